@@ -1,0 +1,5 @@
+"""Asyncio-native SDK for the Octorate Connect API."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
