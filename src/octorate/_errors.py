@@ -83,6 +83,7 @@ __all__ = [
     "WrongEnvironment",
     "error_from_response",
     "map_transport_error",
+    "maybe_sent",
     "normalize_error_type",
 ]
 
@@ -617,6 +618,18 @@ _NOT_SENT: Final[tuple[type[httpx.RequestError], ...]] = (
 )
 
 
+def maybe_sent(exc: BaseException) -> bool:
+    """Whether the request behind a transport failure may have reached the server.
+
+    ``False`` only when it provably did not (see :func:`map_transport_error`), which
+    is what makes resending a POST safe. Works on httpx errors and on
+    :class:`APIConnectionError` (its ``sent`` flag).
+    """
+    if isinstance(exc, APIConnectionError):
+        return exc.sent
+    return not isinstance(exc, _NOT_SENT)
+
+
 def map_transport_error(
     exc: httpx.RequestError,
     request: httpx.Request | None = None,
@@ -654,6 +667,6 @@ def map_transport_error(
         message,
         request=request,
         operation=operation,
-        sent=not isinstance(exc, _NOT_SENT),
+        sent=maybe_sent(exc),
         retries=retries,
     )
