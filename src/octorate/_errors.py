@@ -454,9 +454,9 @@ _TYPE_CLASSES: Final[Mapping[tuple[int, str], type[APIError]]] = {
     (550, "apipartnerservererror"): PartnerServerError,
 }
 
-# (status, lower-cased message fragment) -> class, consulted when the type did not
-# decide. Octorate sends these two as bare messages (plain text or JSON without a
-# useful type).
+# (status, lower-cased message fragment) -> class, consulted before the type.
+# Octorate sends these two as bare messages (plain text, or JSON whose type is
+# generic or absent).
 _MESSAGE_CLASSES: Final[tuple[tuple[int, str, type[APIError]], ...]] = (
     (403, "expired token", LoginExpired),
     (403, "caller not in requested role", InsufficientRole),
@@ -536,14 +536,15 @@ def _parse_allow(value: str | None) -> list[str]:
 
 
 def _choose_class(status: int, type_key: str | None, message: str) -> type[APIError]:
-    if type_key is not None:
-        cls = _TYPE_CLASSES.get((status, type_key))
-        if cls is not None:
-            return cls
+    # Message rules first: they are the more specific signal (an "Expired Token"
+    # message means "refresh", whatever generic 403 type accompanies it).
     lowered = message.lower()
-    for msg_status, fragment, cls in _MESSAGE_CLASSES:
+    for msg_status, fragment, by_message in _MESSAGE_CLASSES:
         if msg_status == status and fragment in lowered:
-            return cls
+            return by_message
+    by_type = _TYPE_CLASSES.get((status, type_key)) if type_key is not None else None
+    if by_type is not None:
+        return by_type
     fallback = _STATUS_CLASSES.get(status)
     if fallback is not None:
         return fallback
@@ -661,7 +662,8 @@ def map_transport_error(
         target = f" {request.method} {request.url.copy_with(query=None, fragment=None)}"
     detail = str(exc)
     message = redact_text(
-        f"{what}:{target}: {type(exc).__name__}" + (f": {detail}" if detail else "")
+        f"{what}{':' + target if target else ''}: {type(exc).__name__}"
+        + (f": {detail}" if detail else "")
     )
     return cls(
         message,
