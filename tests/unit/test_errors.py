@@ -52,7 +52,11 @@ URL = "https://api.octorate.com/connect/rest/v1/calendar/123?size=20"
 REQUEST_ID = "99eba45f-3a7b-4c1e-9d55-0123456789ab"
 
 # Real bodies recorded in public code (facts §4.1).
-SECURITY_403 = {"message": "errNoResourcesForIdentity", "nested": [], "type": "ApiSecurityException"}
+SECURITY_403 = {
+    "message": "errNoResourcesForIdentity",
+    "nested": [],
+    "type": "ApiSecurityException",
+}
 PARAMS_400 = {
     "element": "$.networkName",
     "message": "Master account not found or invalid",
@@ -294,7 +298,8 @@ class TestHostileBodies:
 
     def test_405_allow_header(self, httpx_mock: HTTPXMock) -> None:
         """MethodNotAllowed lists the Allow header's methods."""
-        err = error_from_response(fetch(httpx_mock, 405, content=b"", headers={"Allow": "get, POST ,"}))
+        response = fetch(httpx_mock, 405, content=b"", headers={"Allow": "get, POST ,"})
+        err = error_from_response(response)
         assert isinstance(err, MethodNotAllowed)
         assert err.allow == ["GET", "POST"]
 
