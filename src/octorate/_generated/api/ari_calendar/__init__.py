@@ -1,0 +1,113 @@
+"""Operations tagged "ari_calendar"."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Awaitable, Callable
+    from types import ModuleType
+    from typing import cast
+
+    from ...models.api_calendar_room import ApiCalendarRoom
+    from ...models.calendar_bulk_request import CalendarBulkRequest
+    from ...types import UNSET, Unset
+
+    Invoke = Callable[[ModuleType, dict[str, Any], Any, dict[str, Any]], Awaitable[Any]]
+
+
+class AriCalendar:
+    """Operations tagged "ari_calendar"."""
+
+    __slots__ = ("_invoke",)
+
+    def __init__(self, invoke: Invoke) -> None:
+        self._invoke = invoke
+
+    async def bulk(
+        self,
+        *,
+        body: list[CalendarBulkRequest] | Unset = UNSET,
+        options: Any = None,
+    ) -> Any:
+        """POST /rest/v1/calendar/bulk: Update Calendar (ARI)
+        Operation ``bulk``. ``options`` takes an ``octorate.RequestOptions``
+        (timeout, retries, deadline, extra headers) for this call only.
+        """
+        op = import_module(".bulk", __name__)
+        request = op._get_kwargs(
+            body=body,
+        )
+        return await self._invoke(  # type: ignore[no-any-return]
+            op,
+            request,
+            options,
+            {},
+        )
+
+    async def availability_check(
+        self,
+        accommodation: str,
+        product_id: int,
+        *,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        options: Any = None,
+    ) -> Any:
+        """GET /rest/v1/calendar/{accommodation}/{product_id}/availabilityCheck
+        Operation ``availability_check``. ``options`` takes an ``octorate.RequestOptions``
+        (timeout, retries, deadline, extra headers) for this call only.
+        """
+        op = import_module(".availability_check", __name__)
+        request = op._get_kwargs(
+            accommodation=accommodation,
+            product_id=product_id,
+            start_date=start_date,
+            end_date=end_date,
+        )
+        return await self._invoke(  # type: ignore[no-any-return]
+            op,
+            request,
+            options,
+            {
+                "accommodation": accommodation,
+                "product_id": product_id,
+            },
+        )
+
+    async def read_calendar(
+        self,
+        accommodation: str,
+        *,
+        product: list[int] | Unset = UNSET,
+        date_from: datetime.date | Unset = UNSET,
+        date_to: datetime.date | Unset = UNSET,
+        size: int | Unset = 5,
+        page: int | Unset = UNSET,
+        options: Any = None,
+    ) -> list[ApiCalendarRoom]:
+        """GET /rest/v1/calendar/{accommodation}
+        Operation ``read_calendar``. ``options`` takes an ``octorate.RequestOptions``
+        (timeout, retries, deadline, extra headers) for this call only.
+        """
+        op = import_module(".read_calendar", __name__)
+        request = op._get_kwargs(
+            accommodation=accommodation,
+            product=product,
+            date_from=date_from,
+            date_to=date_to,
+            size=size,
+            page=page,
+        )
+        return await self._invoke(  # type: ignore[no-any-return]
+            op,
+            request,
+            options,
+            {
+                "accommodation": accommodation,
+            },
+        )

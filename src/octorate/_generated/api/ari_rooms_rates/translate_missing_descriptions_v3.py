@@ -1,0 +1,153 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_room_rate_dtov3 import ApiRoomRateDTOV3
+from ...models.translate_missing_descriptions_v3_language import (
+    TranslateMissingDescriptionsV3Language,
+)
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/rest/v3/roomrates/{accommodation}/{roomid}/translateMissingDescriptions/{language}"
+
+
+def _get_kwargs(
+    accommodation: str,
+    roomid: int,
+    language: TranslateMissingDescriptionsV3Language,
+    *,
+    body: ApiRoomRateDTOV3,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/rest/v3/roomrates/{accommodation}/{roomid}/translateMissingDescriptions/{language}".format(
+            accommodation=quote(str(accommodation), safe=""),
+            roomid=quote(str(roomid), safe=""),
+            language=quote(str(language), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiRoomRateDTOV3 | None:
+    if response.status_code == 200:
+        response_200 = ApiRoomRateDTOV3.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiRoomRateDTOV3]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    accommodation: str,
+    roomid: int,
+    language: TranslateMissingDescriptionsV3Language,
+    *,
+    client: AuthenticatedClient,
+    body: ApiRoomRateDTOV3,
+) -> Response[Any | ApiRoomRateDTOV3]:
+    """Translate the missing descriptions of the room reading from the provided language
+
+    Args:
+        accommodation (str):
+        roomid (int):
+        language (TranslateMissingDescriptionsV3Language):
+        body (ApiRoomRateDTOV3):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiRoomRateDTOV3]
+    """
+
+    kwargs = _get_kwargs(
+        accommodation=accommodation,
+        roomid=roomid,
+        language=language,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    accommodation: str,
+    roomid: int,
+    language: TranslateMissingDescriptionsV3Language,
+    *,
+    client: AuthenticatedClient,
+    body: ApiRoomRateDTOV3,
+) -> Any | ApiRoomRateDTOV3 | None:
+    """Translate the missing descriptions of the room reading from the provided language
+
+    Args:
+        accommodation (str):
+        roomid (int):
+        language (TranslateMissingDescriptionsV3Language):
+        body (ApiRoomRateDTOV3):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiRoomRateDTOV3
+    """
+
+    return (
+        await asyncio_detailed(
+            accommodation=accommodation,
+            roomid=roomid,
+            language=language,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,146 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_room_dto import ApiRoomDTO
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/rest/v3/roomrates/{accommodation}/{id}"
+
+
+def _get_kwargs(
+    accommodation: str,
+    id: int,
+    *,
+    body: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/rest/v3/roomrates/{accommodation}/{id}".format(
+            accommodation=quote(str(accommodation), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiRoomDTO | None:
+    if response.status_code == 200:
+        response_200 = ApiRoomDTO.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiRoomDTO]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    accommodation: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: str,
+) -> Response[Any | ApiRoomDTO]:
+    """Update the specified room or a rate
+
+    Args:
+        accommodation (str):
+        id (int):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiRoomDTO]
+    """
+
+    kwargs = _get_kwargs(
+        accommodation=accommodation,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    accommodation: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: str,
+) -> Any | ApiRoomDTO | None:
+    """Update the specified room or a rate
+
+    Args:
+        accommodation (str):
+        id (int):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiRoomDTO
+    """
+
+    return (
+        await asyncio_detailed(
+            accommodation=accommodation,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,112 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_list_response import ApiListResponse
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/rest/v1/chat/{property_}/messages/readAll"
+
+
+def _get_kwargs(
+    property_: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/rest/v1/chat/{property_}/messages/readAll".format(
+            property_=quote(str(property_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiListResponse | None:
+    if response.status_code == 200:
+        response_200 = ApiListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiListResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    property_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ApiListResponse]:
+    """Add the user in the list of readers of all messages
+
+    Args:
+        property_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        property_=property_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    property_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ApiListResponse | None:
+    """Add the user in the list of readers of all messages
+
+    Args:
+        property_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            property_=property_,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,136 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.external_descriptions import ExternalDescriptions
+from ...types import UNSET, Response, Unset
+
+METHOD = "POST"
+PATH = "/rest/v1/content/products/{accommodation}/addNeighborhoodod"
+
+
+def _get_kwargs(
+    accommodation: str,
+    *,
+    body: ExternalDescriptions | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    ownership: bool | Unset = UNSET,
+    listing_id: str | Unset = UNSET,
+    min_words: int | Unset = UNSET,
+    max_words: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["productId"] = product_id
+
+    params["ownership"] = ownership
+
+    params["listingId"] = listing_id
+
+    params["minWords"] = min_words
+
+    params["maxWords"] = max_words
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rest/v1/content/products/{accommodation}/addNeighborhoodod".format(
+            accommodation=quote(str(accommodation), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    accommodation: str,
+    *,
+    client: AuthenticatedClient,
+    body: ExternalDescriptions | Unset = UNSET,
+    product_id: int | Unset = UNSET,
+    ownership: bool | Unset = UNSET,
+    listing_id: str | Unset = UNSET,
+    min_words: int | Unset = UNSET,
+    max_words: int | Unset = UNSET,
+) -> Response[Any]:
+    """Create a new description for a room/rate, replacing existing object with the one provided. This IS
+    NOT the octorate rate, but what the portals could receive
+
+    Args:
+        accommodation (str):
+        product_id (int | Unset):
+        ownership (bool | Unset):
+        listing_id (str | Unset):
+        min_words (int | Unset):
+        max_words (int | Unset):
+        body (ExternalDescriptions | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        accommodation=accommodation,
+        body=body,
+        product_id=product_id,
+        ownership=ownership,
+        listing_id=listing_id,
+        min_words=min_words,
+        max_words=max_words,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,110 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/rest/v1/content/products/{accommodation}/{product_id}/photos/queue"
+
+
+def _get_kwargs(
+    accommodation: str,
+    product_id: int,
+    *,
+    url_query: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["url"] = url_query
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/v1/content/products/{accommodation}/{product_id}/photos/queue".format(
+            accommodation=quote(str(accommodation), safe=""),
+            product_id=quote(str(product_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 500:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    accommodation: str,
+    product_id: int,
+    *,
+    client: AuthenticatedClient,
+    url_query: str | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> Response[Any]:
+    """Check the queue of photos
+
+    Args:
+        accommodation (str):
+        product_id (int):
+        url_query (str | Unset):
+        id (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        accommodation=accommodation,
+        product_id=product_id,
+        url_query=url_query,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

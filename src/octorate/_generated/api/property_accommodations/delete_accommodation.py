@@ -1,0 +1,104 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_accommodation_dto import ApiAccommodationDTO
+from ...types import Response
+
+METHOD = "DELETE"
+PATH = "/rest/v1/accommodation/{accommodation}"
+
+
+def _get_kwargs(
+    accommodation: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/rest/v1/accommodation/{accommodation}".format(
+            accommodation=quote(str(accommodation), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiAccommodationDTO | None:
+    if response.status_code == 200:
+        response_200 = ApiAccommodationDTO.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiAccommodationDTO]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    accommodation: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ApiAccommodationDTO]:
+    """Delete the specified property
+
+    Args:
+        accommodation (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiAccommodationDTO]
+    """
+
+    kwargs = _get_kwargs(
+        accommodation=accommodation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    accommodation: str,
+    *,
+    client: AuthenticatedClient,
+) -> ApiAccommodationDTO | None:
+    """Delete the specified property
+
+    Args:
+        accommodation (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiAccommodationDTO
+    """
+
+    return (
+        await asyncio_detailed(
+            accommodation=accommodation,
+            client=client,
+        )
+    ).parsed

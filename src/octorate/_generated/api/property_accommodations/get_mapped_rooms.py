@@ -1,0 +1,113 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_external_room_dto import ApiExternalRoomDTO
+from ...types import Response
+
+METHOD = "GET"
+PATH = "/rest/v2/accommodation/{accommodation}/mappedRooms"
+
+
+def _get_kwargs(
+    accommodation: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/v2/accommodation/{accommodation}/mappedRooms".format(
+            accommodation=quote(str(accommodation), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ApiExternalRoomDTO] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ApiExternalRoomDTO.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ApiExternalRoomDTO]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    accommodation: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[list[ApiExternalRoomDTO]]:
+    """Return true if the accommodation has mapped rooms
+
+     Return true if the accommodation has mapped room
+
+    Args:
+        accommodation (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ApiExternalRoomDTO]]
+    """
+
+    kwargs = _get_kwargs(
+        accommodation=accommodation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    accommodation: str,
+    *,
+    client: AuthenticatedClient,
+) -> list[ApiExternalRoomDTO] | None:
+    """Return true if the accommodation has mapped rooms
+
+     Return true if the accommodation has mapped room
+
+    Args:
+        accommodation (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ApiExternalRoomDTO]
+    """
+
+    return (
+        await asyncio_detailed(
+            accommodation=accommodation,
+            client=client,
+        )
+    ).parsed

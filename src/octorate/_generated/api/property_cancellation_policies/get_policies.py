@@ -1,0 +1,129 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_payment_step_dto import ApiPaymentStepDTO
+from ...types import Response
+
+METHOD = "GET"
+PATH = "/rest/v1/policies/{accommodation}"
+
+
+def _get_kwargs(
+    accommodation: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/v1/policies/{accommodation}".format(
+            accommodation=quote(str(accommodation), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[ApiPaymentStepDTO] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ApiPaymentStepDTO.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[ApiPaymentStepDTO]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    accommodation: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | list[ApiPaymentStepDTO]]:
+    """Retrieve Cancellation and Payment Policies
+
+     Through this call you can retrieve all the Policies set in the Octorate Platform. <br/>
+
+    Args:
+        accommodation (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[ApiPaymentStepDTO]]
+    """
+
+    kwargs = _get_kwargs(
+        accommodation=accommodation,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    accommodation: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | list[ApiPaymentStepDTO] | None:
+    """Retrieve Cancellation and Payment Policies
+
+     Through this call you can retrieve all the Policies set in the Octorate Platform. <br/>
+
+    Args:
+        accommodation (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[ApiPaymentStepDTO]
+    """
+
+    return (
+        await asyncio_detailed(
+            accommodation=accommodation,
+            client=client,
+        )
+    ).parsed

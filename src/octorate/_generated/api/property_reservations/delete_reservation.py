@@ -1,0 +1,107 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.api_reservation_resp_dto import ApiReservationRespDTO
+from ...types import Response
+
+METHOD = "DELETE"
+PATH = "/rest/v1/reservation/{accommodation}/{id}"
+
+
+def _get_kwargs(
+    accommodation: str,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/rest/v1/reservation/{accommodation}/{id}".format(
+            accommodation=quote(str(accommodation), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiReservationRespDTO:
+    response_default = ApiReservationRespDTO.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiReservationRespDTO]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    accommodation: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiReservationRespDTO]:
+    """Delete a reservation (This method can be used as alternative of update reservation to create a
+    cancellation)
+
+    Args:
+        accommodation (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiReservationRespDTO]
+    """
+
+    kwargs = _get_kwargs(
+        accommodation=accommodation,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    accommodation: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiReservationRespDTO | None:
+    """Delete a reservation (This method can be used as alternative of update reservation to create a
+    cancellation)
+
+    Args:
+        accommodation (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiReservationRespDTO
+    """
+
+    return (
+        await asyncio_detailed(
+            accommodation=accommodation,
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class ApiConfigurationRequestCategory(StrEnum):
+    BOOKING_ENGINE = "BOOKING_ENGINE"
+    CHANNEL_MANAGER = "CHANNEL_MANAGER"
+    CHECKIN_PROVIDER = "CHECKIN_PROVIDER"
+    MODEL_CONTEXT_PROTOCOL = "MODEL_CONTEXT_PROTOCOL"
+    OTA = "OTA"
+    RMS = "RMS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ApiConfigurationRequestCategory | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,37 @@
+from enum import StrEnum
+
+
+class ApiExtraProductUnit(StrEnum):
+    DECIMETER = "DECIMETER"
+    GIGABYTE = "GIGABYTE"
+    GRAM = "GRAM"
+    HOUR = "HOUR"
+    KILOGRAM = "KILOGRAM"
+    KILOMETER = "KILOMETER"
+    KILOWATT = "KILOWATT"
+    KILOWATT_HOUR = "KILOWATT_HOUR"
+    LITRE = "LITRE"
+    MEGABYTE = "MEGABYTE"
+    METER = "METER"
+    MILLIMETER = "MILLIMETER"
+    MINUTE = "MINUTE"
+    RATE = "RATE"
+    ROOM = "ROOM"
+    SECOND = "SECOND"
+    WATT = "WATT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ApiExtraProductUnit | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

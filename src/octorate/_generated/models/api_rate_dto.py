@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_rate_dto_price_model import ApiRateDTOPriceModel
+from ..models.api_rate_dto_treatment import ApiRateDTOTreatment
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_payment_step_dto import ApiPaymentStepDTO
+    from ..models.api_rate_dto_description import ApiRateDTODescription
+    from ..models.api_rate_dto_label import ApiRateDTOLabel
+    from ..models.api_rate_dto_title import ApiRateDTOTitle
+    from ..models.api_rate_plan_date import ApiRatePlanDate
+    from ..models.rate_plan_extra_dto import RatePlanExtraDTO
+
+
+T = TypeVar("T", bound="ApiRateDTO")
+
+
+@_attrs_define
+class ApiRateDTO:
+    """List of rateplans accepted by the Room. Used mainly in Booking Engine only. For specific functionality of this
+    field, try on the frontend using also the booking engine. For Channel connectivity, you can ignore
+
+        Attributes:
+            id (int | Unset): The id of the rate plan
+            internal_label (str | Unset): The internal label of the rate plan
+            label (ApiRateDTOLabel | Unset): The label map
+            title (ApiRateDTOTitle | Unset): The title map
+            description (ApiRateDTODescription | Unset): The description map
+            treatment (ApiRateDTOTreatment | Unset): The treatment type
+            accommodation_id (str | Unset): The property ID
+            rate_plan_dates (list[ApiRatePlanDate] | Unset): The list of rate plan dates
+            room_ids (list[int] | Unset): The list of room IDs
+            price_model (ApiRateDTOPriceModel | Unset): The price model
+            price (float | Unset): The base price
+            show_prices (bool | Unset): Whether to show prices
+            payment_policy (ApiPaymentStepDTO | Unset): Cancellation Policy / Payment Policy
+            cancellation_policy (ApiPaymentStepDTO | Unset): Cancellation Policy / Payment Policy
+            extras (list[RatePlanExtraDTO] | Unset): The list of extra product IDs
+            priority (int | Unset): The priority of the rate plan
+            accommodation_name (str | Unset): The name of the accommodation
+    """
+
+    id: int | Unset = UNSET
+    internal_label: str | Unset = UNSET
+    label: ApiRateDTOLabel | Unset = UNSET
+    title: ApiRateDTOTitle | Unset = UNSET
+    description: ApiRateDTODescription | Unset = UNSET
+    treatment: ApiRateDTOTreatment | Unset = UNSET
+    accommodation_id: str | Unset = UNSET
+    rate_plan_dates: list[ApiRatePlanDate] | Unset = UNSET
+    room_ids: list[int] | Unset = UNSET
+    price_model: ApiRateDTOPriceModel | Unset = UNSET
+    price: float | Unset = UNSET
+    show_prices: bool | Unset = UNSET
+    payment_policy: ApiPaymentStepDTO | Unset = UNSET
+    cancellation_policy: ApiPaymentStepDTO | Unset = UNSET
+    extras: list[RatePlanExtraDTO] | Unset = UNSET
+    priority: int | Unset = UNSET
+    accommodation_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        internal_label = self.internal_label
+
+        label: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.label, Unset):
+            label = self.label.to_dict()
+
+        title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title.to_dict()
+
+        description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description.to_dict()
+
+        treatment: str | Unset = UNSET
+        if not isinstance(self.treatment, Unset):
+            treatment = self.treatment.value
+
+        accommodation_id = self.accommodation_id
+
+        rate_plan_dates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rate_plan_dates, Unset):
+            rate_plan_dates = []
+            for rate_plan_dates_item_data in self.rate_plan_dates:
+                rate_plan_dates_item = rate_plan_dates_item_data.to_dict()
+                rate_plan_dates.append(rate_plan_dates_item)
+
+        room_ids: list[int] | Unset = UNSET
+        if not isinstance(self.room_ids, Unset):
+            room_ids = self.room_ids
+
+        price_model: str | Unset = UNSET
+        if not isinstance(self.price_model, Unset):
+            price_model = self.price_model.value
+
+        price = self.price
+
+        show_prices = self.show_prices
+
+        payment_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_policy, Unset):
+            payment_policy = self.payment_policy.to_dict()
+
+        cancellation_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cancellation_policy, Unset):
+            cancellation_policy = self.cancellation_policy.to_dict()
+
+        extras: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extras, Unset):
+            extras = []
+            for extras_item_data in self.extras:
+                extras_item = extras_item_data.to_dict()
+                extras.append(extras_item)
+
+        priority = self.priority
+
+        accommodation_name = self.accommodation_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if internal_label is not UNSET:
+            field_dict["internalLabel"] = internal_label
+        if label is not UNSET:
+            field_dict["label"] = label
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if treatment is not UNSET:
+            field_dict["treatment"] = treatment
+        if accommodation_id is not UNSET:
+            field_dict["accommodationId"] = accommodation_id
+        if rate_plan_dates is not UNSET:
+            field_dict["ratePlanDates"] = rate_plan_dates
+        if room_ids is not UNSET:
+            field_dict["roomIds"] = room_ids
+        if price_model is not UNSET:
+            field_dict["priceModel"] = price_model
+        if price is not UNSET:
+            field_dict["price"] = price
+        if show_prices is not UNSET:
+            field_dict["showPrices"] = show_prices
+        if payment_policy is not UNSET:
+            field_dict["paymentPolicy"] = payment_policy
+        if cancellation_policy is not UNSET:
+            field_dict["cancellationPolicy"] = cancellation_policy
+        if extras is not UNSET:
+            field_dict["extras"] = extras
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if accommodation_name is not UNSET:
+            field_dict["accommodationName"] = accommodation_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_payment_step_dto import ApiPaymentStepDTO  # noqa: PLC0415
+        from ..models.api_rate_dto_description import ApiRateDTODescription  # noqa: PLC0415
+        from ..models.api_rate_dto_label import ApiRateDTOLabel  # noqa: PLC0415
+        from ..models.api_rate_dto_title import ApiRateDTOTitle  # noqa: PLC0415
+        from ..models.api_rate_plan_date import ApiRatePlanDate  # noqa: PLC0415
+        from ..models.rate_plan_extra_dto import RatePlanExtraDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        internal_label = d.pop("internalLabel", UNSET)
+
+        _label = d.pop("label", UNSET)
+        label: ApiRateDTOLabel | Unset
+        if isinstance(_label, Unset):
+            label = UNSET
+        else:
+            label = ApiRateDTOLabel.from_dict(_label)
+
+        _title = d.pop("title", UNSET)
+        title: ApiRateDTOTitle | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = ApiRateDTOTitle.from_dict(_title)
+
+        _description = d.pop("description", UNSET)
+        description: ApiRateDTODescription | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = ApiRateDTODescription.from_dict(_description)
+
+        _treatment = d.pop("treatment", UNSET)
+        treatment: ApiRateDTOTreatment | Unset
+        if isinstance(_treatment, Unset):
+            treatment = UNSET
+        else:
+            treatment = ApiRateDTOTreatment(_treatment)
+
+        accommodation_id = d.pop("accommodationId", UNSET)
+
+        _rate_plan_dates = d.pop("ratePlanDates", UNSET)
+        rate_plan_dates: list[ApiRatePlanDate] | Unset = UNSET
+        if _rate_plan_dates is not UNSET:
+            rate_plan_dates = []
+            for rate_plan_dates_item_data in _rate_plan_dates:
+                rate_plan_dates_item = ApiRatePlanDate.from_dict(rate_plan_dates_item_data)
+
+                rate_plan_dates.append(rate_plan_dates_item)
+
+        room_ids = cast(list[int], d.pop("roomIds", UNSET))
+
+        _price_model = d.pop("priceModel", UNSET)
+        price_model: ApiRateDTOPriceModel | Unset
+        if isinstance(_price_model, Unset):
+            price_model = UNSET
+        else:
+            price_model = ApiRateDTOPriceModel(_price_model)
+
+        price = d.pop("price", UNSET)
+
+        show_prices = d.pop("showPrices", UNSET)
+
+        _payment_policy = d.pop("paymentPolicy", UNSET)
+        payment_policy: ApiPaymentStepDTO | Unset
+        if isinstance(_payment_policy, Unset):
+            payment_policy = UNSET
+        else:
+            payment_policy = ApiPaymentStepDTO.from_dict(_payment_policy)
+
+        _cancellation_policy = d.pop("cancellationPolicy", UNSET)
+        cancellation_policy: ApiPaymentStepDTO | Unset
+        if isinstance(_cancellation_policy, Unset):
+            cancellation_policy = UNSET
+        else:
+            cancellation_policy = ApiPaymentStepDTO.from_dict(_cancellation_policy)
+
+        _extras = d.pop("extras", UNSET)
+        extras: list[RatePlanExtraDTO] | Unset = UNSET
+        if _extras is not UNSET:
+            extras = []
+            for extras_item_data in _extras:
+                extras_item = RatePlanExtraDTO.from_dict(extras_item_data)
+
+                extras.append(extras_item)
+
+        priority = d.pop("priority", UNSET)
+
+        accommodation_name = d.pop("accommodationName", UNSET)
+
+        api_rate_dto = cls(
+            id=id,
+            internal_label=internal_label,
+            label=label,
+            title=title,
+            description=description,
+            treatment=treatment,
+            accommodation_id=accommodation_id,
+            rate_plan_dates=rate_plan_dates,
+            room_ids=room_ids,
+            price_model=price_model,
+            price=price,
+            show_prices=show_prices,
+            payment_policy=payment_policy,
+            cancellation_policy=cancellation_policy,
+            extras=extras,
+            priority=priority,
+            accommodation_name=accommodation_name,
+        )
+
+        api_rate_dto.additional_properties = d
+        return api_rate_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

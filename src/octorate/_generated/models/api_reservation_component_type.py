@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class ApiReservationComponentType(StrEnum):
+    BREAKFAST = "BREAKFAST"
+    CLEANING = "CLEANING"
+    COMMISSION = "COMMISSION"
+    DAILY_ROOM_PRICE = "DAILY_ROOM_PRICE"
+    DISCOUNT = "DISCOUNT"
+    EXTRA = "EXTRA"
+    ROOM_NET = "ROOM_NET"
+    TOURIST_TAX = "TOURIST_TAX"
+    VAT = "VAT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ApiReservationComponentType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

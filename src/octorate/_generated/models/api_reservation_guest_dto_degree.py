@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class ApiReservationGuestDTODegree(StrEnum):
+    HIGH_DIPLOMA = "HIGH_DIPLOMA"
+    MIDDLE_DIPLOMA = "MIDDLE_DIPLOMA"
+    NOT_SPECIFIED = "NOT_SPECIFIED"
+    OTHER = "OTHER"
+    PRIMARY_DIPLOMA = "PRIMARY_DIPLOMA"
+    UNIVERSITY_DEGREE = "UNIVERSITY_DEGREE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ApiReservationGuestDTODegree | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

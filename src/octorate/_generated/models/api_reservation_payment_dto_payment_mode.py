@@ -1,0 +1,33 @@
+from enum import StrEnum
+
+
+class ApiReservationPaymentDTOPaymentMode(StrEnum):
+    BANKTRANSFER = "BANKTRANSFER"
+    BONCADEAU = "BONCADEAU"
+    CASH = "CASH"
+    CHEQUE = "CHEQUE"
+    COMMISSION = "COMMISSION"
+    CREDITCARD = "CREDITCARD"
+    NOTPAID = "NOTPAID"
+    PAYPAL = "PAYPAL"
+    PREPAID = "PREPAID"
+    TRAVELCHEQUE = "TRAVELCHEQUE"
+    TREASURY_OFFICE = "TREASURY_OFFICE"
+    TREASURY_RECEIPT = "TREASURY_RECEIPT"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ApiReservationPaymentDTOPaymentMode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

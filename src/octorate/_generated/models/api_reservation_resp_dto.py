@@ -1,0 +1,1506 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_reservation_resp_dto_cancelled_by import ApiReservationRespDTOCancelledBy
+from ..models.api_reservation_resp_dto_city_tax_exemption import (
+    ApiReservationRespDTOCityTaxExemption,
+)
+from ..models.api_reservation_resp_dto_company_collect import ApiReservationRespDTOCompanyCollect
+from ..models.api_reservation_resp_dto_payment_mode import ApiReservationRespDTOPaymentMode
+from ..models.api_reservation_resp_dto_payment_status import ApiReservationRespDTOPaymentStatus
+from ..models.api_reservation_resp_dto_payment_type import ApiReservationRespDTOPaymentType
+from ..models.api_reservation_resp_dto_purpose import ApiReservationRespDTOPurpose
+from ..models.api_reservation_resp_dto_status import ApiReservationRespDTOStatus
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.api_accommodation_light import ApiAccommodationLight
+    from ..models.api_reservation_card import ApiReservationCard
+    from ..models.api_reservation_component import ApiReservationComponent
+    from ..models.api_reservation_guest_dto import ApiReservationGuestDTO
+    from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO
+    from ..models.api_reservation_payment_dto import ApiReservationPaymentDTO
+    from ..models.api_reservation_resp_dto_currency import ApiReservationRespDTOCurrency
+    from ..models.api_reservation_resp_dto_json import ApiReservationRespDTOJson
+    from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO
+    from ..models.api_reservation_split import ApiReservationSplit
+    from ..models.place import Place
+    from ..models.reservation_external import ReservationExternal
+    from ..models.reservation_split_stream import ReservationSplitStream
+    from ..models.reservation_stream import ReservationStream
+    from ..models.reservation_stream_card import ReservationStreamCard
+    from ..models.reservation_stream_day import ReservationStreamDay
+    from ..models.reservation_stream_extra import ReservationStreamExtra
+    from ..models.reservation_stream_guest import ReservationStreamGuest
+    from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest
+
+
+T = TypeVar("T", bound="ApiReservationRespDTO")
+
+
+@_attrs_define
+class ApiReservationRespDTO:
+    """
+    Attributes:
+        refer (str): Unique refer of a group of reservations for your system, the channel or octorate Example:
+            A2DD123_AA2211.
+        guests (list[ApiReservationGuestDTO]): Guests of the reservation
+        channel_id (int): Octorate ID for the portal Example: 212.
+        product (int): The product to be associated with this reservation. i.e. 'Double Room Not Ref.' Example: 1222222.
+        checkin (datetime.datetime): Exact date (and time) the guest is expected to came in the accommodation. Date is
+            in UTC, ISO format. Check accommodation timezone for conversion. Example: 2019-12-10T11:03:00Z.
+        checkout (datetime.datetime): Exact Date (and time) the guest  is expected to came leave the accommodation. Date
+            is in UTC, ISO format. Check accommodation timezone for conversion. i.e. guests arrives on 2020-07-18 at 13.00
+            HST time (UTC -10), here you will have 2020-07-18 at 23:00 Example: 2019-12-15T11:03:00Z.
+        create_time (datetime.datetime): Exact Date (and time) when the reservation was created. Date is in UTC, ISO
+            format. No related to the accommodation take as it is Example: 2019-12-09T11:03:00Z.
+        update_time (datetime.datetime): Last date and time the reservation was updated. Date is in UTC, ISO format. No
+            related to the accommodation take as it is Example: 2019-12-17T11:03:00Z.
+        room_gross (float): Price gross of the room only. USE THIS AND SET NULL GROSS PRICE IF YOU HANDLE EXTRAS
+            SEPARATELY. Example: 47.56.
+        total_guest (int): Total guests of the reservation Default: 0.
+        total_children (int): Total children of the reservation Default: 0.
+        total_infants (int): Total infants of the reservation Default: 0.
+        status (ApiReservationRespDTOStatus | Unset): Status of the reservation Example: CONFIRMED.
+        private_notes (str | Unset): Internal Notes Example: Customer says is not sure whether will arrive on 25th or
+            26th of March, Payment was agreed but not yet arrived.
+        room_code (ApiReservationRoomCodeDTO | Unset): Object that describe the code assigned to the room
+        channel_refer (str | Unset): The refer assigned in the external portal. Example: A12FF232DDDDDD.
+        pms_product (int | Unset): The PMS room assigned. i.e. the 102 of the product 'Double Room' Example: 1200122.
+        effective_checkin (datetime.datetime | Unset): Exact date (and time) the guest has been presented to the
+            receptionist for document related checkin. Date is in UTC, ISO format. Check accommodation timezone for
+            conversion. Example: 2019-12-10T11:03:00Z.
+        effective_checkout (datetime.datetime | Unset): Exact date (and time) the guest has leaved the accommodation and
+            has given back the keys. Date is in UTC, ISO format. Check accommodation timezone for conversion. Example:
+            2019-12-10T11:03:00Z.
+        channel_notes (str | Unset): Notes from the portal Example: Reservation payment facilitated through a virtual
+            card.
+        meta_data (list[ApiReservationMetadataDTO] | Unset): Some custom fields that can be shown to the hotel or the
+            guest
+        grouped (bool | Unset): If this result describe a single room reservation, or the group of reservations (sharing
+            the same refer like when they book a double and a triple room)
+        price_breakdown (list[ApiReservationComponent] | Unset): Combined list of all the elements creating the price
+            breakdown, @see ApiComponentType for a list of values. Actually we support only extras adding/updating, other
+            fields are readonly
+        id (int | Unset): Unique id identifying this reservation for Octorate (to an id) Example: 123123.
+        channel_name (str | Unset): Human friendly rappresentation of the portal Example: BOOKING.
+        currency (ApiReservationRespDTOCurrency | Unset): ISO Currencies Example: EUR.
+        tourist_tax (float | Unset): Price of the city tax. This value is CALCULATED on time.  Example: 12.0.
+        payment_type (ApiReservationRespDTOPaymentType | Unset): The suggested payment mode to the customer for this
+            reservation. It can be different regarding each payment Example: CREDITCARD.
+        payment_status (ApiReservationRespDTOPaymentStatus | Unset): Payment status of this reservation. Example:
+            UNPAID.
+        free_cancellation (bool | Unset): Describe, if according to the room this reservation in cancellable or nor
+        paid_cancellation (datetime.datetime | Unset): Describe according to the property or room settings when the
+            cancellation fee will be paid
+        credit_card (ApiReservationCard | Unset): The Credit card linked to this payment if any
+        payments (list[ApiReservationPaymentDTO] | Unset): List of payments inside the reservation
+        linked_reservations (list[int] | Unset): Reservations that are linked by the same refer
+        accommodation (ApiAccommodationLight | Unset): Original accommodation this reservation was assigned
+        split_original (ApiReservationSplit | Unset): Split of this reservation. The object contained here contains the
+            original reference of this reservation (i.e. portal id, room and accommodation)Applied When some PM choose to
+            move the reservation. <br/>Keep care! Moving the reservation on another room will affect only the visualization.
+            <br/>All the Octorate process will stay on the original accommodation/room (i.e. police send, voucher,
+            invoicing, etc...)
+        rooms (int | Unset): number of rooms rappresented by this response. Note! This will be severall rooms only if
+            group by refer is active
+        room_name (str | Unset): Room name
+        room_name_guest (str | Unset): Room name in guest languange
+        guests_list (str | Unset): comma separated guest list
+        guest_mail_address (str | Unset): Guest mail address
+        arrival_time (str | Unset): The time the guests came in the accommodation
+        group_id (int | Unset): Group Identifier
+        item_completed (bool | Unset): If this item has been marked as completed by the property
+        no_show (bool | Unset): If this flag is true, the customer did not show up at the property
+        rate_plan (int | Unset): If the rateplan are set, this is the rate plan id of this reservation. Mainly is used
+            for Booking Engine
+        rate_plan_price (float | Unset): If the rateplan are set, this is the rate plan price correction
+        payment_expiration (datetime.datetime | Unset): If any, this is the payment expiration for this reservation
+        cancelled_by (ApiReservationRespDTOCancelledBy | Unset): Say if the reservation has been cancelled by guest or
+            accommodation
+        cancelled_time (datetime.datetime | Unset): In which time the reservation has been cancelled ? In case of
+            booking engine this date is exact, in case of ota is approximated to the last cancel time
+        total_paid (float | Unset): How much has been already paid for this reservation
+        tag_color (int | Unset): Rapresent the tag color of this resource
+        google_hpa (str | Unset): The google HPA code.  "Hotel Prices Application" (HPA) which is part of Google Hotel
+            Ads. Google Hotel Ads display your hotel availability and rates on Google Search, Maps, and the Assistant.
+        auto_login_param (str | Unset): Encoded auto login param
+        ota_id (int | Unset): OTA id if this reservation is from an OTA
+        status_disagree (bool | Unset): If this reservation is a group and has been grouped by refer, specify if the
+            status inside disagree
+        thread_id (int | Unset): Thread id of this reservation (if exists)
+        housekeeping_notes (str | Unset): The housekeeping notes
+        note_time (bool | Unset): TRUE to add time and user info to internal notes
+        external_mapping_reference (str | Unset): External reference of this reservation. Usually is the ROOM:RATEPLAN
+        split (ApiReservationSplit | Unset): Split of this reservation. The object contained here contains the original
+            reference of this reservation (i.e. portal id, room and accommodation)Applied When some PM choose to move the
+            reservation. <br/>Keep care! Moving the reservation on another room will affect only the visualization. <br/>All
+            the Octorate process will stay on the original accommodation/room (i.e. police send, voucher, invoicing, etc...)
+        guest (ReservationStreamGuest | Unset):
+        external_refer (str | Unset):
+        reservation_external (ReservationExternal | Unset):
+        api (bool | Unset):
+        zip_ (str | Unset):
+        cleaning_fee (float | Unset):
+        place (Place | Unset): Information related to the place
+        city (str | Unset):
+        address (str | Unset):
+        country (str | Unset):
+        city_tax_exemption (ApiReservationRespDTOCityTaxExemption | Unset):
+        city_tax_price (float | Unset):
+        draft (bool | Unset):
+        validated (bool | Unset):
+        validated_date (datetime.datetime | Unset):
+        internal_id (int | Unset):
+        external_id (str | Unset):
+        system_generated (bool | Unset):
+        tax_included (bool | Unset):
+        not_refundable (bool | Unset):
+        loyalty_discount (bool | Unset):
+        external_discount_id (str | Unset):
+        extra_included (list[ReservationStreamExtra] | Unset):
+        internal_rate (int | Unset):
+        city_tax_amount_in_payment (float | Unset):
+        company_collect (ApiReservationRespDTOCompanyCollect | Unset):
+        daily (list[ReservationStreamDay] | Unset):
+        json (ApiReservationRespDTOJson | Unset):
+        stream_from_accommodation (bool | Unset):
+        related (list[ReservationStream] | Unset):
+        stream_card (ReservationStreamCard | Unset):
+        city_tax_zero (bool | Unset):
+        property_reference (str | Unset):
+        octorate_id (int | Unset):
+        push_import_id (int | Unset):
+        cancel_penality (float | Unset):
+        payment_mode (ApiReservationRespDTOPaymentMode | Unset):
+        connection_id (int | Unset):
+        count (int | Unset):
+        extra (list[ReservationStreamExtra] | Unset):
+        group_name (str | Unset):
+        rate_plan_id (int | Unset):
+        rate_plan_variation (float | Unset):
+        house_keeping_notes (str | Unset):
+        tag_label (int | Unset):
+        agency_id (int | Unset):
+        invoice_holder_id (int | Unset):
+        purpose (ApiReservationRespDTOPurpose | Unset):
+        room_locked (bool | Unset):
+        checkin_clerk (int | Unset):
+        checkout_clerk (int | Unset):
+        housekeeper_clerk (int | Unset):
+        deposit (float | Unset):
+        technical_credit_card_change (bool | Unset):
+        reservation_split_stream (ReservationSplitStream | Unset):
+        group_notes (str | Unset):
+        flight (str | Unset):
+        police_guests (list[ReservationStreamPoliceGuest] | Unset):
+        color (str | Unset):
+        completed (bool | Unset):
+    """
+
+    refer: str
+    guests: list[ApiReservationGuestDTO]
+    channel_id: int
+    product: int
+    checkin: datetime.datetime
+    checkout: datetime.datetime
+    create_time: datetime.datetime
+    update_time: datetime.datetime
+    room_gross: float
+    total_guest: int = 0
+    total_children: int = 0
+    total_infants: int = 0
+    status: ApiReservationRespDTOStatus | Unset = UNSET
+    private_notes: str | Unset = UNSET
+    room_code: ApiReservationRoomCodeDTO | Unset = UNSET
+    channel_refer: str | Unset = UNSET
+    pms_product: int | Unset = UNSET
+    effective_checkin: datetime.datetime | Unset = UNSET
+    effective_checkout: datetime.datetime | Unset = UNSET
+    channel_notes: str | Unset = UNSET
+    meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
+    grouped: bool | Unset = UNSET
+    price_breakdown: list[ApiReservationComponent] | Unset = UNSET
+    id: int | Unset = UNSET
+    channel_name: str | Unset = UNSET
+    currency: ApiReservationRespDTOCurrency | Unset = UNSET
+    tourist_tax: float | Unset = UNSET
+    payment_type: ApiReservationRespDTOPaymentType | Unset = UNSET
+    payment_status: ApiReservationRespDTOPaymentStatus | Unset = UNSET
+    free_cancellation: bool | Unset = UNSET
+    paid_cancellation: datetime.datetime | Unset = UNSET
+    credit_card: ApiReservationCard | Unset = UNSET
+    payments: list[ApiReservationPaymentDTO] | Unset = UNSET
+    linked_reservations: list[int] | Unset = UNSET
+    accommodation: ApiAccommodationLight | Unset = UNSET
+    split_original: ApiReservationSplit | Unset = UNSET
+    rooms: int | Unset = UNSET
+    room_name: str | Unset = UNSET
+    room_name_guest: str | Unset = UNSET
+    guests_list: str | Unset = UNSET
+    guest_mail_address: str | Unset = UNSET
+    arrival_time: str | Unset = UNSET
+    group_id: int | Unset = UNSET
+    item_completed: bool | Unset = UNSET
+    no_show: bool | Unset = UNSET
+    rate_plan: int | Unset = UNSET
+    rate_plan_price: float | Unset = UNSET
+    payment_expiration: datetime.datetime | Unset = UNSET
+    cancelled_by: ApiReservationRespDTOCancelledBy | Unset = UNSET
+    cancelled_time: datetime.datetime | Unset = UNSET
+    total_paid: float | Unset = UNSET
+    tag_color: int | Unset = UNSET
+    google_hpa: str | Unset = UNSET
+    auto_login_param: str | Unset = UNSET
+    ota_id: int | Unset = UNSET
+    status_disagree: bool | Unset = UNSET
+    thread_id: int | Unset = UNSET
+    housekeeping_notes: str | Unset = UNSET
+    note_time: bool | Unset = UNSET
+    external_mapping_reference: str | Unset = UNSET
+    split: ApiReservationSplit | Unset = UNSET
+    guest: ReservationStreamGuest | Unset = UNSET
+    external_refer: str | Unset = UNSET
+    reservation_external: ReservationExternal | Unset = UNSET
+    api: bool | Unset = UNSET
+    zip_: str | Unset = UNSET
+    cleaning_fee: float | Unset = UNSET
+    place: Place | Unset = UNSET
+    city: str | Unset = UNSET
+    address: str | Unset = UNSET
+    country: str | Unset = UNSET
+    city_tax_exemption: ApiReservationRespDTOCityTaxExemption | Unset = UNSET
+    city_tax_price: float | Unset = UNSET
+    draft: bool | Unset = UNSET
+    validated: bool | Unset = UNSET
+    validated_date: datetime.datetime | Unset = UNSET
+    internal_id: int | Unset = UNSET
+    external_id: str | Unset = UNSET
+    system_generated: bool | Unset = UNSET
+    tax_included: bool | Unset = UNSET
+    not_refundable: bool | Unset = UNSET
+    loyalty_discount: bool | Unset = UNSET
+    external_discount_id: str | Unset = UNSET
+    extra_included: list[ReservationStreamExtra] | Unset = UNSET
+    internal_rate: int | Unset = UNSET
+    city_tax_amount_in_payment: float | Unset = UNSET
+    company_collect: ApiReservationRespDTOCompanyCollect | Unset = UNSET
+    daily: list[ReservationStreamDay] | Unset = UNSET
+    json: ApiReservationRespDTOJson | Unset = UNSET
+    stream_from_accommodation: bool | Unset = UNSET
+    related: list[ReservationStream] | Unset = UNSET
+    stream_card: ReservationStreamCard | Unset = UNSET
+    city_tax_zero: bool | Unset = UNSET
+    property_reference: str | Unset = UNSET
+    octorate_id: int | Unset = UNSET
+    push_import_id: int | Unset = UNSET
+    cancel_penality: float | Unset = UNSET
+    payment_mode: ApiReservationRespDTOPaymentMode | Unset = UNSET
+    connection_id: int | Unset = UNSET
+    count: int | Unset = UNSET
+    extra: list[ReservationStreamExtra] | Unset = UNSET
+    group_name: str | Unset = UNSET
+    rate_plan_id: int | Unset = UNSET
+    rate_plan_variation: float | Unset = UNSET
+    house_keeping_notes: str | Unset = UNSET
+    tag_label: int | Unset = UNSET
+    agency_id: int | Unset = UNSET
+    invoice_holder_id: int | Unset = UNSET
+    purpose: ApiReservationRespDTOPurpose | Unset = UNSET
+    room_locked: bool | Unset = UNSET
+    checkin_clerk: int | Unset = UNSET
+    checkout_clerk: int | Unset = UNSET
+    housekeeper_clerk: int | Unset = UNSET
+    deposit: float | Unset = UNSET
+    technical_credit_card_change: bool | Unset = UNSET
+    reservation_split_stream: ReservationSplitStream | Unset = UNSET
+    group_notes: str | Unset = UNSET
+    flight: str | Unset = UNSET
+    police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
+    color: str | Unset = UNSET
+    completed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refer = self.refer
+
+        guests = []
+        for guests_item_data in self.guests:
+            guests_item = guests_item_data.to_dict()
+            guests.append(guests_item)
+
+        channel_id = self.channel_id
+
+        product = self.product
+
+        checkin = self.checkin.isoformat()
+
+        checkout = self.checkout.isoformat()
+
+        create_time = self.create_time.isoformat()
+
+        update_time = self.update_time.isoformat()
+
+        room_gross = self.room_gross
+
+        total_guest = self.total_guest
+
+        total_children = self.total_children
+
+        total_infants = self.total_infants
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        private_notes = self.private_notes
+
+        room_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.room_code, Unset):
+            room_code = self.room_code.to_dict()
+
+        channel_refer = self.channel_refer
+
+        pms_product = self.pms_product
+
+        effective_checkin: str | Unset = UNSET
+        if not isinstance(self.effective_checkin, Unset):
+            effective_checkin = self.effective_checkin.isoformat()
+
+        effective_checkout: str | Unset = UNSET
+        if not isinstance(self.effective_checkout, Unset):
+            effective_checkout = self.effective_checkout.isoformat()
+
+        channel_notes = self.channel_notes
+
+        meta_data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.meta_data, Unset):
+            meta_data = []
+            for meta_data_item_data in self.meta_data:
+                meta_data_item = meta_data_item_data.to_dict()
+                meta_data.append(meta_data_item)
+
+        grouped = self.grouped
+
+        price_breakdown: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.price_breakdown, Unset):
+            price_breakdown = []
+            for price_breakdown_item_data in self.price_breakdown:
+                price_breakdown_item = price_breakdown_item_data.to_dict()
+                price_breakdown.append(price_breakdown_item)
+
+        id = self.id
+
+        channel_name = self.channel_name
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        tourist_tax = self.tourist_tax
+
+        payment_type: str | Unset = UNSET
+        if not isinstance(self.payment_type, Unset):
+            payment_type = self.payment_type.value
+
+        payment_status: str | Unset = UNSET
+        if not isinstance(self.payment_status, Unset):
+            payment_status = self.payment_status.value
+
+        free_cancellation = self.free_cancellation
+
+        paid_cancellation: str | Unset = UNSET
+        if not isinstance(self.paid_cancellation, Unset):
+            paid_cancellation = self.paid_cancellation.isoformat()
+
+        credit_card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credit_card, Unset):
+            credit_card = self.credit_card.to_dict()
+
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item = payments_item_data.to_dict()
+                payments.append(payments_item)
+
+        linked_reservations: list[int] | Unset = UNSET
+        if not isinstance(self.linked_reservations, Unset):
+            linked_reservations = self.linked_reservations
+
+        accommodation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.accommodation, Unset):
+            accommodation = self.accommodation.to_dict()
+
+        split_original: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.split_original, Unset):
+            split_original = self.split_original.to_dict()
+
+        rooms = self.rooms
+
+        room_name = self.room_name
+
+        room_name_guest = self.room_name_guest
+
+        guests_list = self.guests_list
+
+        guest_mail_address = self.guest_mail_address
+
+        arrival_time = self.arrival_time
+
+        group_id = self.group_id
+
+        item_completed = self.item_completed
+
+        no_show = self.no_show
+
+        rate_plan = self.rate_plan
+
+        rate_plan_price = self.rate_plan_price
+
+        payment_expiration: str | Unset = UNSET
+        if not isinstance(self.payment_expiration, Unset):
+            payment_expiration = self.payment_expiration.isoformat()
+
+        cancelled_by: str | Unset = UNSET
+        if not isinstance(self.cancelled_by, Unset):
+            cancelled_by = self.cancelled_by.value
+
+        cancelled_time: str | Unset = UNSET
+        if not isinstance(self.cancelled_time, Unset):
+            cancelled_time = self.cancelled_time.isoformat()
+
+        total_paid = self.total_paid
+
+        tag_color = self.tag_color
+
+        google_hpa = self.google_hpa
+
+        auto_login_param = self.auto_login_param
+
+        ota_id = self.ota_id
+
+        status_disagree = self.status_disagree
+
+        thread_id = self.thread_id
+
+        housekeeping_notes = self.housekeeping_notes
+
+        note_time = self.note_time
+
+        external_mapping_reference = self.external_mapping_reference
+
+        split: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.split, Unset):
+            split = self.split.to_dict()
+
+        guest: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guest, Unset):
+            guest = self.guest.to_dict()
+
+        external_refer = self.external_refer
+
+        reservation_external: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reservation_external, Unset):
+            reservation_external = self.reservation_external.to_dict()
+
+        api = self.api
+
+        zip_ = self.zip_
+
+        cleaning_fee = self.cleaning_fee
+
+        place: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.place, Unset):
+            place = self.place.to_dict()
+
+        city = self.city
+
+        address = self.address
+
+        country = self.country
+
+        city_tax_exemption: str | Unset = UNSET
+        if not isinstance(self.city_tax_exemption, Unset):
+            city_tax_exemption = self.city_tax_exemption.value
+
+        city_tax_price = self.city_tax_price
+
+        draft = self.draft
+
+        validated = self.validated
+
+        validated_date: str | Unset = UNSET
+        if not isinstance(self.validated_date, Unset):
+            validated_date = self.validated_date.isoformat()
+
+        internal_id = self.internal_id
+
+        external_id = self.external_id
+
+        system_generated = self.system_generated
+
+        tax_included = self.tax_included
+
+        not_refundable = self.not_refundable
+
+        loyalty_discount = self.loyalty_discount
+
+        external_discount_id = self.external_discount_id
+
+        extra_included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extra_included, Unset):
+            extra_included = []
+            for extra_included_item_data in self.extra_included:
+                extra_included_item = extra_included_item_data.to_dict()
+                extra_included.append(extra_included_item)
+
+        internal_rate = self.internal_rate
+
+        city_tax_amount_in_payment = self.city_tax_amount_in_payment
+
+        company_collect: str | Unset = UNSET
+        if not isinstance(self.company_collect, Unset):
+            company_collect = self.company_collect.value
+
+        daily: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.daily, Unset):
+            daily = []
+            for daily_item_data in self.daily:
+                daily_item = daily_item_data.to_dict()
+                daily.append(daily_item)
+
+        json: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.json, Unset):
+            json = self.json.to_dict()
+
+        stream_from_accommodation = self.stream_from_accommodation
+
+        related: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.related, Unset):
+            related = []
+            for related_item_data in self.related:
+                related_item = related_item_data.to_dict()
+                related.append(related_item)
+
+        stream_card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream_card, Unset):
+            stream_card = self.stream_card.to_dict()
+
+        city_tax_zero = self.city_tax_zero
+
+        property_reference = self.property_reference
+
+        octorate_id = self.octorate_id
+
+        push_import_id = self.push_import_id
+
+        cancel_penality = self.cancel_penality
+
+        payment_mode: str | Unset = UNSET
+        if not isinstance(self.payment_mode, Unset):
+            payment_mode = self.payment_mode.value
+
+        connection_id = self.connection_id
+
+        count = self.count
+
+        extra: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extra, Unset):
+            extra = []
+            for extra_item_data in self.extra:
+                extra_item = extra_item_data.to_dict()
+                extra.append(extra_item)
+
+        group_name = self.group_name
+
+        rate_plan_id = self.rate_plan_id
+
+        rate_plan_variation = self.rate_plan_variation
+
+        house_keeping_notes = self.house_keeping_notes
+
+        tag_label = self.tag_label
+
+        agency_id = self.agency_id
+
+        invoice_holder_id = self.invoice_holder_id
+
+        purpose: str | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = self.purpose.value
+
+        room_locked = self.room_locked
+
+        checkin_clerk = self.checkin_clerk
+
+        checkout_clerk = self.checkout_clerk
+
+        housekeeper_clerk = self.housekeeper_clerk
+
+        deposit = self.deposit
+
+        technical_credit_card_change = self.technical_credit_card_change
+
+        reservation_split_stream: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reservation_split_stream, Unset):
+            reservation_split_stream = self.reservation_split_stream.to_dict()
+
+        group_notes = self.group_notes
+
+        flight = self.flight
+
+        police_guests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.police_guests, Unset):
+            police_guests = []
+            for police_guests_item_data in self.police_guests:
+                police_guests_item = police_guests_item_data.to_dict()
+                police_guests.append(police_guests_item)
+
+        color = self.color
+
+        completed = self.completed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "refer": refer,
+                "guests": guests,
+                "channelId": channel_id,
+                "product": product,
+                "checkin": checkin,
+                "checkout": checkout,
+                "createTime": create_time,
+                "updateTime": update_time,
+                "roomGross": room_gross,
+                "totalGuest": total_guest,
+                "totalChildren": total_children,
+                "totalInfants": total_infants,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if private_notes is not UNSET:
+            field_dict["privateNotes"] = private_notes
+        if room_code is not UNSET:
+            field_dict["roomCode"] = room_code
+        if channel_refer is not UNSET:
+            field_dict["channelRefer"] = channel_refer
+        if pms_product is not UNSET:
+            field_dict["pmsProduct"] = pms_product
+        if effective_checkin is not UNSET:
+            field_dict["effectiveCheckin"] = effective_checkin
+        if effective_checkout is not UNSET:
+            field_dict["effectiveCheckout"] = effective_checkout
+        if channel_notes is not UNSET:
+            field_dict["channelNotes"] = channel_notes
+        if meta_data is not UNSET:
+            field_dict["metaData"] = meta_data
+        if grouped is not UNSET:
+            field_dict["grouped"] = grouped
+        if price_breakdown is not UNSET:
+            field_dict["priceBreakdown"] = price_breakdown
+        if id is not UNSET:
+            field_dict["id"] = id
+        if channel_name is not UNSET:
+            field_dict["channelName"] = channel_name
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if tourist_tax is not UNSET:
+            field_dict["touristTax"] = tourist_tax
+        if payment_type is not UNSET:
+            field_dict["paymentType"] = payment_type
+        if payment_status is not UNSET:
+            field_dict["paymentStatus"] = payment_status
+        if free_cancellation is not UNSET:
+            field_dict["freeCancellation"] = free_cancellation
+        if paid_cancellation is not UNSET:
+            field_dict["paidCancellation"] = paid_cancellation
+        if credit_card is not UNSET:
+            field_dict["creditCard"] = credit_card
+        if payments is not UNSET:
+            field_dict["payments"] = payments
+        if linked_reservations is not UNSET:
+            field_dict["linkedReservations"] = linked_reservations
+        if accommodation is not UNSET:
+            field_dict["accommodation"] = accommodation
+        if split_original is not UNSET:
+            field_dict["splitOriginal"] = split_original
+        if rooms is not UNSET:
+            field_dict["rooms"] = rooms
+        if room_name is not UNSET:
+            field_dict["roomName"] = room_name
+        if room_name_guest is not UNSET:
+            field_dict["roomNameGuest"] = room_name_guest
+        if guests_list is not UNSET:
+            field_dict["guestsList"] = guests_list
+        if guest_mail_address is not UNSET:
+            field_dict["guestMailAddress"] = guest_mail_address
+        if arrival_time is not UNSET:
+            field_dict["arrivalTime"] = arrival_time
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if item_completed is not UNSET:
+            field_dict["itemCompleted"] = item_completed
+        if no_show is not UNSET:
+            field_dict["noShow"] = no_show
+        if rate_plan is not UNSET:
+            field_dict["ratePlan"] = rate_plan
+        if rate_plan_price is not UNSET:
+            field_dict["ratePlanPrice"] = rate_plan_price
+        if payment_expiration is not UNSET:
+            field_dict["paymentExpiration"] = payment_expiration
+        if cancelled_by is not UNSET:
+            field_dict["cancelledBy"] = cancelled_by
+        if cancelled_time is not UNSET:
+            field_dict["cancelledTime"] = cancelled_time
+        if total_paid is not UNSET:
+            field_dict["totalPaid"] = total_paid
+        if tag_color is not UNSET:
+            field_dict["tagColor"] = tag_color
+        if google_hpa is not UNSET:
+            field_dict["googleHpa"] = google_hpa
+        if auto_login_param is not UNSET:
+            field_dict["autoLoginParam"] = auto_login_param
+        if ota_id is not UNSET:
+            field_dict["otaId"] = ota_id
+        if status_disagree is not UNSET:
+            field_dict["statusDisagree"] = status_disagree
+        if thread_id is not UNSET:
+            field_dict["threadId"] = thread_id
+        if housekeeping_notes is not UNSET:
+            field_dict["housekeepingNotes"] = housekeeping_notes
+        if note_time is not UNSET:
+            field_dict["noteTime"] = note_time
+        if external_mapping_reference is not UNSET:
+            field_dict["externalMappingReference"] = external_mapping_reference
+        if split is not UNSET:
+            field_dict["split"] = split
+        if guest is not UNSET:
+            field_dict["guest"] = guest
+        if external_refer is not UNSET:
+            field_dict["externalRefer"] = external_refer
+        if reservation_external is not UNSET:
+            field_dict["reservationExternal"] = reservation_external
+        if api is not UNSET:
+            field_dict["api"] = api
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if cleaning_fee is not UNSET:
+            field_dict["cleaningFee"] = cleaning_fee
+        if place is not UNSET:
+            field_dict["place"] = place
+        if city is not UNSET:
+            field_dict["city"] = city
+        if address is not UNSET:
+            field_dict["address"] = address
+        if country is not UNSET:
+            field_dict["country"] = country
+        if city_tax_exemption is not UNSET:
+            field_dict["cityTaxExemption"] = city_tax_exemption
+        if city_tax_price is not UNSET:
+            field_dict["cityTaxPrice"] = city_tax_price
+        if draft is not UNSET:
+            field_dict["draft"] = draft
+        if validated is not UNSET:
+            field_dict["validated"] = validated
+        if validated_date is not UNSET:
+            field_dict["validatedDate"] = validated_date
+        if internal_id is not UNSET:
+            field_dict["internalId"] = internal_id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if system_generated is not UNSET:
+            field_dict["systemGenerated"] = system_generated
+        if tax_included is not UNSET:
+            field_dict["taxIncluded"] = tax_included
+        if not_refundable is not UNSET:
+            field_dict["notRefundable"] = not_refundable
+        if loyalty_discount is not UNSET:
+            field_dict["loyaltyDiscount"] = loyalty_discount
+        if external_discount_id is not UNSET:
+            field_dict["externalDiscountId"] = external_discount_id
+        if extra_included is not UNSET:
+            field_dict["extraIncluded"] = extra_included
+        if internal_rate is not UNSET:
+            field_dict["internalRate"] = internal_rate
+        if city_tax_amount_in_payment is not UNSET:
+            field_dict["cityTaxAmountInPayment"] = city_tax_amount_in_payment
+        if company_collect is not UNSET:
+            field_dict["companyCollect"] = company_collect
+        if daily is not UNSET:
+            field_dict["daily"] = daily
+        if json is not UNSET:
+            field_dict["json"] = json
+        if stream_from_accommodation is not UNSET:
+            field_dict["streamFromAccommodation"] = stream_from_accommodation
+        if related is not UNSET:
+            field_dict["related"] = related
+        if stream_card is not UNSET:
+            field_dict["streamCard"] = stream_card
+        if city_tax_zero is not UNSET:
+            field_dict["cityTaxZero"] = city_tax_zero
+        if property_reference is not UNSET:
+            field_dict["propertyReference"] = property_reference
+        if octorate_id is not UNSET:
+            field_dict["octorateId"] = octorate_id
+        if push_import_id is not UNSET:
+            field_dict["pushImportId"] = push_import_id
+        if cancel_penality is not UNSET:
+            field_dict["cancelPenality"] = cancel_penality
+        if payment_mode is not UNSET:
+            field_dict["paymentMode"] = payment_mode
+        if connection_id is not UNSET:
+            field_dict["connectionId"] = connection_id
+        if count is not UNSET:
+            field_dict["count"] = count
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if group_name is not UNSET:
+            field_dict["groupName"] = group_name
+        if rate_plan_id is not UNSET:
+            field_dict["ratePlanId"] = rate_plan_id
+        if rate_plan_variation is not UNSET:
+            field_dict["ratePlanVariation"] = rate_plan_variation
+        if house_keeping_notes is not UNSET:
+            field_dict["houseKeepingNotes"] = house_keeping_notes
+        if tag_label is not UNSET:
+            field_dict["tagLabel"] = tag_label
+        if agency_id is not UNSET:
+            field_dict["agencyId"] = agency_id
+        if invoice_holder_id is not UNSET:
+            field_dict["invoiceHolderId"] = invoice_holder_id
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if room_locked is not UNSET:
+            field_dict["roomLocked"] = room_locked
+        if checkin_clerk is not UNSET:
+            field_dict["checkinClerk"] = checkin_clerk
+        if checkout_clerk is not UNSET:
+            field_dict["checkoutClerk"] = checkout_clerk
+        if housekeeper_clerk is not UNSET:
+            field_dict["housekeeperClerk"] = housekeeper_clerk
+        if deposit is not UNSET:
+            field_dict["deposit"] = deposit
+        if technical_credit_card_change is not UNSET:
+            field_dict["technicalCreditCardChange"] = technical_credit_card_change
+        if reservation_split_stream is not UNSET:
+            field_dict["reservationSplitStream"] = reservation_split_stream
+        if group_notes is not UNSET:
+            field_dict["groupNotes"] = group_notes
+        if flight is not UNSET:
+            field_dict["flight"] = flight
+        if police_guests is not UNSET:
+            field_dict["policeGuests"] = police_guests
+        if color is not UNSET:
+            field_dict["color"] = color
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: PLC0415
+        from ..models.api_reservation_card import ApiReservationCard  # noqa: PLC0415
+        from ..models.api_reservation_component import ApiReservationComponent  # noqa: PLC0415
+        from ..models.api_reservation_guest_dto import ApiReservationGuestDTO  # noqa: PLC0415
+        from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO  # noqa: PLC0415
+        from ..models.api_reservation_payment_dto import ApiReservationPaymentDTO  # noqa: PLC0415
+        from ..models.api_reservation_resp_dto_currency import ApiReservationRespDTOCurrency  # noqa: PLC0415
+        from ..models.api_reservation_resp_dto_json import ApiReservationRespDTOJson  # noqa: PLC0415
+        from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO  # noqa: PLC0415
+        from ..models.api_reservation_split import ApiReservationSplit  # noqa: PLC0415
+        from ..models.place import Place  # noqa: PLC0415
+        from ..models.reservation_external import ReservationExternal  # noqa: PLC0415
+        from ..models.reservation_split_stream import ReservationSplitStream  # noqa: PLC0415
+        from ..models.reservation_stream import ReservationStream  # noqa: PLC0415
+        from ..models.reservation_stream_card import ReservationStreamCard  # noqa: PLC0415
+        from ..models.reservation_stream_day import ReservationStreamDay  # noqa: PLC0415
+        from ..models.reservation_stream_extra import ReservationStreamExtra  # noqa: PLC0415
+        from ..models.reservation_stream_guest import ReservationStreamGuest  # noqa: PLC0415
+        from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        refer = d.pop("refer")
+
+        guests = []
+        _guests = d.pop("guests")
+        for guests_item_data in _guests:
+            guests_item = ApiReservationGuestDTO.from_dict(guests_item_data)
+
+            guests.append(guests_item)
+
+        channel_id = d.pop("channelId")
+
+        product = d.pop("product")
+
+        checkin = parse_datetime(d.pop("checkin"))
+
+        checkout = parse_datetime(d.pop("checkout"))
+
+        create_time = parse_datetime(d.pop("createTime"))
+
+        update_time = parse_datetime(d.pop("updateTime"))
+
+        room_gross = d.pop("roomGross")
+
+        total_guest = d.pop("totalGuest")
+
+        total_children = d.pop("totalChildren")
+
+        total_infants = d.pop("totalInfants")
+
+        _status = d.pop("status", UNSET)
+        status: ApiReservationRespDTOStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ApiReservationRespDTOStatus(_status)
+
+        private_notes = d.pop("privateNotes", UNSET)
+
+        _room_code = d.pop("roomCode", UNSET)
+        room_code: ApiReservationRoomCodeDTO | Unset
+        if isinstance(_room_code, Unset):
+            room_code = UNSET
+        else:
+            room_code = ApiReservationRoomCodeDTO.from_dict(_room_code)
+
+        channel_refer = d.pop("channelRefer", UNSET)
+
+        pms_product = d.pop("pmsProduct", UNSET)
+
+        _effective_checkin = d.pop("effectiveCheckin", UNSET)
+        effective_checkin: datetime.datetime | Unset
+        if isinstance(_effective_checkin, Unset):
+            effective_checkin = UNSET
+        else:
+            effective_checkin = parse_datetime(_effective_checkin)
+
+        _effective_checkout = d.pop("effectiveCheckout", UNSET)
+        effective_checkout: datetime.datetime | Unset
+        if isinstance(_effective_checkout, Unset):
+            effective_checkout = UNSET
+        else:
+            effective_checkout = parse_datetime(_effective_checkout)
+
+        channel_notes = d.pop("channelNotes", UNSET)
+
+        _meta_data = d.pop("metaData", UNSET)
+        meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
+        if _meta_data is not UNSET:
+            meta_data = []
+            for meta_data_item_data in _meta_data:
+                meta_data_item = ApiReservationMetadataDTO.from_dict(meta_data_item_data)
+
+                meta_data.append(meta_data_item)
+
+        grouped = d.pop("grouped", UNSET)
+
+        _price_breakdown = d.pop("priceBreakdown", UNSET)
+        price_breakdown: list[ApiReservationComponent] | Unset = UNSET
+        if _price_breakdown is not UNSET:
+            price_breakdown = []
+            for price_breakdown_item_data in _price_breakdown:
+                price_breakdown_item = ApiReservationComponent.from_dict(price_breakdown_item_data)
+
+                price_breakdown.append(price_breakdown_item)
+
+        id = d.pop("id", UNSET)
+
+        channel_name = d.pop("channelName", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: ApiReservationRespDTOCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = ApiReservationRespDTOCurrency.from_dict(_currency)
+
+        tourist_tax = d.pop("touristTax", UNSET)
+
+        _payment_type = d.pop("paymentType", UNSET)
+        payment_type: ApiReservationRespDTOPaymentType | Unset
+        if isinstance(_payment_type, Unset):
+            payment_type = UNSET
+        else:
+            payment_type = ApiReservationRespDTOPaymentType(_payment_type)
+
+        _payment_status = d.pop("paymentStatus", UNSET)
+        payment_status: ApiReservationRespDTOPaymentStatus | Unset
+        if isinstance(_payment_status, Unset):
+            payment_status = UNSET
+        else:
+            payment_status = ApiReservationRespDTOPaymentStatus(_payment_status)
+
+        free_cancellation = d.pop("freeCancellation", UNSET)
+
+        _paid_cancellation = d.pop("paidCancellation", UNSET)
+        paid_cancellation: datetime.datetime | Unset
+        if isinstance(_paid_cancellation, Unset):
+            paid_cancellation = UNSET
+        else:
+            paid_cancellation = parse_datetime(_paid_cancellation)
+
+        _credit_card = d.pop("creditCard", UNSET)
+        credit_card: ApiReservationCard | Unset
+        if isinstance(_credit_card, Unset):
+            credit_card = UNSET
+        else:
+            credit_card = ApiReservationCard.from_dict(_credit_card)
+
+        _payments = d.pop("payments", UNSET)
+        payments: list[ApiReservationPaymentDTO] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = ApiReservationPaymentDTO.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        linked_reservations = cast(list[int], d.pop("linkedReservations", UNSET))
+
+        _accommodation = d.pop("accommodation", UNSET)
+        accommodation: ApiAccommodationLight | Unset
+        if isinstance(_accommodation, Unset):
+            accommodation = UNSET
+        else:
+            accommodation = ApiAccommodationLight.from_dict(_accommodation)
+
+        _split_original = d.pop("splitOriginal", UNSET)
+        split_original: ApiReservationSplit | Unset
+        if isinstance(_split_original, Unset):
+            split_original = UNSET
+        else:
+            split_original = ApiReservationSplit.from_dict(_split_original)
+
+        rooms = d.pop("rooms", UNSET)
+
+        room_name = d.pop("roomName", UNSET)
+
+        room_name_guest = d.pop("roomNameGuest", UNSET)
+
+        guests_list = d.pop("guestsList", UNSET)
+
+        guest_mail_address = d.pop("guestMailAddress", UNSET)
+
+        arrival_time = d.pop("arrivalTime", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
+
+        item_completed = d.pop("itemCompleted", UNSET)
+
+        no_show = d.pop("noShow", UNSET)
+
+        rate_plan = d.pop("ratePlan", UNSET)
+
+        rate_plan_price = d.pop("ratePlanPrice", UNSET)
+
+        _payment_expiration = d.pop("paymentExpiration", UNSET)
+        payment_expiration: datetime.datetime | Unset
+        if isinstance(_payment_expiration, Unset):
+            payment_expiration = UNSET
+        else:
+            payment_expiration = parse_datetime(_payment_expiration)
+
+        _cancelled_by = d.pop("cancelledBy", UNSET)
+        cancelled_by: ApiReservationRespDTOCancelledBy | Unset
+        if isinstance(_cancelled_by, Unset):
+            cancelled_by = UNSET
+        else:
+            cancelled_by = ApiReservationRespDTOCancelledBy(_cancelled_by)
+
+        _cancelled_time = d.pop("cancelledTime", UNSET)
+        cancelled_time: datetime.datetime | Unset
+        if isinstance(_cancelled_time, Unset):
+            cancelled_time = UNSET
+        else:
+            cancelled_time = parse_datetime(_cancelled_time)
+
+        total_paid = d.pop("totalPaid", UNSET)
+
+        tag_color = d.pop("tagColor", UNSET)
+
+        google_hpa = d.pop("googleHpa", UNSET)
+
+        auto_login_param = d.pop("autoLoginParam", UNSET)
+
+        ota_id = d.pop("otaId", UNSET)
+
+        status_disagree = d.pop("statusDisagree", UNSET)
+
+        thread_id = d.pop("threadId", UNSET)
+
+        housekeeping_notes = d.pop("housekeepingNotes", UNSET)
+
+        note_time = d.pop("noteTime", UNSET)
+
+        external_mapping_reference = d.pop("externalMappingReference", UNSET)
+
+        _split = d.pop("split", UNSET)
+        split: ApiReservationSplit | Unset
+        if isinstance(_split, Unset):
+            split = UNSET
+        else:
+            split = ApiReservationSplit.from_dict(_split)
+
+        _guest = d.pop("guest", UNSET)
+        guest: ReservationStreamGuest | Unset
+        if isinstance(_guest, Unset):
+            guest = UNSET
+        else:
+            guest = ReservationStreamGuest.from_dict(_guest)
+
+        external_refer = d.pop("externalRefer", UNSET)
+
+        _reservation_external = d.pop("reservationExternal", UNSET)
+        reservation_external: ReservationExternal | Unset
+        if isinstance(_reservation_external, Unset):
+            reservation_external = UNSET
+        else:
+            reservation_external = ReservationExternal.from_dict(_reservation_external)
+
+        api = d.pop("api", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        cleaning_fee = d.pop("cleaningFee", UNSET)
+
+        _place = d.pop("place", UNSET)
+        place: Place | Unset
+        if isinstance(_place, Unset):
+            place = UNSET
+        else:
+            place = Place.from_dict(_place)
+
+        city = d.pop("city", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        _city_tax_exemption = d.pop("cityTaxExemption", UNSET)
+        city_tax_exemption: ApiReservationRespDTOCityTaxExemption | Unset
+        if isinstance(_city_tax_exemption, Unset):
+            city_tax_exemption = UNSET
+        else:
+            city_tax_exemption = ApiReservationRespDTOCityTaxExemption(_city_tax_exemption)
+
+        city_tax_price = d.pop("cityTaxPrice", UNSET)
+
+        draft = d.pop("draft", UNSET)
+
+        validated = d.pop("validated", UNSET)
+
+        _validated_date = d.pop("validatedDate", UNSET)
+        validated_date: datetime.datetime | Unset
+        if isinstance(_validated_date, Unset):
+            validated_date = UNSET
+        else:
+            validated_date = parse_datetime(_validated_date)
+
+        internal_id = d.pop("internalId", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        system_generated = d.pop("systemGenerated", UNSET)
+
+        tax_included = d.pop("taxIncluded", UNSET)
+
+        not_refundable = d.pop("notRefundable", UNSET)
+
+        loyalty_discount = d.pop("loyaltyDiscount", UNSET)
+
+        external_discount_id = d.pop("externalDiscountId", UNSET)
+
+        _extra_included = d.pop("extraIncluded", UNSET)
+        extra_included: list[ReservationStreamExtra] | Unset = UNSET
+        if _extra_included is not UNSET:
+            extra_included = []
+            for extra_included_item_data in _extra_included:
+                extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+
+                extra_included.append(extra_included_item)
+
+        internal_rate = d.pop("internalRate", UNSET)
+
+        city_tax_amount_in_payment = d.pop("cityTaxAmountInPayment", UNSET)
+
+        _company_collect = d.pop("companyCollect", UNSET)
+        company_collect: ApiReservationRespDTOCompanyCollect | Unset
+        if isinstance(_company_collect, Unset):
+            company_collect = UNSET
+        else:
+            company_collect = ApiReservationRespDTOCompanyCollect(_company_collect)
+
+        _daily = d.pop("daily", UNSET)
+        daily: list[ReservationStreamDay] | Unset = UNSET
+        if _daily is not UNSET:
+            daily = []
+            for daily_item_data in _daily:
+                daily_item = ReservationStreamDay.from_dict(daily_item_data)
+
+                daily.append(daily_item)
+
+        _json = d.pop("json", UNSET)
+        json: ApiReservationRespDTOJson | Unset
+        if isinstance(_json, Unset):
+            json = UNSET
+        else:
+            json = ApiReservationRespDTOJson.from_dict(_json)
+
+        stream_from_accommodation = d.pop("streamFromAccommodation", UNSET)
+
+        _related = d.pop("related", UNSET)
+        related: list[ReservationStream] | Unset = UNSET
+        if _related is not UNSET:
+            related = []
+            for related_item_data in _related:
+                related_item = ReservationStream.from_dict(related_item_data)
+
+                related.append(related_item)
+
+        _stream_card = d.pop("streamCard", UNSET)
+        stream_card: ReservationStreamCard | Unset
+        if isinstance(_stream_card, Unset):
+            stream_card = UNSET
+        else:
+            stream_card = ReservationStreamCard.from_dict(_stream_card)
+
+        city_tax_zero = d.pop("cityTaxZero", UNSET)
+
+        property_reference = d.pop("propertyReference", UNSET)
+
+        octorate_id = d.pop("octorateId", UNSET)
+
+        push_import_id = d.pop("pushImportId", UNSET)
+
+        cancel_penality = d.pop("cancelPenality", UNSET)
+
+        _payment_mode = d.pop("paymentMode", UNSET)
+        payment_mode: ApiReservationRespDTOPaymentMode | Unset
+        if isinstance(_payment_mode, Unset):
+            payment_mode = UNSET
+        else:
+            payment_mode = ApiReservationRespDTOPaymentMode(_payment_mode)
+
+        connection_id = d.pop("connectionId", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        _extra = d.pop("extra", UNSET)
+        extra: list[ReservationStreamExtra] | Unset = UNSET
+        if _extra is not UNSET:
+            extra = []
+            for extra_item_data in _extra:
+                extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+
+                extra.append(extra_item)
+
+        group_name = d.pop("groupName", UNSET)
+
+        rate_plan_id = d.pop("ratePlanId", UNSET)
+
+        rate_plan_variation = d.pop("ratePlanVariation", UNSET)
+
+        house_keeping_notes = d.pop("houseKeepingNotes", UNSET)
+
+        tag_label = d.pop("tagLabel", UNSET)
+
+        agency_id = d.pop("agencyId", UNSET)
+
+        invoice_holder_id = d.pop("invoiceHolderId", UNSET)
+
+        _purpose = d.pop("purpose", UNSET)
+        purpose: ApiReservationRespDTOPurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = ApiReservationRespDTOPurpose(_purpose)
+
+        room_locked = d.pop("roomLocked", UNSET)
+
+        checkin_clerk = d.pop("checkinClerk", UNSET)
+
+        checkout_clerk = d.pop("checkoutClerk", UNSET)
+
+        housekeeper_clerk = d.pop("housekeeperClerk", UNSET)
+
+        deposit = d.pop("deposit", UNSET)
+
+        technical_credit_card_change = d.pop("technicalCreditCardChange", UNSET)
+
+        _reservation_split_stream = d.pop("reservationSplitStream", UNSET)
+        reservation_split_stream: ReservationSplitStream | Unset
+        if isinstance(_reservation_split_stream, Unset):
+            reservation_split_stream = UNSET
+        else:
+            reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+
+        group_notes = d.pop("groupNotes", UNSET)
+
+        flight = d.pop("flight", UNSET)
+
+        _police_guests = d.pop("policeGuests", UNSET)
+        police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
+        if _police_guests is not UNSET:
+            police_guests = []
+            for police_guests_item_data in _police_guests:
+                police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+
+                police_guests.append(police_guests_item)
+
+        color = d.pop("color", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        api_reservation_resp_dto = cls(
+            refer=refer,
+            guests=guests,
+            channel_id=channel_id,
+            product=product,
+            checkin=checkin,
+            checkout=checkout,
+            create_time=create_time,
+            update_time=update_time,
+            room_gross=room_gross,
+            total_guest=total_guest,
+            total_children=total_children,
+            total_infants=total_infants,
+            status=status,
+            private_notes=private_notes,
+            room_code=room_code,
+            channel_refer=channel_refer,
+            pms_product=pms_product,
+            effective_checkin=effective_checkin,
+            effective_checkout=effective_checkout,
+            channel_notes=channel_notes,
+            meta_data=meta_data,
+            grouped=grouped,
+            price_breakdown=price_breakdown,
+            id=id,
+            channel_name=channel_name,
+            currency=currency,
+            tourist_tax=tourist_tax,
+            payment_type=payment_type,
+            payment_status=payment_status,
+            free_cancellation=free_cancellation,
+            paid_cancellation=paid_cancellation,
+            credit_card=credit_card,
+            payments=payments,
+            linked_reservations=linked_reservations,
+            accommodation=accommodation,
+            split_original=split_original,
+            rooms=rooms,
+            room_name=room_name,
+            room_name_guest=room_name_guest,
+            guests_list=guests_list,
+            guest_mail_address=guest_mail_address,
+            arrival_time=arrival_time,
+            group_id=group_id,
+            item_completed=item_completed,
+            no_show=no_show,
+            rate_plan=rate_plan,
+            rate_plan_price=rate_plan_price,
+            payment_expiration=payment_expiration,
+            cancelled_by=cancelled_by,
+            cancelled_time=cancelled_time,
+            total_paid=total_paid,
+            tag_color=tag_color,
+            google_hpa=google_hpa,
+            auto_login_param=auto_login_param,
+            ota_id=ota_id,
+            status_disagree=status_disagree,
+            thread_id=thread_id,
+            housekeeping_notes=housekeeping_notes,
+            note_time=note_time,
+            external_mapping_reference=external_mapping_reference,
+            split=split,
+            guest=guest,
+            external_refer=external_refer,
+            reservation_external=reservation_external,
+            api=api,
+            zip_=zip_,
+            cleaning_fee=cleaning_fee,
+            place=place,
+            city=city,
+            address=address,
+            country=country,
+            city_tax_exemption=city_tax_exemption,
+            city_tax_price=city_tax_price,
+            draft=draft,
+            validated=validated,
+            validated_date=validated_date,
+            internal_id=internal_id,
+            external_id=external_id,
+            system_generated=system_generated,
+            tax_included=tax_included,
+            not_refundable=not_refundable,
+            loyalty_discount=loyalty_discount,
+            external_discount_id=external_discount_id,
+            extra_included=extra_included,
+            internal_rate=internal_rate,
+            city_tax_amount_in_payment=city_tax_amount_in_payment,
+            company_collect=company_collect,
+            daily=daily,
+            json=json,
+            stream_from_accommodation=stream_from_accommodation,
+            related=related,
+            stream_card=stream_card,
+            city_tax_zero=city_tax_zero,
+            property_reference=property_reference,
+            octorate_id=octorate_id,
+            push_import_id=push_import_id,
+            cancel_penality=cancel_penality,
+            payment_mode=payment_mode,
+            connection_id=connection_id,
+            count=count,
+            extra=extra,
+            group_name=group_name,
+            rate_plan_id=rate_plan_id,
+            rate_plan_variation=rate_plan_variation,
+            house_keeping_notes=house_keeping_notes,
+            tag_label=tag_label,
+            agency_id=agency_id,
+            invoice_holder_id=invoice_holder_id,
+            purpose=purpose,
+            room_locked=room_locked,
+            checkin_clerk=checkin_clerk,
+            checkout_clerk=checkout_clerk,
+            housekeeper_clerk=housekeeper_clerk,
+            deposit=deposit,
+            technical_credit_card_change=technical_credit_card_change,
+            reservation_split_stream=reservation_split_stream,
+            group_notes=group_notes,
+            flight=flight,
+            police_guests=police_guests,
+            color=color,
+            completed=completed,
+        )
+
+        api_reservation_resp_dto.additional_properties = d
+        return api_reservation_resp_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_accommodation_light import ApiAccommodationLight
+    from ..models.api_object_light import ApiObjectLight
+
+
+T = TypeVar("T", bound="ApiReservationSplit")
+
+
+@_attrs_define
+class ApiReservationSplit:
+    """Split of this reservation. The object contained here contains the original reference of this reservation (i.e.
+    portal id, room and accommodation)Applied When some PM choose to move the reservation. <br/>Keep care! Moving the
+    reservation on another room will affect only the visualization. <br/>All the Octorate process will stay on the
+    original accommodation/room (i.e. police send, voucher, invoicing, etc...)
+
+        Attributes:
+            split_room (ApiObjectLight | Unset): Original connection of this reservation
+            split_accommodation (ApiAccommodationLight | Unset): Original accommodation this reservation was assigned
+            connection (ApiObjectLight | Unset): Original connection of this reservation
+            split_start (datetime.date | Unset): Split starting date. Date in ISO FORMAT. This will end in the next split
+                date or the end of the reservation.
+    """
+
+    split_room: ApiObjectLight | Unset = UNSET
+    split_accommodation: ApiAccommodationLight | Unset = UNSET
+    connection: ApiObjectLight | Unset = UNSET
+    split_start: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        split_room: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.split_room, Unset):
+            split_room = self.split_room.to_dict()
+
+        split_accommodation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.split_accommodation, Unset):
+            split_accommodation = self.split_accommodation.to_dict()
+
+        connection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection, Unset):
+            connection = self.connection.to_dict()
+
+        split_start: str | Unset = UNSET
+        if not isinstance(self.split_start, Unset):
+            split_start = self.split_start.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if split_room is not UNSET:
+            field_dict["splitRoom"] = split_room
+        if split_accommodation is not UNSET:
+            field_dict["splitAccommodation"] = split_accommodation
+        if connection is not UNSET:
+            field_dict["connection"] = connection
+        if split_start is not UNSET:
+            field_dict["splitStart"] = split_start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: PLC0415
+        from ..models.api_object_light import ApiObjectLight  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _split_room = d.pop("splitRoom", UNSET)
+        split_room: ApiObjectLight | Unset
+        if isinstance(_split_room, Unset):
+            split_room = UNSET
+        else:
+            split_room = ApiObjectLight.from_dict(_split_room)
+
+        _split_accommodation = d.pop("splitAccommodation", UNSET)
+        split_accommodation: ApiAccommodationLight | Unset
+        if isinstance(_split_accommodation, Unset):
+            split_accommodation = UNSET
+        else:
+            split_accommodation = ApiAccommodationLight.from_dict(_split_accommodation)
+
+        _connection = d.pop("connection", UNSET)
+        connection: ApiObjectLight | Unset
+        if isinstance(_connection, Unset):
+            connection = UNSET
+        else:
+            connection = ApiObjectLight.from_dict(_connection)
+
+        _split_start = d.pop("splitStart", UNSET)
+        split_start: datetime.date | Unset
+        if isinstance(_split_start, Unset):
+            split_start = UNSET
+        else:
+            split_start = datetime.date.fromisoformat(_split_start)
+
+        api_reservation_split = cls(
+            split_room=split_room,
+            split_accommodation=split_accommodation,
+            connection=connection,
+            split_start=split_start,
+        )
+
+        api_reservation_split.additional_properties = d
+        return api_reservation_split
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

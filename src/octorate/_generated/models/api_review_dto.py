@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_review_dto_reviewer_role import ApiReviewDTOReviewerRole
+from ..models.api_review_dto_status import ApiReviewDTOStatus
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.api_review_category_dto import ApiReviewCategoryDTO
+
+
+T = TypeVar("T", bound="ApiReviewDTO")
+
+
+@_attrs_define
+class ApiReviewDTO:
+    """
+    Attributes:
+        id (int | Unset): Reference inside our system Example: 17.
+        external_id (str | Unset): Reference inside the external system Example: 123.
+        insert_time (datetime.datetime | Unset): The expiration time in UTC (ISO8601) Example: 2022-05-01T15:31:54.456Z.
+        update_time (datetime.datetime | Unset): The expiration time in UTC (ISO8601) Example: 2022-05-01T15:31:54.456Z.
+        channel_insert_time (datetime.datetime | Unset): The time the review was first completed on the channel (UTC,
+            ISO8601) Example: 2022-05-01T15:31:54.456Z.
+        rating (float | Unset): Guest rates the overall quality of the stay Example: 5.0.
+        refer (str | Unset): The reservation confirmation code Example: ABC123.
+        reviewer_role (ApiReviewDTOReviewerRole | Unset): Role of the reviewee. Guest or Host Example: HOST.
+        expires_at (datetime.datetime | Unset): The expiration time in UTC (ISO8601) Example: 2022-05-01T15:31:54.456Z.
+        status (ApiReviewDTOStatus | Unset): The status of the review Example: REVIEW_CREATED.
+        headline (str | Unset): The headline of the review Example: Test.
+        public_review (str | Unset): Public comment left by reviewer Example: Test.
+        private_review (str | Unset): Private comment left by reviewer. This information is not publicly visible. It is
+            often used to offer suggestions for improvement. Example: Test.
+        reviewee_response (str | Unset): Reviewee's response to the review Example: Test.
+        listing_id (str | Unset): External id of the room linked to this review Example: 521443654646057653.
+        review_categories (list[ApiReviewCategoryDTO] | Unset): List of all category ratings for the reservation
+            associated with this review
+        is_reviewee_recommended (bool | Unset): Indicates whether this host would recommend this guest to other hosts
+            Example: True.
+    """
+
+    id: int | Unset = UNSET
+    external_id: str | Unset = UNSET
+    insert_time: datetime.datetime | Unset = UNSET
+    update_time: datetime.datetime | Unset = UNSET
+    channel_insert_time: datetime.datetime | Unset = UNSET
+    rating: float | Unset = UNSET
+    refer: str | Unset = UNSET
+    reviewer_role: ApiReviewDTOReviewerRole | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    status: ApiReviewDTOStatus | Unset = UNSET
+    headline: str | Unset = UNSET
+    public_review: str | Unset = UNSET
+    private_review: str | Unset = UNSET
+    reviewee_response: str | Unset = UNSET
+    listing_id: str | Unset = UNSET
+    review_categories: list[ApiReviewCategoryDTO] | Unset = UNSET
+    is_reviewee_recommended: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        external_id = self.external_id
+
+        insert_time: str | Unset = UNSET
+        if not isinstance(self.insert_time, Unset):
+            insert_time = self.insert_time.isoformat()
+
+        update_time: str | Unset = UNSET
+        if not isinstance(self.update_time, Unset):
+            update_time = self.update_time.isoformat()
+
+        channel_insert_time: str | Unset = UNSET
+        if not isinstance(self.channel_insert_time, Unset):
+            channel_insert_time = self.channel_insert_time.isoformat()
+
+        rating = self.rating
+
+        refer = self.refer
+
+        reviewer_role: str | Unset = UNSET
+        if not isinstance(self.reviewer_role, Unset):
+            reviewer_role = self.reviewer_role.value
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        headline = self.headline
+
+        public_review = self.public_review
+
+        private_review = self.private_review
+
+        reviewee_response = self.reviewee_response
+
+        listing_id = self.listing_id
+
+        review_categories: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.review_categories, Unset):
+            review_categories = []
+            for review_categories_item_data in self.review_categories:
+                review_categories_item = review_categories_item_data.to_dict()
+                review_categories.append(review_categories_item)
+
+        is_reviewee_recommended = self.is_reviewee_recommended
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if insert_time is not UNSET:
+            field_dict["insertTime"] = insert_time
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if channel_insert_time is not UNSET:
+            field_dict["channelInsertTime"] = channel_insert_time
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if refer is not UNSET:
+            field_dict["refer"] = refer
+        if reviewer_role is not UNSET:
+            field_dict["reviewerRole"] = reviewer_role
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+        if public_review is not UNSET:
+            field_dict["publicReview"] = public_review
+        if private_review is not UNSET:
+            field_dict["privateReview"] = private_review
+        if reviewee_response is not UNSET:
+            field_dict["revieweeResponse"] = reviewee_response
+        if listing_id is not UNSET:
+            field_dict["listingId"] = listing_id
+        if review_categories is not UNSET:
+            field_dict["reviewCategories"] = review_categories
+        if is_reviewee_recommended is not UNSET:
+            field_dict["isRevieweeRecommended"] = is_reviewee_recommended
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_review_category_dto import ApiReviewCategoryDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        _insert_time = d.pop("insertTime", UNSET)
+        insert_time: datetime.datetime | Unset
+        if isinstance(_insert_time, Unset):
+            insert_time = UNSET
+        else:
+            insert_time = parse_datetime(_insert_time)
+
+        _update_time = d.pop("updateTime", UNSET)
+        update_time: datetime.datetime | Unset
+        if isinstance(_update_time, Unset):
+            update_time = UNSET
+        else:
+            update_time = parse_datetime(_update_time)
+
+        _channel_insert_time = d.pop("channelInsertTime", UNSET)
+        channel_insert_time: datetime.datetime | Unset
+        if isinstance(_channel_insert_time, Unset):
+            channel_insert_time = UNSET
+        else:
+            channel_insert_time = parse_datetime(_channel_insert_time)
+
+        rating = d.pop("rating", UNSET)
+
+        refer = d.pop("refer", UNSET)
+
+        _reviewer_role = d.pop("reviewerRole", UNSET)
+        reviewer_role: ApiReviewDTOReviewerRole | Unset
+        if isinstance(_reviewer_role, Unset):
+            reviewer_role = UNSET
+        else:
+            reviewer_role = ApiReviewDTOReviewerRole(_reviewer_role)
+
+        _expires_at = d.pop("expiresAt", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = parse_datetime(_expires_at)
+
+        _status = d.pop("status", UNSET)
+        status: ApiReviewDTOStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ApiReviewDTOStatus(_status)
+
+        headline = d.pop("headline", UNSET)
+
+        public_review = d.pop("publicReview", UNSET)
+
+        private_review = d.pop("privateReview", UNSET)
+
+        reviewee_response = d.pop("revieweeResponse", UNSET)
+
+        listing_id = d.pop("listingId", UNSET)
+
+        _review_categories = d.pop("reviewCategories", UNSET)
+        review_categories: list[ApiReviewCategoryDTO] | Unset = UNSET
+        if _review_categories is not UNSET:
+            review_categories = []
+            for review_categories_item_data in _review_categories:
+                review_categories_item = ApiReviewCategoryDTO.from_dict(review_categories_item_data)
+
+                review_categories.append(review_categories_item)
+
+        is_reviewee_recommended = d.pop("isRevieweeRecommended", UNSET)
+
+        api_review_dto = cls(
+            id=id,
+            external_id=external_id,
+            insert_time=insert_time,
+            update_time=update_time,
+            channel_insert_time=channel_insert_time,
+            rating=rating,
+            refer=refer,
+            reviewer_role=reviewer_role,
+            expires_at=expires_at,
+            status=status,
+            headline=headline,
+            public_review=public_review,
+            private_review=private_review,
+            reviewee_response=reviewee_response,
+            listing_id=listing_id,
+            review_categories=review_categories,
+            is_reviewee_recommended=is_reviewee_recommended,
+        )
+
+        api_review_dto.additional_properties = d
+        return api_review_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,914 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_room_dto_room_category import ApiRoomDTORoomCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_amenity import ApiAmenity
+    from ..models.api_listing_place_dto import ApiListingPlaceDTO
+    from ..models.api_rate_dto import ApiRateDTO
+    from ..models.api_room_amenity_dto import ApiRoomAmenityDTO
+    from ..models.api_room_dto_activities_info import ApiRoomDTOActivitiesInfo
+    from ..models.api_room_dto_basic_name import ApiRoomDTOBasicName
+    from ..models.api_room_dto_checkin_info import ApiRoomDTOCheckinInfo
+    from ..models.api_room_dto_description import ApiRoomDTODescription
+    from ..models.api_room_dto_description_lang_map import ApiRoomDTODescriptionLangMap
+    from ..models.api_room_dto_guest_info import ApiRoomDTOGuestInfo
+    from ..models.api_room_dto_headline import ApiRoomDTOHeadline
+    from ..models.api_room_dto_headline_lang_map import ApiRoomDTOHeadlineLangMap
+    from ..models.api_room_dto_invoice_info import ApiRoomDTOInvoiceInfo
+    from ..models.api_room_dto_labels import ApiRoomDTOLabels
+    from ..models.api_room_dto_near_info import ApiRoomDTONearInfo
+    from ..models.api_room_dto_rate_name import ApiRoomDTORateName
+    from ..models.api_room_dto_selling_name import ApiRoomDTOSellingName
+    from ..models.api_room_dto_wifi import ApiRoomDTOWifi
+    from ..models.api_room_maintenance_dto import ApiRoomMaintenanceDTO
+    from ..models.api_sub_room import ApiSubRoom
+    from ..models.derived_rule import DerivedRule
+
+
+T = TypeVar("T", bound="ApiRoomDTO")
+
+
+@_attrs_define
+class ApiRoomDTO:
+    """
+    Attributes:
+        not_refundable (bool): True if this room is not refundable. Currently is going to be replaced by the rate plans
+            for newer accounts
+        breakfast_included (bool): True if breakfast is included. Currently is going to be replaced by the rate plans
+            for newer accounts
+        statistic (bool): If true this product should be considered in statistics (occupancy,etc..)
+        calendar (bool): If true this product should be visibile in our calendar
+        website (bool): If true this product should be visibile in the generated website for the property
+        booking_engine (bool): If true this product should be visibile in the generated booking engine (engine for
+            reservations) for the property
+        manual_reservations (bool): If true this product should be visibile in the manual reservations when the property
+            search for rooms
+        tripe_the_price (bool): By activating this option, the system will triple the room price as soon as it appears
+            without any availability on the Octorate calendar.
+            The option is to avoid overbooking on portals where there is an allotment on the room in question. Default:
+            False.
+        close_next_days (int): This option, as well as the CutOff days, aims to avoid last minute reservations: every
+            day, at midnight, the system will put the rate in Stop Sale for a number of days corresponding to the value
+            entered! Default: 0.
+        open_next_days (int): This option, will remove the Stop Sell, for a date after X+1 every day! Zero for turn off
+            Default: 0.
+        adults (int): Adults quantity
+        rms_derived (bool): Indicate if this room is rms derived
+        accommodation_id (str): id of the accommodation of this room Example: 999999.
+        name (str | Unset): name of this room Example: Double room.
+        id (int | Unset): The id of this product
+        headline (ApiRoomDTOHeadline | Unset): Selling name (presented to booking engine customers), of the main
+            tipology or the derived rate Example: {'EN': 'Double Room'}.
+        basic_name (ApiRoomDTOBasicName | Unset): Typology Name - this will be kept by default for each potential
+            derived rate Example: {'EN': 'These are the LanguageMap value in English!'}.
+        rate_name (ApiRoomDTORateName | Unset): Room/Apartment Name - Acts as rate name if you have entered an headline.
+            This is useful only if you do not have specified the rate plans Example: Not Refundable.
+        selling_name (ApiRoomDTOSellingName | Unset): Room/Apartment Name - Acts as rate name if you have entered an
+            headline. This is useful only if you do not have specified the rate plans Example: Double Room - Not Refundable.
+        labels (ApiRoomDTOLabels | Unset): label that is used inside our booking engine to describe the unit of measure.
+            For instance to say '1 Room', '1 Castle', '1 Apartment', '1 Cavaran', etc.... Example: {'EN': 'These are the
+            LanguageMap value in English!'}.
+        infants (int | Unset): Number of maximum infants
+        dormitory (bool | Unset): (*Required only in main tipology) If true, this value means that this room/listing has
+            to be considered as a dormitory room
+        quantity (int | Unset): How many rooms are sellable? Keep care! This value might impact availability Default: 1.
+        bathroom_quantity (int | Unset): Number of available bathroom, the number of the bathrooms will be automatically
+            calculated in the SubRooms
+        bedroom_quantity (int | Unset): Number of available bedroom, the number of the bedrooms will be automatically
+            calculated in the SubRooms
+        bed_quantity (int | Unset): Number of available BEDS, the number of the beds will be automatically calculated in
+            the SubRooms
+        square_meters_size (int | Unset): Square meters of this room Example: 23.
+        legal_id_issuer (str | Unset): The issuer of the legal id (@see legal id)  Example: State of New York, tourism
+            office.
+        legal_id (str | Unset): Legal id if needed for this room/listing. It could be the region/country/other
+            institution license Example: MC123FG1.
+        minimum_selling_price (float | Unset): Minimum selling price if price is missing Example: 100.23.
+        derived_rule (DerivedRule | Unset): The derived rule
+        location (ApiListingPlaceDTO | Unset): The location of this listing
+        description (ApiRoomDTODescription | Unset): Description to show to customers inside our Booking Engine Example:
+            {'EN': 'Double Room is a nice room, book it now!'}.
+        wifi (ApiRoomDTOWifi | Unset): Wifi suggestion for the property
+        near_info (ApiRoomDTONearInfo | Unset): Near to information
+        guest_info (ApiRoomDTOGuestInfo | Unset): General information for guests for this room
+        invoice_info (ApiRoomDTOInvoiceInfo | Unset): Invoice information to add to any invoice that use this rrom
+        guests_dormitory (int | Unset): Guests number in dormitory mode
+        children (int | Unset): Children quantity
+        police_code (int | Unset): Police Room / Apartment code
+        rate_plans (list[ApiRateDTO] | Unset): List of rateplans accepted by the Room. Used mainly in Booking Engine
+            only. For specific functionality of this field, try on the frontend using also the booking engine. For Channel
+            connectivity, you can ignore
+        amenities (list[ApiAmenity] | Unset): The amenities to to use for the Booking Engine. For a complete list of
+            amenities code, refer to rest/v1/meta/octorateAmenities endpoint
+        ical_urls (list[str] | Unset): With the iCal connection, Octorate is enabled to check the ics data in order to
+            create correspondence: dates will be synchronized, so that all the dates mistakenly open will then be closed.
+            Reservations and availabilities will then be synced.
+        cancellation_policy_id (int | Unset): Link a cancellation policy. It can be used only with the old system where
+            as we do not support rate plans. In case of rateplans, directly link the rate plan with the cancel policy
+            Example: 32.
+        payment_policy_id (int | Unset): Link a payment policy. It can be used only with the old system where as we do
+            not support rate plans. In case of rateplans, directly link the rate plan with the paymeny policy Example: 12.
+        notification_email (str | Unset): Email where octorate shall send notifications about this room
+        triple_the_price (bool | Unset): By activating this option, Octorate will triplicate the room price as soon as
+            there will be 0 availability on the calendar.
+            This feature is very useful to avoid overbooking if you manage OTAs that need allotment. Warning: if you get a
+            cancellation, regular price needs to be set manually.
+        room_category (ApiRoomDTORoomCategory | Unset): The room categorization Example: KING.
+        hide_rooms (list[int] | Unset): Rooms hidden by this room Example: [12345, 67889].
+        geti_cal_random_name (str | Unset): The iCal random name
+        revenue_active (bool | Unset): TRUE if automatic price increase is enabled
+        revenue_min_price (int | Unset): The minimum price if automatic price increase is enabled
+        revenue_max_price (int | Unset): The maximum price if automatic price increase is enabled
+        revenue_max_increment_percent (bool | Unset): TRUE if automatic price increase is by percentage
+        revenue_max_increment (int | Unset): The increment step if automatic price increase is enabled
+        preferred_checkin_clerk (int | Unset): The preferred checkin clerk Example: 123.
+        preferred_checkout_clerk (int | Unset): The preferred checkout clerk Example: 456.
+        preferred_housekeeper_clerk (int | Unset): The preferred housekeeper clerk Example: 789.
+        room_maintenances (list[ApiRoomMaintenanceDTO] | Unset): The room maintenances of this room
+        sub_rooms (list[ApiSubRoom] | Unset): The list of the subrooms of this room
+        show_subroom_detail (bool | Unset): True to show the list of the subrooms in the BE
+        nrua (str | Unset): NRUA (Número de Registro Único de Arrendamientos), it is a mandatory national identification
+            code for short-term rentals in Spain (holiday homes/tourist accommodations/seasonal rentals).
+        room_amenities (list[ApiRoomAmenityDTO] | Unset):
+        activities_info (ApiRoomDTOActivitiesInfo | Unset):
+        headline_lang_map (ApiRoomDTOHeadlineLangMap | Unset):  Example: {'EN': 'These are the LanguageMap value in
+            English!'}.
+        description_lang_map (ApiRoomDTODescriptionLangMap | Unset):  Example: {'EN': 'These are the LanguageMap value
+            in English!'}.
+        checkin_info (ApiRoomDTOCheckinInfo | Unset):
+    """
+
+    not_refundable: bool
+    breakfast_included: bool
+    statistic: bool
+    calendar: bool
+    website: bool
+    booking_engine: bool
+    manual_reservations: bool
+    adults: int
+    rms_derived: bool
+    accommodation_id: str
+    tripe_the_price: bool = False
+    close_next_days: int = 0
+    open_next_days: int = 0
+    name: str | Unset = UNSET
+    id: int | Unset = UNSET
+    headline: ApiRoomDTOHeadline | Unset = UNSET
+    basic_name: ApiRoomDTOBasicName | Unset = UNSET
+    rate_name: ApiRoomDTORateName | Unset = UNSET
+    selling_name: ApiRoomDTOSellingName | Unset = UNSET
+    labels: ApiRoomDTOLabels | Unset = UNSET
+    infants: int | Unset = UNSET
+    dormitory: bool | Unset = UNSET
+    quantity: int | Unset = 1
+    bathroom_quantity: int | Unset = UNSET
+    bedroom_quantity: int | Unset = UNSET
+    bed_quantity: int | Unset = UNSET
+    square_meters_size: int | Unset = UNSET
+    legal_id_issuer: str | Unset = UNSET
+    legal_id: str | Unset = UNSET
+    minimum_selling_price: float | Unset = UNSET
+    derived_rule: DerivedRule | Unset = UNSET
+    location: ApiListingPlaceDTO | Unset = UNSET
+    description: ApiRoomDTODescription | Unset = UNSET
+    wifi: ApiRoomDTOWifi | Unset = UNSET
+    near_info: ApiRoomDTONearInfo | Unset = UNSET
+    guest_info: ApiRoomDTOGuestInfo | Unset = UNSET
+    invoice_info: ApiRoomDTOInvoiceInfo | Unset = UNSET
+    guests_dormitory: int | Unset = UNSET
+    children: int | Unset = UNSET
+    police_code: int | Unset = UNSET
+    rate_plans: list[ApiRateDTO] | Unset = UNSET
+    amenities: list[ApiAmenity] | Unset = UNSET
+    ical_urls: list[str] | Unset = UNSET
+    cancellation_policy_id: int | Unset = UNSET
+    payment_policy_id: int | Unset = UNSET
+    notification_email: str | Unset = UNSET
+    triple_the_price: bool | Unset = UNSET
+    room_category: ApiRoomDTORoomCategory | Unset = UNSET
+    hide_rooms: list[int] | Unset = UNSET
+    geti_cal_random_name: str | Unset = UNSET
+    revenue_active: bool | Unset = UNSET
+    revenue_min_price: int | Unset = UNSET
+    revenue_max_price: int | Unset = UNSET
+    revenue_max_increment_percent: bool | Unset = UNSET
+    revenue_max_increment: int | Unset = UNSET
+    preferred_checkin_clerk: int | Unset = UNSET
+    preferred_checkout_clerk: int | Unset = UNSET
+    preferred_housekeeper_clerk: int | Unset = UNSET
+    room_maintenances: list[ApiRoomMaintenanceDTO] | Unset = UNSET
+    sub_rooms: list[ApiSubRoom] | Unset = UNSET
+    show_subroom_detail: bool | Unset = UNSET
+    nrua: str | Unset = UNSET
+    room_amenities: list[ApiRoomAmenityDTO] | Unset = UNSET
+    activities_info: ApiRoomDTOActivitiesInfo | Unset = UNSET
+    headline_lang_map: ApiRoomDTOHeadlineLangMap | Unset = UNSET
+    description_lang_map: ApiRoomDTODescriptionLangMap | Unset = UNSET
+    checkin_info: ApiRoomDTOCheckinInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        not_refundable = self.not_refundable
+
+        breakfast_included = self.breakfast_included
+
+        statistic = self.statistic
+
+        calendar = self.calendar
+
+        website = self.website
+
+        booking_engine = self.booking_engine
+
+        manual_reservations = self.manual_reservations
+
+        tripe_the_price = self.tripe_the_price
+
+        close_next_days = self.close_next_days
+
+        open_next_days = self.open_next_days
+
+        adults = self.adults
+
+        rms_derived = self.rms_derived
+
+        accommodation_id = self.accommodation_id
+
+        name = self.name
+
+        id = self.id
+
+        headline: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headline, Unset):
+            headline = self.headline.to_dict()
+
+        basic_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.basic_name, Unset):
+            basic_name = self.basic_name.to_dict()
+
+        rate_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rate_name, Unset):
+            rate_name = self.rate_name.to_dict()
+
+        selling_name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.selling_name, Unset):
+            selling_name = self.selling_name.to_dict()
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        infants = self.infants
+
+        dormitory = self.dormitory
+
+        quantity = self.quantity
+
+        bathroom_quantity = self.bathroom_quantity
+
+        bedroom_quantity = self.bedroom_quantity
+
+        bed_quantity = self.bed_quantity
+
+        square_meters_size = self.square_meters_size
+
+        legal_id_issuer = self.legal_id_issuer
+
+        legal_id = self.legal_id
+
+        minimum_selling_price = self.minimum_selling_price
+
+        derived_rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.derived_rule, Unset):
+            derived_rule = self.derived_rule.to_dict()
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        description: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description, Unset):
+            description = self.description.to_dict()
+
+        wifi: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wifi, Unset):
+            wifi = self.wifi.to_dict()
+
+        near_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.near_info, Unset):
+            near_info = self.near_info.to_dict()
+
+        guest_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guest_info, Unset):
+            guest_info = self.guest_info.to_dict()
+
+        invoice_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_info, Unset):
+            invoice_info = self.invoice_info.to_dict()
+
+        guests_dormitory = self.guests_dormitory
+
+        children = self.children
+
+        police_code = self.police_code
+
+        rate_plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rate_plans, Unset):
+            rate_plans = []
+            for rate_plans_item_data in self.rate_plans:
+                rate_plans_item = rate_plans_item_data.to_dict()
+                rate_plans.append(rate_plans_item)
+
+        amenities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.amenities, Unset):
+            amenities = []
+            for amenities_item_data in self.amenities:
+                amenities_item = amenities_item_data.to_dict()
+                amenities.append(amenities_item)
+
+        ical_urls: list[str] | Unset = UNSET
+        if not isinstance(self.ical_urls, Unset):
+            ical_urls = self.ical_urls
+
+        cancellation_policy_id = self.cancellation_policy_id
+
+        payment_policy_id = self.payment_policy_id
+
+        notification_email = self.notification_email
+
+        triple_the_price = self.triple_the_price
+
+        room_category: str | Unset = UNSET
+        if not isinstance(self.room_category, Unset):
+            room_category = self.room_category.value
+
+        hide_rooms: list[int] | Unset = UNSET
+        if not isinstance(self.hide_rooms, Unset):
+            hide_rooms = self.hide_rooms
+
+        geti_cal_random_name = self.geti_cal_random_name
+
+        revenue_active = self.revenue_active
+
+        revenue_min_price = self.revenue_min_price
+
+        revenue_max_price = self.revenue_max_price
+
+        revenue_max_increment_percent = self.revenue_max_increment_percent
+
+        revenue_max_increment = self.revenue_max_increment
+
+        preferred_checkin_clerk = self.preferred_checkin_clerk
+
+        preferred_checkout_clerk = self.preferred_checkout_clerk
+
+        preferred_housekeeper_clerk = self.preferred_housekeeper_clerk
+
+        room_maintenances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.room_maintenances, Unset):
+            room_maintenances = []
+            for room_maintenances_item_data in self.room_maintenances:
+                room_maintenances_item = room_maintenances_item_data.to_dict()
+                room_maintenances.append(room_maintenances_item)
+
+        sub_rooms: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sub_rooms, Unset):
+            sub_rooms = []
+            for sub_rooms_item_data in self.sub_rooms:
+                sub_rooms_item = sub_rooms_item_data.to_dict()
+                sub_rooms.append(sub_rooms_item)
+
+        show_subroom_detail = self.show_subroom_detail
+
+        nrua = self.nrua
+
+        room_amenities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.room_amenities, Unset):
+            room_amenities = []
+            for room_amenities_item_data in self.room_amenities:
+                room_amenities_item = room_amenities_item_data.to_dict()
+                room_amenities.append(room_amenities_item)
+
+        activities_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.activities_info, Unset):
+            activities_info = self.activities_info.to_dict()
+
+        headline_lang_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headline_lang_map, Unset):
+            headline_lang_map = self.headline_lang_map.to_dict()
+
+        description_lang_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.description_lang_map, Unset):
+            description_lang_map = self.description_lang_map.to_dict()
+
+        checkin_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.checkin_info, Unset):
+            checkin_info = self.checkin_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "notRefundable": not_refundable,
+                "breakfastIncluded": breakfast_included,
+                "statistic": statistic,
+                "calendar": calendar,
+                "website": website,
+                "bookingEngine": booking_engine,
+                "manualReservations": manual_reservations,
+                "tripeThePrice": tripe_the_price,
+                "closeNextDays": close_next_days,
+                "openNextDays": open_next_days,
+                "adults": adults,
+                "rmsDerived": rms_derived,
+                "accommodationId": accommodation_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if id is not UNSET:
+            field_dict["id"] = id
+        if headline is not UNSET:
+            field_dict["headline"] = headline
+        if basic_name is not UNSET:
+            field_dict["basicName"] = basic_name
+        if rate_name is not UNSET:
+            field_dict["rateName"] = rate_name
+        if selling_name is not UNSET:
+            field_dict["sellingName"] = selling_name
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if infants is not UNSET:
+            field_dict["infants"] = infants
+        if dormitory is not UNSET:
+            field_dict["dormitory"] = dormitory
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if bathroom_quantity is not UNSET:
+            field_dict["bathroomQuantity"] = bathroom_quantity
+        if bedroom_quantity is not UNSET:
+            field_dict["bedroomQuantity"] = bedroom_quantity
+        if bed_quantity is not UNSET:
+            field_dict["bedQuantity"] = bed_quantity
+        if square_meters_size is not UNSET:
+            field_dict["squareMetersSize"] = square_meters_size
+        if legal_id_issuer is not UNSET:
+            field_dict["legalIdIssuer"] = legal_id_issuer
+        if legal_id is not UNSET:
+            field_dict["legalId"] = legal_id
+        if minimum_selling_price is not UNSET:
+            field_dict["minimumSellingPrice"] = minimum_selling_price
+        if derived_rule is not UNSET:
+            field_dict["derivedRule"] = derived_rule
+        if location is not UNSET:
+            field_dict["location"] = location
+        if description is not UNSET:
+            field_dict["description"] = description
+        if wifi is not UNSET:
+            field_dict["wifi"] = wifi
+        if near_info is not UNSET:
+            field_dict["nearInfo"] = near_info
+        if guest_info is not UNSET:
+            field_dict["guestInfo"] = guest_info
+        if invoice_info is not UNSET:
+            field_dict["invoiceInfo"] = invoice_info
+        if guests_dormitory is not UNSET:
+            field_dict["guestsDormitory"] = guests_dormitory
+        if children is not UNSET:
+            field_dict["children"] = children
+        if police_code is not UNSET:
+            field_dict["policeCode"] = police_code
+        if rate_plans is not UNSET:
+            field_dict["ratePlans"] = rate_plans
+        if amenities is not UNSET:
+            field_dict["amenities"] = amenities
+        if ical_urls is not UNSET:
+            field_dict["icalUrls"] = ical_urls
+        if cancellation_policy_id is not UNSET:
+            field_dict["cancellationPolicyId"] = cancellation_policy_id
+        if payment_policy_id is not UNSET:
+            field_dict["paymentPolicyId"] = payment_policy_id
+        if notification_email is not UNSET:
+            field_dict["notificationEmail"] = notification_email
+        if triple_the_price is not UNSET:
+            field_dict["tripleThePrice"] = triple_the_price
+        if room_category is not UNSET:
+            field_dict["roomCategory"] = room_category
+        if hide_rooms is not UNSET:
+            field_dict["hideRooms"] = hide_rooms
+        if geti_cal_random_name is not UNSET:
+            field_dict["getiCalRandomName"] = geti_cal_random_name
+        if revenue_active is not UNSET:
+            field_dict["revenueActive"] = revenue_active
+        if revenue_min_price is not UNSET:
+            field_dict["revenueMinPrice"] = revenue_min_price
+        if revenue_max_price is not UNSET:
+            field_dict["revenueMaxPrice"] = revenue_max_price
+        if revenue_max_increment_percent is not UNSET:
+            field_dict["revenueMaxIncrementPercent"] = revenue_max_increment_percent
+        if revenue_max_increment is not UNSET:
+            field_dict["revenueMaxIncrement"] = revenue_max_increment
+        if preferred_checkin_clerk is not UNSET:
+            field_dict["preferredCheckinClerk"] = preferred_checkin_clerk
+        if preferred_checkout_clerk is not UNSET:
+            field_dict["preferredCheckoutClerk"] = preferred_checkout_clerk
+        if preferred_housekeeper_clerk is not UNSET:
+            field_dict["preferredHousekeeperClerk"] = preferred_housekeeper_clerk
+        if room_maintenances is not UNSET:
+            field_dict["roomMaintenances"] = room_maintenances
+        if sub_rooms is not UNSET:
+            field_dict["subRooms"] = sub_rooms
+        if show_subroom_detail is not UNSET:
+            field_dict["showSubroomDetail"] = show_subroom_detail
+        if nrua is not UNSET:
+            field_dict["nrua"] = nrua
+        if room_amenities is not UNSET:
+            field_dict["roomAmenities"] = room_amenities
+        if activities_info is not UNSET:
+            field_dict["activitiesInfo"] = activities_info
+        if headline_lang_map is not UNSET:
+            field_dict["headlineLangMap"] = headline_lang_map
+        if description_lang_map is not UNSET:
+            field_dict["descriptionLangMap"] = description_lang_map
+        if checkin_info is not UNSET:
+            field_dict["checkinInfo"] = checkin_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_amenity import ApiAmenity  # noqa: PLC0415
+        from ..models.api_listing_place_dto import ApiListingPlaceDTO  # noqa: PLC0415
+        from ..models.api_rate_dto import ApiRateDTO  # noqa: PLC0415
+        from ..models.api_room_amenity_dto import ApiRoomAmenityDTO  # noqa: PLC0415
+        from ..models.api_room_dto_activities_info import ApiRoomDTOActivitiesInfo  # noqa: PLC0415
+        from ..models.api_room_dto_basic_name import ApiRoomDTOBasicName  # noqa: PLC0415
+        from ..models.api_room_dto_checkin_info import ApiRoomDTOCheckinInfo  # noqa: PLC0415
+        from ..models.api_room_dto_description import ApiRoomDTODescription  # noqa: PLC0415
+        from ..models.api_room_dto_description_lang_map import ApiRoomDTODescriptionLangMap  # noqa: PLC0415
+        from ..models.api_room_dto_guest_info import ApiRoomDTOGuestInfo  # noqa: PLC0415
+        from ..models.api_room_dto_headline import ApiRoomDTOHeadline  # noqa: PLC0415
+        from ..models.api_room_dto_headline_lang_map import ApiRoomDTOHeadlineLangMap  # noqa: PLC0415
+        from ..models.api_room_dto_invoice_info import ApiRoomDTOInvoiceInfo  # noqa: PLC0415
+        from ..models.api_room_dto_labels import ApiRoomDTOLabels  # noqa: PLC0415
+        from ..models.api_room_dto_near_info import ApiRoomDTONearInfo  # noqa: PLC0415
+        from ..models.api_room_dto_rate_name import ApiRoomDTORateName  # noqa: PLC0415
+        from ..models.api_room_dto_selling_name import ApiRoomDTOSellingName  # noqa: PLC0415
+        from ..models.api_room_dto_wifi import ApiRoomDTOWifi  # noqa: PLC0415
+        from ..models.api_room_maintenance_dto import ApiRoomMaintenanceDTO  # noqa: PLC0415
+        from ..models.api_sub_room import ApiSubRoom  # noqa: PLC0415
+        from ..models.derived_rule import DerivedRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        not_refundable = d.pop("notRefundable")
+
+        breakfast_included = d.pop("breakfastIncluded")
+
+        statistic = d.pop("statistic")
+
+        calendar = d.pop("calendar")
+
+        website = d.pop("website")
+
+        booking_engine = d.pop("bookingEngine")
+
+        manual_reservations = d.pop("manualReservations")
+
+        tripe_the_price = d.pop("tripeThePrice")
+
+        close_next_days = d.pop("closeNextDays")
+
+        open_next_days = d.pop("openNextDays")
+
+        adults = d.pop("adults")
+
+        rms_derived = d.pop("rmsDerived")
+
+        accommodation_id = d.pop("accommodationId")
+
+        name = d.pop("name", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _headline = d.pop("headline", UNSET)
+        headline: ApiRoomDTOHeadline | Unset
+        if isinstance(_headline, Unset):
+            headline = UNSET
+        else:
+            headline = ApiRoomDTOHeadline.from_dict(_headline)
+
+        _basic_name = d.pop("basicName", UNSET)
+        basic_name: ApiRoomDTOBasicName | Unset
+        if isinstance(_basic_name, Unset):
+            basic_name = UNSET
+        else:
+            basic_name = ApiRoomDTOBasicName.from_dict(_basic_name)
+
+        _rate_name = d.pop("rateName", UNSET)
+        rate_name: ApiRoomDTORateName | Unset
+        if isinstance(_rate_name, Unset):
+            rate_name = UNSET
+        else:
+            rate_name = ApiRoomDTORateName.from_dict(_rate_name)
+
+        _selling_name = d.pop("sellingName", UNSET)
+        selling_name: ApiRoomDTOSellingName | Unset
+        if isinstance(_selling_name, Unset):
+            selling_name = UNSET
+        else:
+            selling_name = ApiRoomDTOSellingName.from_dict(_selling_name)
+
+        _labels = d.pop("labels", UNSET)
+        labels: ApiRoomDTOLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = ApiRoomDTOLabels.from_dict(_labels)
+
+        infants = d.pop("infants", UNSET)
+
+        dormitory = d.pop("dormitory", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        bathroom_quantity = d.pop("bathroomQuantity", UNSET)
+
+        bedroom_quantity = d.pop("bedroomQuantity", UNSET)
+
+        bed_quantity = d.pop("bedQuantity", UNSET)
+
+        square_meters_size = d.pop("squareMetersSize", UNSET)
+
+        legal_id_issuer = d.pop("legalIdIssuer", UNSET)
+
+        legal_id = d.pop("legalId", UNSET)
+
+        minimum_selling_price = d.pop("minimumSellingPrice", UNSET)
+
+        _derived_rule = d.pop("derivedRule", UNSET)
+        derived_rule: DerivedRule | Unset
+        if isinstance(_derived_rule, Unset):
+            derived_rule = UNSET
+        else:
+            derived_rule = DerivedRule.from_dict(_derived_rule)
+
+        _location = d.pop("location", UNSET)
+        location: ApiListingPlaceDTO | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = ApiListingPlaceDTO.from_dict(_location)
+
+        _description = d.pop("description", UNSET)
+        description: ApiRoomDTODescription | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = ApiRoomDTODescription.from_dict(_description)
+
+        _wifi = d.pop("wifi", UNSET)
+        wifi: ApiRoomDTOWifi | Unset
+        if isinstance(_wifi, Unset):
+            wifi = UNSET
+        else:
+            wifi = ApiRoomDTOWifi.from_dict(_wifi)
+
+        _near_info = d.pop("nearInfo", UNSET)
+        near_info: ApiRoomDTONearInfo | Unset
+        if isinstance(_near_info, Unset):
+            near_info = UNSET
+        else:
+            near_info = ApiRoomDTONearInfo.from_dict(_near_info)
+
+        _guest_info = d.pop("guestInfo", UNSET)
+        guest_info: ApiRoomDTOGuestInfo | Unset
+        if isinstance(_guest_info, Unset):
+            guest_info = UNSET
+        else:
+            guest_info = ApiRoomDTOGuestInfo.from_dict(_guest_info)
+
+        _invoice_info = d.pop("invoiceInfo", UNSET)
+        invoice_info: ApiRoomDTOInvoiceInfo | Unset
+        if isinstance(_invoice_info, Unset):
+            invoice_info = UNSET
+        else:
+            invoice_info = ApiRoomDTOInvoiceInfo.from_dict(_invoice_info)
+
+        guests_dormitory = d.pop("guestsDormitory", UNSET)
+
+        children = d.pop("children", UNSET)
+
+        police_code = d.pop("policeCode", UNSET)
+
+        _rate_plans = d.pop("ratePlans", UNSET)
+        rate_plans: list[ApiRateDTO] | Unset = UNSET
+        if _rate_plans is not UNSET:
+            rate_plans = []
+            for rate_plans_item_data in _rate_plans:
+                rate_plans_item = ApiRateDTO.from_dict(rate_plans_item_data)
+
+                rate_plans.append(rate_plans_item)
+
+        _amenities = d.pop("amenities", UNSET)
+        amenities: list[ApiAmenity] | Unset = UNSET
+        if _amenities is not UNSET:
+            amenities = []
+            for amenities_item_data in _amenities:
+                amenities_item = ApiAmenity.from_dict(amenities_item_data)
+
+                amenities.append(amenities_item)
+
+        ical_urls = cast(list[str], d.pop("icalUrls", UNSET))
+
+        cancellation_policy_id = d.pop("cancellationPolicyId", UNSET)
+
+        payment_policy_id = d.pop("paymentPolicyId", UNSET)
+
+        notification_email = d.pop("notificationEmail", UNSET)
+
+        triple_the_price = d.pop("tripleThePrice", UNSET)
+
+        _room_category = d.pop("roomCategory", UNSET)
+        room_category: ApiRoomDTORoomCategory | Unset
+        if isinstance(_room_category, Unset):
+            room_category = UNSET
+        else:
+            room_category = ApiRoomDTORoomCategory(_room_category)
+
+        hide_rooms = cast(list[int], d.pop("hideRooms", UNSET))
+
+        geti_cal_random_name = d.pop("getiCalRandomName", UNSET)
+
+        revenue_active = d.pop("revenueActive", UNSET)
+
+        revenue_min_price = d.pop("revenueMinPrice", UNSET)
+
+        revenue_max_price = d.pop("revenueMaxPrice", UNSET)
+
+        revenue_max_increment_percent = d.pop("revenueMaxIncrementPercent", UNSET)
+
+        revenue_max_increment = d.pop("revenueMaxIncrement", UNSET)
+
+        preferred_checkin_clerk = d.pop("preferredCheckinClerk", UNSET)
+
+        preferred_checkout_clerk = d.pop("preferredCheckoutClerk", UNSET)
+
+        preferred_housekeeper_clerk = d.pop("preferredHousekeeperClerk", UNSET)
+
+        _room_maintenances = d.pop("roomMaintenances", UNSET)
+        room_maintenances: list[ApiRoomMaintenanceDTO] | Unset = UNSET
+        if _room_maintenances is not UNSET:
+            room_maintenances = []
+            for room_maintenances_item_data in _room_maintenances:
+                room_maintenances_item = ApiRoomMaintenanceDTO.from_dict(
+                    room_maintenances_item_data
+                )
+
+                room_maintenances.append(room_maintenances_item)
+
+        _sub_rooms = d.pop("subRooms", UNSET)
+        sub_rooms: list[ApiSubRoom] | Unset = UNSET
+        if _sub_rooms is not UNSET:
+            sub_rooms = []
+            for sub_rooms_item_data in _sub_rooms:
+                sub_rooms_item = ApiSubRoom.from_dict(sub_rooms_item_data)
+
+                sub_rooms.append(sub_rooms_item)
+
+        show_subroom_detail = d.pop("showSubroomDetail", UNSET)
+
+        nrua = d.pop("nrua", UNSET)
+
+        _room_amenities = d.pop("roomAmenities", UNSET)
+        room_amenities: list[ApiRoomAmenityDTO] | Unset = UNSET
+        if _room_amenities is not UNSET:
+            room_amenities = []
+            for room_amenities_item_data in _room_amenities:
+                room_amenities_item = ApiRoomAmenityDTO.from_dict(room_amenities_item_data)
+
+                room_amenities.append(room_amenities_item)
+
+        _activities_info = d.pop("activitiesInfo", UNSET)
+        activities_info: ApiRoomDTOActivitiesInfo | Unset
+        if isinstance(_activities_info, Unset):
+            activities_info = UNSET
+        else:
+            activities_info = ApiRoomDTOActivitiesInfo.from_dict(_activities_info)
+
+        _headline_lang_map = d.pop("headlineLangMap", UNSET)
+        headline_lang_map: ApiRoomDTOHeadlineLangMap | Unset
+        if isinstance(_headline_lang_map, Unset):
+            headline_lang_map = UNSET
+        else:
+            headline_lang_map = ApiRoomDTOHeadlineLangMap.from_dict(_headline_lang_map)
+
+        _description_lang_map = d.pop("descriptionLangMap", UNSET)
+        description_lang_map: ApiRoomDTODescriptionLangMap | Unset
+        if isinstance(_description_lang_map, Unset):
+            description_lang_map = UNSET
+        else:
+            description_lang_map = ApiRoomDTODescriptionLangMap.from_dict(_description_lang_map)
+
+        _checkin_info = d.pop("checkinInfo", UNSET)
+        checkin_info: ApiRoomDTOCheckinInfo | Unset
+        if isinstance(_checkin_info, Unset):
+            checkin_info = UNSET
+        else:
+            checkin_info = ApiRoomDTOCheckinInfo.from_dict(_checkin_info)
+
+        api_room_dto = cls(
+            not_refundable=not_refundable,
+            breakfast_included=breakfast_included,
+            statistic=statistic,
+            calendar=calendar,
+            website=website,
+            booking_engine=booking_engine,
+            manual_reservations=manual_reservations,
+            tripe_the_price=tripe_the_price,
+            close_next_days=close_next_days,
+            open_next_days=open_next_days,
+            adults=adults,
+            rms_derived=rms_derived,
+            accommodation_id=accommodation_id,
+            name=name,
+            id=id,
+            headline=headline,
+            basic_name=basic_name,
+            rate_name=rate_name,
+            selling_name=selling_name,
+            labels=labels,
+            infants=infants,
+            dormitory=dormitory,
+            quantity=quantity,
+            bathroom_quantity=bathroom_quantity,
+            bedroom_quantity=bedroom_quantity,
+            bed_quantity=bed_quantity,
+            square_meters_size=square_meters_size,
+            legal_id_issuer=legal_id_issuer,
+            legal_id=legal_id,
+            minimum_selling_price=minimum_selling_price,
+            derived_rule=derived_rule,
+            location=location,
+            description=description,
+            wifi=wifi,
+            near_info=near_info,
+            guest_info=guest_info,
+            invoice_info=invoice_info,
+            guests_dormitory=guests_dormitory,
+            children=children,
+            police_code=police_code,
+            rate_plans=rate_plans,
+            amenities=amenities,
+            ical_urls=ical_urls,
+            cancellation_policy_id=cancellation_policy_id,
+            payment_policy_id=payment_policy_id,
+            notification_email=notification_email,
+            triple_the_price=triple_the_price,
+            room_category=room_category,
+            hide_rooms=hide_rooms,
+            geti_cal_random_name=geti_cal_random_name,
+            revenue_active=revenue_active,
+            revenue_min_price=revenue_min_price,
+            revenue_max_price=revenue_max_price,
+            revenue_max_increment_percent=revenue_max_increment_percent,
+            revenue_max_increment=revenue_max_increment,
+            preferred_checkin_clerk=preferred_checkin_clerk,
+            preferred_checkout_clerk=preferred_checkout_clerk,
+            preferred_housekeeper_clerk=preferred_housekeeper_clerk,
+            room_maintenances=room_maintenances,
+            sub_rooms=sub_rooms,
+            show_subroom_detail=show_subroom_detail,
+            nrua=nrua,
+            room_amenities=room_amenities,
+            activities_info=activities_info,
+            headline_lang_map=headline_lang_map,
+            description_lang_map=description_lang_map,
+            checkin_info=checkin_info,
+        )
+
+        api_room_dto.additional_properties = d
+        return api_room_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

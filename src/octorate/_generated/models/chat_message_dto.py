@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_message_dto_processor import ChatMessageDTOProcessor
+from ..models.chat_message_dto_status import ChatMessageDTOStatus
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.api_review_dto import ApiReviewDTO
+    from ..models.chat_attachment_dto import ChatAttachmentDTO
+    from ..models.chat_message_attribute_dto import ChatMessageAttributeDTO
+    from ..models.chat_message_reader_dto import ChatMessageReaderDTO
+    from ..models.person_dto import PersonDTO
+    from ..models.special_offer_dto import SpecialOfferDTO
+
+
+T = TypeVar("T", bound="ChatMessageDTO")
+
+
+@_attrs_define
+class ChatMessageDTO:
+    """
+    Attributes:
+        sender (PersonDTO):
+        thread_id (int): The chat thread linked to this message Example: 17.
+        external_thread_id (str): The chat thread id inside the external portal Example: 17.
+        create_time (datetime.datetime): The create time in UTC (ISO8601) of this chat message Example:
+            2022-05-01T15:31:54.456Z.
+        status (ChatMessageDTOStatus): The status of this chat message Example: SENT.
+        processor (ChatMessageDTOProcessor): the processor of this chat message Example: DIRECT.
+        id (int | Unset): Reference inside our system Example: 17.
+        sent_time (datetime.datetime | Unset): The sent time in UTC (ISO8601) of this chat message Example:
+            2022-05-01T15:31:54.456Z.
+        external_id (str | Unset): External id of this message Example: 0000e7ae-b79b-11ec-a2b5-199d8f8d3242.
+        attributes (list[ChatMessageAttributeDTO] | Unset): Attributes of this chat message Example: [{'id': 65,
+            'messageId': 61, 'type': 'TEXT', 'value': 'Hello world!'}].
+        readers (list[ChatMessageReaderDTO] | Unset): Readers of this chat message Example: [{'id': 56, 'messageId': 90,
+            'readTime': '2022-04-29T09:12:13.000Z', 'reader': {'email': 'mario.rossi@octorate.com', 'firstname': 'Mario',
+            'fullname': 'Rossi Mario', 'guestId': 12345, 'id': 54, 'lastname': 'Rossi'}}].
+        attachment (ChatAttachmentDTO | Unset): The attachment of this chat message Example: {'id': 17, 'messageId': 17,
+            'name': 'image.jpg', 'type': 'image/jpeg', 'size': 1024, 'content': {'id': 17, 'attachmentId': 17, 'expire':
+            '2022-05-01', 'content': '...'}}.
+        special_offer (SpecialOfferDTO | Unset):
+        review (ApiReviewDTO | Unset):
+        current_accommodations (list[str] | Unset): List of current accommodations for the chat message Example:
+            ['112696', '16997'].
+        external_sender (PersonDTO | Unset):
+        read_time (datetime.datetime | Unset):
+    """
+
+    sender: PersonDTO
+    thread_id: int
+    external_thread_id: str
+    create_time: datetime.datetime
+    status: ChatMessageDTOStatus
+    processor: ChatMessageDTOProcessor
+    id: int | Unset = UNSET
+    sent_time: datetime.datetime | Unset = UNSET
+    external_id: str | Unset = UNSET
+    attributes: list[ChatMessageAttributeDTO] | Unset = UNSET
+    readers: list[ChatMessageReaderDTO] | Unset = UNSET
+    attachment: ChatAttachmentDTO | Unset = UNSET
+    special_offer: SpecialOfferDTO | Unset = UNSET
+    review: ApiReviewDTO | Unset = UNSET
+    current_accommodations: list[str] | Unset = UNSET
+    external_sender: PersonDTO | Unset = UNSET
+    read_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sender = self.sender.to_dict()
+
+        thread_id = self.thread_id
+
+        external_thread_id = self.external_thread_id
+
+        create_time = self.create_time.isoformat()
+
+        status = self.status.value
+
+        processor = self.processor.value
+
+        id = self.id
+
+        sent_time: str | Unset = UNSET
+        if not isinstance(self.sent_time, Unset):
+            sent_time = self.sent_time.isoformat()
+
+        external_id = self.external_id
+
+        attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = []
+            for attributes_item_data in self.attributes:
+                attributes_item = attributes_item_data.to_dict()
+                attributes.append(attributes_item)
+
+        readers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.readers, Unset):
+            readers = []
+            for readers_item_data in self.readers:
+                readers_item = readers_item_data.to_dict()
+                readers.append(readers_item)
+
+        attachment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attachment, Unset):
+            attachment = self.attachment.to_dict()
+
+        special_offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.special_offer, Unset):
+            special_offer = self.special_offer.to_dict()
+
+        review: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.review, Unset):
+            review = self.review.to_dict()
+
+        current_accommodations: list[str] | Unset = UNSET
+        if not isinstance(self.current_accommodations, Unset):
+            current_accommodations = self.current_accommodations
+
+        external_sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.external_sender, Unset):
+            external_sender = self.external_sender.to_dict()
+
+        read_time: str | Unset = UNSET
+        if not isinstance(self.read_time, Unset):
+            read_time = self.read_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sender": sender,
+                "threadId": thread_id,
+                "externalThreadId": external_thread_id,
+                "createTime": create_time,
+                "status": status,
+                "processor": processor,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sent_time is not UNSET:
+            field_dict["sentTime"] = sent_time
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if readers is not UNSET:
+            field_dict["readers"] = readers
+        if attachment is not UNSET:
+            field_dict["attachment"] = attachment
+        if special_offer is not UNSET:
+            field_dict["specialOffer"] = special_offer
+        if review is not UNSET:
+            field_dict["review"] = review
+        if current_accommodations is not UNSET:
+            field_dict["currentAccommodations"] = current_accommodations
+        if external_sender is not UNSET:
+            field_dict["externalSender"] = external_sender
+        if read_time is not UNSET:
+            field_dict["readTime"] = read_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_review_dto import ApiReviewDTO  # noqa: PLC0415
+        from ..models.chat_attachment_dto import ChatAttachmentDTO  # noqa: PLC0415
+        from ..models.chat_message_attribute_dto import ChatMessageAttributeDTO  # noqa: PLC0415
+        from ..models.chat_message_reader_dto import ChatMessageReaderDTO  # noqa: PLC0415
+        from ..models.person_dto import PersonDTO  # noqa: PLC0415
+        from ..models.special_offer_dto import SpecialOfferDTO  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sender = PersonDTO.from_dict(d.pop("sender"))
+
+        thread_id = d.pop("threadId")
+
+        external_thread_id = d.pop("externalThreadId")
+
+        create_time = parse_datetime(d.pop("createTime"))
+
+        status = ChatMessageDTOStatus(d.pop("status"))
+
+        processor = ChatMessageDTOProcessor(d.pop("processor"))
+
+        id = d.pop("id", UNSET)
+
+        _sent_time = d.pop("sentTime", UNSET)
+        sent_time: datetime.datetime | Unset
+        if isinstance(_sent_time, Unset):
+            sent_time = UNSET
+        else:
+            sent_time = parse_datetime(_sent_time)
+
+        external_id = d.pop("externalId", UNSET)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: list[ChatMessageAttributeDTO] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = ChatMessageAttributeDTO.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        _readers = d.pop("readers", UNSET)
+        readers: list[ChatMessageReaderDTO] | Unset = UNSET
+        if _readers is not UNSET:
+            readers = []
+            for readers_item_data in _readers:
+                readers_item = ChatMessageReaderDTO.from_dict(readers_item_data)
+
+                readers.append(readers_item)
+
+        _attachment = d.pop("attachment", UNSET)
+        attachment: ChatAttachmentDTO | Unset
+        if isinstance(_attachment, Unset):
+            attachment = UNSET
+        else:
+            attachment = ChatAttachmentDTO.from_dict(_attachment)
+
+        _special_offer = d.pop("specialOffer", UNSET)
+        special_offer: SpecialOfferDTO | Unset
+        if isinstance(_special_offer, Unset):
+            special_offer = UNSET
+        else:
+            special_offer = SpecialOfferDTO.from_dict(_special_offer)
+
+        _review = d.pop("review", UNSET)
+        review: ApiReviewDTO | Unset
+        if isinstance(_review, Unset):
+            review = UNSET
+        else:
+            review = ApiReviewDTO.from_dict(_review)
+
+        current_accommodations = cast(list[str], d.pop("currentAccommodations", UNSET))
+
+        _external_sender = d.pop("externalSender", UNSET)
+        external_sender: PersonDTO | Unset
+        if isinstance(_external_sender, Unset):
+            external_sender = UNSET
+        else:
+            external_sender = PersonDTO.from_dict(_external_sender)
+
+        _read_time = d.pop("readTime", UNSET)
+        read_time: datetime.datetime | Unset
+        if isinstance(_read_time, Unset):
+            read_time = UNSET
+        else:
+            read_time = parse_datetime(_read_time)
+
+        chat_message_dto = cls(
+            sender=sender,
+            thread_id=thread_id,
+            external_thread_id=external_thread_id,
+            create_time=create_time,
+            status=status,
+            processor=processor,
+            id=id,
+            sent_time=sent_time,
+            external_id=external_id,
+            attributes=attributes,
+            readers=readers,
+            attachment=attachment,
+            special_offer=special_offer,
+            review=review,
+            current_accommodations=current_accommodations,
+            external_sender=external_sender,
+            read_time=read_time,
+        )
+
+        chat_message_dto.additional_properties = d
+        return chat_message_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

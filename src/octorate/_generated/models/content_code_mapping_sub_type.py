@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class ContentCodeMappingSubType(StrEnum):
+    AMENITY_ACCESSIBILITY = "AMENITY_ACCESSIBILITY"
+    AMENITY_BED_RELATED = "AMENITY_BED_RELATED"
+    AMENITY_CONNECTION = "AMENITY_CONNECTION"
+    AMENITY_KITCHEN = "AMENITY_KITCHEN"
+    AMENITY_SHOWER_RELATED = "AMENITY_SHOWER_RELATED"
+    AMENITY_VIEW = "AMENITY_VIEW"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ContentCodeMappingSubType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class ExternalDiscountModel(StrEnum):
+    BOOKED_BEYOND_AT_LEAST_X_DAYS = "BOOKED_BEYOND_AT_LEAST_X_DAYS"
+    BOOKED_WITHIN_AT_MOST_X_DAYS = "BOOKED_WITHIN_AT_MOST_X_DAYS"
+    STAYED_AT_LEAST_X_DAYS = "STAYED_AT_LEAST_X_DAYS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExternalDiscountModel | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

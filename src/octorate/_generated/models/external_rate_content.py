@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.external_rate_content_only_agoda_supports_it_type_of_channel_where_sell_this_rate import (
+    ExternalRateContentOnlyAgodaSupportsItTypeOfChannelWhereSellThisRate,
+)
+from ..models.external_rate_content_only_booking_suite_relation_between_the_parent_rate_type import (
+    ExternalRateContentOnlyBookingSuiteRelationBetweenTheParentRateType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_rate_content_last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format import (
+        ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat,
+    )
+    from ..models.external_rate_derived import ExternalRateDerived
+    from ..models.external_rate_restriction import ExternalRateRestriction
+    from ..models.portal_custom_item_string import PortalCustomItemString
+
+
+T = TypeVar("T", bound="ExternalRateContent")
+
+
+@_attrs_define
+class ExternalRateContent:
+    """
+    Attributes:
+        name_used_by_the_property_manager_to_identity_this_rate (str | Unset):
+        relative_ids_in_the_external_channels (PortalCustomItemString | Unset):
+        last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name
+            _of_the_portal_in_octorate_format (ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCas
+            eKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat | Unset):
+        only_agoda_supports_it_type_of_threatment_of_this_rate (PortalCustomItemString | Unset):
+        only_agoda_supports_it_type_of_channel_where_sell_this_rate
+            (ExternalRateContentOnlyAgodaSupportsItTypeOfChannelWhereSellThisRate | Unset):
+        only_booking_suite_relation_between_the_parent_rate_value (int | Unset):
+        only_booking_suite_relation_between_the_parent_rate_type
+            (ExternalRateContentOnlyBookingSuiteRelationBetweenTheParentRateType | Unset):
+        booking_com_all_the_appliable_rate_restrictions (list[ExternalRateRestriction] | Unset):
+        derived (list[ExternalRateDerived] | Unset):
+        java_id (str | Unset):
+        serialized_name (str | Unset):
+    """
+
+    name_used_by_the_property_manager_to_identity_this_rate: str | Unset = UNSET
+    relative_ids_in_the_external_channels: PortalCustomItemString | Unset = UNSET
+    last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format: (
+        ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat
+        | Unset
+    ) = UNSET
+    only_agoda_supports_it_type_of_threatment_of_this_rate: PortalCustomItemString | Unset = UNSET
+    only_agoda_supports_it_type_of_channel_where_sell_this_rate: (
+        ExternalRateContentOnlyAgodaSupportsItTypeOfChannelWhereSellThisRate | Unset
+    ) = UNSET
+    only_booking_suite_relation_between_the_parent_rate_value: int | Unset = UNSET
+    only_booking_suite_relation_between_the_parent_rate_type: (
+        ExternalRateContentOnlyBookingSuiteRelationBetweenTheParentRateType | Unset
+    ) = UNSET
+    booking_com_all_the_appliable_rate_restrictions: list[ExternalRateRestriction] | Unset = UNSET
+    derived: list[ExternalRateDerived] | Unset = UNSET
+    java_id: str | Unset = UNSET
+    serialized_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name_used_by_the_property_manager_to_identity_this_rate = (
+            self.name_used_by_the_property_manager_to_identity_this_rate
+        )
+
+        relative_ids_in_the_external_channels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relative_ids_in_the_external_channels, Unset):
+            relative_ids_in_the_external_channels = (
+                self.relative_ids_in_the_external_channels.to_dict()
+            )
+
+        last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format: (
+            dict[str, Any] | Unset
+        ) = UNSET
+        if not isinstance(
+            self.last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format,
+            Unset,
+        ):
+            last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = self.last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format.to_dict()
+
+        only_agoda_supports_it_type_of_threatment_of_this_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.only_agoda_supports_it_type_of_threatment_of_this_rate, Unset):
+            only_agoda_supports_it_type_of_threatment_of_this_rate = (
+                self.only_agoda_supports_it_type_of_threatment_of_this_rate.to_dict()
+            )
+
+        only_agoda_supports_it_type_of_channel_where_sell_this_rate: str | Unset = UNSET
+        if not isinstance(self.only_agoda_supports_it_type_of_channel_where_sell_this_rate, Unset):
+            only_agoda_supports_it_type_of_channel_where_sell_this_rate = (
+                self.only_agoda_supports_it_type_of_channel_where_sell_this_rate.value
+            )
+
+        only_booking_suite_relation_between_the_parent_rate_value = (
+            self.only_booking_suite_relation_between_the_parent_rate_value
+        )
+
+        only_booking_suite_relation_between_the_parent_rate_type: str | Unset = UNSET
+        if not isinstance(self.only_booking_suite_relation_between_the_parent_rate_type, Unset):
+            only_booking_suite_relation_between_the_parent_rate_type = (
+                self.only_booking_suite_relation_between_the_parent_rate_type.value
+            )
+
+        booking_com_all_the_appliable_rate_restrictions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.booking_com_all_the_appliable_rate_restrictions, Unset):
+            booking_com_all_the_appliable_rate_restrictions = []
+            for (
+                booking_com_all_the_appliable_rate_restrictions_item_data
+            ) in self.booking_com_all_the_appliable_rate_restrictions:
+                booking_com_all_the_appliable_rate_restrictions_item = (
+                    booking_com_all_the_appliable_rate_restrictions_item_data.to_dict()
+                )
+                booking_com_all_the_appliable_rate_restrictions.append(
+                    booking_com_all_the_appliable_rate_restrictions_item
+                )
+
+        derived: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.derived, Unset):
+            derived = []
+            for derived_item_data in self.derived:
+                derived_item = derived_item_data.to_dict()
+                derived.append(derived_item)
+
+        java_id = self.java_id
+
+        serialized_name = self.serialized_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name_used_by_the_property_manager_to_identity_this_rate is not UNSET:
+            field_dict["Name used by the property manager to identity this rate"] = (
+                name_used_by_the_property_manager_to_identity_this_rate
+            )
+        if relative_ids_in_the_external_channels is not UNSET:
+            field_dict["relative ids in the external channels"] = (
+                relative_ids_in_the_external_channels
+            )
+        if (
+            last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format
+            is not UNSET
+        ):
+            field_dict[
+                "last activation status for this portal. May be unavailable, in this case key of the map is missing. Key is the name of the portal in Octorate format."
+            ] = last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format
+        if only_agoda_supports_it_type_of_threatment_of_this_rate is not UNSET:
+            field_dict["(Only Agoda supports it) - Type of threatment of this rate"] = (
+                only_agoda_supports_it_type_of_threatment_of_this_rate
+            )
+        if only_agoda_supports_it_type_of_channel_where_sell_this_rate is not UNSET:
+            field_dict["(Only Agoda supports it) - Type of channel (Where sell this rate)"] = (
+                only_agoda_supports_it_type_of_channel_where_sell_this_rate
+            )
+        if only_booking_suite_relation_between_the_parent_rate_value is not UNSET:
+            field_dict["(Only BookingSuite) - Relation between the parent rate (value) "] = (
+                only_booking_suite_relation_between_the_parent_rate_value
+            )
+        if only_booking_suite_relation_between_the_parent_rate_type is not UNSET:
+            field_dict["(Only BookingSuite) - Relation between the parent rate (type) "] = (
+                only_booking_suite_relation_between_the_parent_rate_type
+            )
+        if booking_com_all_the_appliable_rate_restrictions is not UNSET:
+            field_dict["(Booking.com) All the appliable rate restrictions"] = (
+                booking_com_all_the_appliable_rate_restrictions
+            )
+        if derived is not UNSET:
+            field_dict["derived"] = derived
+        if java_id is not UNSET:
+            field_dict["javaId"] = java_id
+        if serialized_name is not UNSET:
+            field_dict["serializedName"] = serialized_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_rate_content_last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format import (
+            ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat,  # noqa: PLC0415
+        )
+        from ..models.external_rate_derived import ExternalRateDerived  # noqa: PLC0415
+        from ..models.external_rate_restriction import ExternalRateRestriction  # noqa: PLC0415
+        from ..models.portal_custom_item_string import PortalCustomItemString  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name_used_by_the_property_manager_to_identity_this_rate = d.pop(
+            "Name used by the property manager to identity this rate", UNSET
+        )
+
+        _relative_ids_in_the_external_channels = d.pop(
+            "relative ids in the external channels", UNSET
+        )
+        relative_ids_in_the_external_channels: PortalCustomItemString | Unset
+        if isinstance(_relative_ids_in_the_external_channels, Unset):
+            relative_ids_in_the_external_channels = UNSET
+        else:
+            relative_ids_in_the_external_channels = PortalCustomItemString.from_dict(
+                _relative_ids_in_the_external_channels
+            )
+
+        _last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = d.pop(
+            "last activation status for this portal. May be unavailable, in this case key of the map is missing. Key is the name of the portal in Octorate format.",
+            UNSET,
+        )
+        last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format: (
+            ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat
+            | Unset
+        )
+        if isinstance(
+            _last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format,
+            Unset,
+        ):
+            last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = UNSET
+        else:
+            last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat.from_dict(
+                _last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format
+            )
+
+        _only_agoda_supports_it_type_of_threatment_of_this_rate = d.pop(
+            "(Only Agoda supports it) - Type of threatment of this rate", UNSET
+        )
+        only_agoda_supports_it_type_of_threatment_of_this_rate: PortalCustomItemString | Unset
+        if isinstance(_only_agoda_supports_it_type_of_threatment_of_this_rate, Unset):
+            only_agoda_supports_it_type_of_threatment_of_this_rate = UNSET
+        else:
+            only_agoda_supports_it_type_of_threatment_of_this_rate = (
+                PortalCustomItemString.from_dict(
+                    _only_agoda_supports_it_type_of_threatment_of_this_rate
+                )
+            )
+
+        _only_agoda_supports_it_type_of_channel_where_sell_this_rate = d.pop(
+            "(Only Agoda supports it) - Type of channel (Where sell this rate)", UNSET
+        )
+        only_agoda_supports_it_type_of_channel_where_sell_this_rate: (
+            ExternalRateContentOnlyAgodaSupportsItTypeOfChannelWhereSellThisRate | Unset
+        )
+        if isinstance(_only_agoda_supports_it_type_of_channel_where_sell_this_rate, Unset):
+            only_agoda_supports_it_type_of_channel_where_sell_this_rate = UNSET
+        else:
+            only_agoda_supports_it_type_of_channel_where_sell_this_rate = (
+                ExternalRateContentOnlyAgodaSupportsItTypeOfChannelWhereSellThisRate(
+                    _only_agoda_supports_it_type_of_channel_where_sell_this_rate
+                )
+            )
+
+        only_booking_suite_relation_between_the_parent_rate_value = d.pop(
+            "(Only BookingSuite) - Relation between the parent rate (value) ", UNSET
+        )
+
+        _only_booking_suite_relation_between_the_parent_rate_type = d.pop(
+            "(Only BookingSuite) - Relation between the parent rate (type) ", UNSET
+        )
+        only_booking_suite_relation_between_the_parent_rate_type: (
+            ExternalRateContentOnlyBookingSuiteRelationBetweenTheParentRateType | Unset
+        )
+        if isinstance(_only_booking_suite_relation_between_the_parent_rate_type, Unset):
+            only_booking_suite_relation_between_the_parent_rate_type = UNSET
+        else:
+            only_booking_suite_relation_between_the_parent_rate_type = (
+                ExternalRateContentOnlyBookingSuiteRelationBetweenTheParentRateType(
+                    _only_booking_suite_relation_between_the_parent_rate_type
+                )
+            )
+
+        _booking_com_all_the_appliable_rate_restrictions = d.pop(
+            "(Booking.com) All the appliable rate restrictions", UNSET
+        )
+        booking_com_all_the_appliable_rate_restrictions: list[ExternalRateRestriction] | Unset = (
+            UNSET
+        )
+        if _booking_com_all_the_appliable_rate_restrictions is not UNSET:
+            booking_com_all_the_appliable_rate_restrictions = []
+            for (
+                booking_com_all_the_appliable_rate_restrictions_item_data
+            ) in _booking_com_all_the_appliable_rate_restrictions:
+                booking_com_all_the_appliable_rate_restrictions_item = (
+                    ExternalRateRestriction.from_dict(
+                        booking_com_all_the_appliable_rate_restrictions_item_data
+                    )
+                )
+
+                booking_com_all_the_appliable_rate_restrictions.append(
+                    booking_com_all_the_appliable_rate_restrictions_item
+                )
+
+        _derived = d.pop("derived", UNSET)
+        derived: list[ExternalRateDerived] | Unset = UNSET
+        if _derived is not UNSET:
+            derived = []
+            for derived_item_data in _derived:
+                derived_item = ExternalRateDerived.from_dict(derived_item_data)
+
+                derived.append(derived_item)
+
+        java_id = d.pop("javaId", UNSET)
+
+        serialized_name = d.pop("serializedName", UNSET)
+
+        external_rate_content = cls(
+            name_used_by_the_property_manager_to_identity_this_rate=name_used_by_the_property_manager_to_identity_this_rate,
+            relative_ids_in_the_external_channels=relative_ids_in_the_external_channels,
+            last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format=last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format,
+            only_agoda_supports_it_type_of_threatment_of_this_rate=only_agoda_supports_it_type_of_threatment_of_this_rate,
+            only_agoda_supports_it_type_of_channel_where_sell_this_rate=only_agoda_supports_it_type_of_channel_where_sell_this_rate,
+            only_booking_suite_relation_between_the_parent_rate_value=only_booking_suite_relation_between_the_parent_rate_value,
+            only_booking_suite_relation_between_the_parent_rate_type=only_booking_suite_relation_between_the_parent_rate_type,
+            booking_com_all_the_appliable_rate_restrictions=booking_com_all_the_appliable_rate_restrictions,
+            derived=derived,
+            java_id=java_id,
+            serialized_name=serialized_name,
+        )
+
+        external_rate_content.additional_properties = d
+        return external_rate_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,511 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.external_service_code_type import ExternalServiceCodeType
+from ..models.external_service_configuration import ExternalServiceConfiguration
+from ..models.external_service_model import ExternalServiceModel
+from ..models.external_service_value_type import ExternalServiceValueType
+from ..models.portal_names import PortalNames
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.octorate_age_limit_details import OctorateAgeLimitDetails
+    from ..models.octorate_internet_details import OctorateInternetDetails
+    from ..models.octorate_kids_pool_details import OctorateKidsPoolDetails
+    from ..models.octorate_meal_details import OctorateMealDetails
+    from ..models.octorate_on_site_details import OctorateOnSiteDetails
+    from ..models.octorate_parking_details import OctorateParkingDetails
+    from ..models.octorate_payment_details import OctoratePaymentDetails
+    from ..models.octorate_property_charge import OctoratePropertyCharge
+    from ..models.octorate_restaurant_details import OctorateRestaurantDetails
+    from ..models.octorate_schedule_details import OctorateScheduleDetails
+    from ..models.octorate_surcharge_details import OctorateSurchargeDetails
+    from ..models.octorate_swimming_pool_details import OctorateSwimmingPoolDetails
+    from ..models.octorate_temporarily_closed_details import OctorateTemporarilyClosedDetails
+
+
+T = TypeVar("T", bound="ExternalService")
+
+
+@_attrs_define
+class ExternalService:
+    """
+    Attributes:
+        portal (PortalNames | Unset):  Example: AIRBNB.
+        portal_value (str | Unset):
+        quantity (int | Unset): Quantity available for this service
+        price (float | Unset): The price asked for this service
+        configuration (ExternalServiceConfiguration | Unset): IS this configuration included or excluded?
+        exists (bool | Unset): True if this service actually exists inside the structure or it's not temporarary
+            available
+        room_level (bool | Unset): Whether is applicable to a room or to the property
+        accepted_breakfast (list[str] | Unset): According to the portal, list of accepted breakfast
+        octorate_parking_details (OctorateParkingDetails | Unset): Details on the parking
+        octorate_payment_details (OctoratePaymentDetails | Unset): Payment details
+        octorate_swimming_pool_details (OctorateSwimmingPoolDetails | Unset): Swimming pool details
+        octorate_restaurant_details (OctorateRestaurantDetails | Unset): Restaurant details
+        octorate_internet_details (OctorateInternetDetails | Unset): Internet details
+        octorate_kids_pool_details (OctorateKidsPoolDetails | Unset): Kids pool details
+        octorate_on_site_details (OctorateOnSiteDetails | Unset): On-site details
+        octorate_age_limit_details (OctorateAgeLimitDetails | Unset): Age limit details
+        octorate_schedule_details (OctorateScheduleDetails | Unset): Schedule details
+        octorate_temporarily_closed_details (OctorateTemporarilyClosedDetails | Unset): Temporarily closed details
+        octorate_surcharge_details (OctorateSurchargeDetails | Unset): Surcharge details
+        octorate_meal_details (OctorateMealDetails | Unset): Meal details
+        editable (bool | Unset):
+        deletable (bool | Unset):
+        model (ExternalServiceModel | Unset):
+        inclusive (bool | Unset):
+        code_type (ExternalServiceCodeType | Unset):
+        breakfast_applicable (bool | Unset):
+        booking_children (bool | Unset):
+        extra_bed (bool | Unset):
+        value_type (ExternalServiceValueType | Unset):
+        amount (float | Unset):
+        property_charge (OctoratePropertyCharge | Unset):
+    """
+
+    portal: PortalNames | Unset = UNSET
+    portal_value: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    price: float | Unset = UNSET
+    configuration: ExternalServiceConfiguration | Unset = UNSET
+    exists: bool | Unset = UNSET
+    room_level: bool | Unset = UNSET
+    accepted_breakfast: list[str] | Unset = UNSET
+    octorate_parking_details: OctorateParkingDetails | Unset = UNSET
+    octorate_payment_details: OctoratePaymentDetails | Unset = UNSET
+    octorate_swimming_pool_details: OctorateSwimmingPoolDetails | Unset = UNSET
+    octorate_restaurant_details: OctorateRestaurantDetails | Unset = UNSET
+    octorate_internet_details: OctorateInternetDetails | Unset = UNSET
+    octorate_kids_pool_details: OctorateKidsPoolDetails | Unset = UNSET
+    octorate_on_site_details: OctorateOnSiteDetails | Unset = UNSET
+    octorate_age_limit_details: OctorateAgeLimitDetails | Unset = UNSET
+    octorate_schedule_details: OctorateScheduleDetails | Unset = UNSET
+    octorate_temporarily_closed_details: OctorateTemporarilyClosedDetails | Unset = UNSET
+    octorate_surcharge_details: OctorateSurchargeDetails | Unset = UNSET
+    octorate_meal_details: OctorateMealDetails | Unset = UNSET
+    editable: bool | Unset = UNSET
+    deletable: bool | Unset = UNSET
+    model: ExternalServiceModel | Unset = UNSET
+    inclusive: bool | Unset = UNSET
+    code_type: ExternalServiceCodeType | Unset = UNSET
+    breakfast_applicable: bool | Unset = UNSET
+    booking_children: bool | Unset = UNSET
+    extra_bed: bool | Unset = UNSET
+    value_type: ExternalServiceValueType | Unset = UNSET
+    amount: float | Unset = UNSET
+    property_charge: OctoratePropertyCharge | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        portal: str | Unset = UNSET
+        if not isinstance(self.portal, Unset):
+            portal = self.portal.value
+
+        portal_value = self.portal_value
+
+        quantity = self.quantity
+
+        price = self.price
+
+        configuration: str | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.value
+
+        exists = self.exists
+
+        room_level = self.room_level
+
+        accepted_breakfast: list[str] | Unset = UNSET
+        if not isinstance(self.accepted_breakfast, Unset):
+            accepted_breakfast = self.accepted_breakfast
+
+        octorate_parking_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_parking_details, Unset):
+            octorate_parking_details = self.octorate_parking_details.to_dict()
+
+        octorate_payment_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_payment_details, Unset):
+            octorate_payment_details = self.octorate_payment_details.to_dict()
+
+        octorate_swimming_pool_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_swimming_pool_details, Unset):
+            octorate_swimming_pool_details = self.octorate_swimming_pool_details.to_dict()
+
+        octorate_restaurant_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_restaurant_details, Unset):
+            octorate_restaurant_details = self.octorate_restaurant_details.to_dict()
+
+        octorate_internet_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_internet_details, Unset):
+            octorate_internet_details = self.octorate_internet_details.to_dict()
+
+        octorate_kids_pool_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_kids_pool_details, Unset):
+            octorate_kids_pool_details = self.octorate_kids_pool_details.to_dict()
+
+        octorate_on_site_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_on_site_details, Unset):
+            octorate_on_site_details = self.octorate_on_site_details.to_dict()
+
+        octorate_age_limit_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_age_limit_details, Unset):
+            octorate_age_limit_details = self.octorate_age_limit_details.to_dict()
+
+        octorate_schedule_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_schedule_details, Unset):
+            octorate_schedule_details = self.octorate_schedule_details.to_dict()
+
+        octorate_temporarily_closed_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_temporarily_closed_details, Unset):
+            octorate_temporarily_closed_details = self.octorate_temporarily_closed_details.to_dict()
+
+        octorate_surcharge_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_surcharge_details, Unset):
+            octorate_surcharge_details = self.octorate_surcharge_details.to_dict()
+
+        octorate_meal_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.octorate_meal_details, Unset):
+            octorate_meal_details = self.octorate_meal_details.to_dict()
+
+        editable = self.editable
+
+        deletable = self.deletable
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.value
+
+        inclusive = self.inclusive
+
+        code_type: str | Unset = UNSET
+        if not isinstance(self.code_type, Unset):
+            code_type = self.code_type.value
+
+        breakfast_applicable = self.breakfast_applicable
+
+        booking_children = self.booking_children
+
+        extra_bed = self.extra_bed
+
+        value_type: str | Unset = UNSET
+        if not isinstance(self.value_type, Unset):
+            value_type = self.value_type.value
+
+        amount = self.amount
+
+        property_charge: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.property_charge, Unset):
+            property_charge = self.property_charge.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if portal is not UNSET:
+            field_dict["portal"] = portal
+        if portal_value is not UNSET:
+            field_dict["portalValue"] = portal_value
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if exists is not UNSET:
+            field_dict["exists"] = exists
+        if room_level is not UNSET:
+            field_dict["roomLevel"] = room_level
+        if accepted_breakfast is not UNSET:
+            field_dict["acceptedBreakfast"] = accepted_breakfast
+        if octorate_parking_details is not UNSET:
+            field_dict["octorateParkingDetails"] = octorate_parking_details
+        if octorate_payment_details is not UNSET:
+            field_dict["octoratePaymentDetails"] = octorate_payment_details
+        if octorate_swimming_pool_details is not UNSET:
+            field_dict["octorateSwimmingPoolDetails"] = octorate_swimming_pool_details
+        if octorate_restaurant_details is not UNSET:
+            field_dict["octorateRestaurantDetails"] = octorate_restaurant_details
+        if octorate_internet_details is not UNSET:
+            field_dict["octorateInternetDetails"] = octorate_internet_details
+        if octorate_kids_pool_details is not UNSET:
+            field_dict["octorateKidsPoolDetails"] = octorate_kids_pool_details
+        if octorate_on_site_details is not UNSET:
+            field_dict["octorateOnSiteDetails"] = octorate_on_site_details
+        if octorate_age_limit_details is not UNSET:
+            field_dict["octorateAgeLimitDetails"] = octorate_age_limit_details
+        if octorate_schedule_details is not UNSET:
+            field_dict["octorateScheduleDetails"] = octorate_schedule_details
+        if octorate_temporarily_closed_details is not UNSET:
+            field_dict["octorateTemporarilyClosedDetails"] = octorate_temporarily_closed_details
+        if octorate_surcharge_details is not UNSET:
+            field_dict["octorateSurchargeDetails"] = octorate_surcharge_details
+        if octorate_meal_details is not UNSET:
+            field_dict["octorateMealDetails"] = octorate_meal_details
+        if editable is not UNSET:
+            field_dict["editable"] = editable
+        if deletable is not UNSET:
+            field_dict["deletable"] = deletable
+        if model is not UNSET:
+            field_dict["model"] = model
+        if inclusive is not UNSET:
+            field_dict["inclusive"] = inclusive
+        if code_type is not UNSET:
+            field_dict["codeType"] = code_type
+        if breakfast_applicable is not UNSET:
+            field_dict["breakfastApplicable"] = breakfast_applicable
+        if booking_children is not UNSET:
+            field_dict["bookingChildren"] = booking_children
+        if extra_bed is not UNSET:
+            field_dict["extraBed"] = extra_bed
+        if value_type is not UNSET:
+            field_dict["valueType"] = value_type
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if property_charge is not UNSET:
+            field_dict["propertyCharge"] = property_charge
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.octorate_age_limit_details import OctorateAgeLimitDetails  # noqa: PLC0415
+        from ..models.octorate_internet_details import OctorateInternetDetails  # noqa: PLC0415
+        from ..models.octorate_kids_pool_details import OctorateKidsPoolDetails  # noqa: PLC0415
+        from ..models.octorate_meal_details import OctorateMealDetails  # noqa: PLC0415
+        from ..models.octorate_on_site_details import OctorateOnSiteDetails  # noqa: PLC0415
+        from ..models.octorate_parking_details import OctorateParkingDetails  # noqa: PLC0415
+        from ..models.octorate_payment_details import OctoratePaymentDetails  # noqa: PLC0415
+        from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: PLC0415
+        from ..models.octorate_restaurant_details import OctorateRestaurantDetails  # noqa: PLC0415
+        from ..models.octorate_schedule_details import OctorateScheduleDetails  # noqa: PLC0415
+        from ..models.octorate_surcharge_details import OctorateSurchargeDetails  # noqa: PLC0415
+        from ..models.octorate_swimming_pool_details import OctorateSwimmingPoolDetails  # noqa: PLC0415
+        from ..models.octorate_temporarily_closed_details import OctorateTemporarilyClosedDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _portal = d.pop("portal", UNSET)
+        portal: PortalNames | Unset
+        if isinstance(_portal, Unset):
+            portal = UNSET
+        else:
+            portal = PortalNames(_portal)
+
+        portal_value = d.pop("portalValue", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: ExternalServiceConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = ExternalServiceConfiguration(_configuration)
+
+        exists = d.pop("exists", UNSET)
+
+        room_level = d.pop("roomLevel", UNSET)
+
+        accepted_breakfast = cast(list[str], d.pop("acceptedBreakfast", UNSET))
+
+        _octorate_parking_details = d.pop("octorateParkingDetails", UNSET)
+        octorate_parking_details: OctorateParkingDetails | Unset
+        if isinstance(_octorate_parking_details, Unset):
+            octorate_parking_details = UNSET
+        else:
+            octorate_parking_details = OctorateParkingDetails.from_dict(_octorate_parking_details)
+
+        _octorate_payment_details = d.pop("octoratePaymentDetails", UNSET)
+        octorate_payment_details: OctoratePaymentDetails | Unset
+        if isinstance(_octorate_payment_details, Unset):
+            octorate_payment_details = UNSET
+        else:
+            octorate_payment_details = OctoratePaymentDetails.from_dict(_octorate_payment_details)
+
+        _octorate_swimming_pool_details = d.pop("octorateSwimmingPoolDetails", UNSET)
+        octorate_swimming_pool_details: OctorateSwimmingPoolDetails | Unset
+        if isinstance(_octorate_swimming_pool_details, Unset):
+            octorate_swimming_pool_details = UNSET
+        else:
+            octorate_swimming_pool_details = OctorateSwimmingPoolDetails.from_dict(
+                _octorate_swimming_pool_details
+            )
+
+        _octorate_restaurant_details = d.pop("octorateRestaurantDetails", UNSET)
+        octorate_restaurant_details: OctorateRestaurantDetails | Unset
+        if isinstance(_octorate_restaurant_details, Unset):
+            octorate_restaurant_details = UNSET
+        else:
+            octorate_restaurant_details = OctorateRestaurantDetails.from_dict(
+                _octorate_restaurant_details
+            )
+
+        _octorate_internet_details = d.pop("octorateInternetDetails", UNSET)
+        octorate_internet_details: OctorateInternetDetails | Unset
+        if isinstance(_octorate_internet_details, Unset):
+            octorate_internet_details = UNSET
+        else:
+            octorate_internet_details = OctorateInternetDetails.from_dict(
+                _octorate_internet_details
+            )
+
+        _octorate_kids_pool_details = d.pop("octorateKidsPoolDetails", UNSET)
+        octorate_kids_pool_details: OctorateKidsPoolDetails | Unset
+        if isinstance(_octorate_kids_pool_details, Unset):
+            octorate_kids_pool_details = UNSET
+        else:
+            octorate_kids_pool_details = OctorateKidsPoolDetails.from_dict(
+                _octorate_kids_pool_details
+            )
+
+        _octorate_on_site_details = d.pop("octorateOnSiteDetails", UNSET)
+        octorate_on_site_details: OctorateOnSiteDetails | Unset
+        if isinstance(_octorate_on_site_details, Unset):
+            octorate_on_site_details = UNSET
+        else:
+            octorate_on_site_details = OctorateOnSiteDetails.from_dict(_octorate_on_site_details)
+
+        _octorate_age_limit_details = d.pop("octorateAgeLimitDetails", UNSET)
+        octorate_age_limit_details: OctorateAgeLimitDetails | Unset
+        if isinstance(_octorate_age_limit_details, Unset):
+            octorate_age_limit_details = UNSET
+        else:
+            octorate_age_limit_details = OctorateAgeLimitDetails.from_dict(
+                _octorate_age_limit_details
+            )
+
+        _octorate_schedule_details = d.pop("octorateScheduleDetails", UNSET)
+        octorate_schedule_details: OctorateScheduleDetails | Unset
+        if isinstance(_octorate_schedule_details, Unset):
+            octorate_schedule_details = UNSET
+        else:
+            octorate_schedule_details = OctorateScheduleDetails.from_dict(
+                _octorate_schedule_details
+            )
+
+        _octorate_temporarily_closed_details = d.pop("octorateTemporarilyClosedDetails", UNSET)
+        octorate_temporarily_closed_details: OctorateTemporarilyClosedDetails | Unset
+        if isinstance(_octorate_temporarily_closed_details, Unset):
+            octorate_temporarily_closed_details = UNSET
+        else:
+            octorate_temporarily_closed_details = OctorateTemporarilyClosedDetails.from_dict(
+                _octorate_temporarily_closed_details
+            )
+
+        _octorate_surcharge_details = d.pop("octorateSurchargeDetails", UNSET)
+        octorate_surcharge_details: OctorateSurchargeDetails | Unset
+        if isinstance(_octorate_surcharge_details, Unset):
+            octorate_surcharge_details = UNSET
+        else:
+            octorate_surcharge_details = OctorateSurchargeDetails.from_dict(
+                _octorate_surcharge_details
+            )
+
+        _octorate_meal_details = d.pop("octorateMealDetails", UNSET)
+        octorate_meal_details: OctorateMealDetails | Unset
+        if isinstance(_octorate_meal_details, Unset):
+            octorate_meal_details = UNSET
+        else:
+            octorate_meal_details = OctorateMealDetails.from_dict(_octorate_meal_details)
+
+        editable = d.pop("editable", UNSET)
+
+        deletable = d.pop("deletable", UNSET)
+
+        _model = d.pop("model", UNSET)
+        model: ExternalServiceModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = ExternalServiceModel(_model)
+
+        inclusive = d.pop("inclusive", UNSET)
+
+        _code_type = d.pop("codeType", UNSET)
+        code_type: ExternalServiceCodeType | Unset
+        if isinstance(_code_type, Unset):
+            code_type = UNSET
+        else:
+            code_type = ExternalServiceCodeType(_code_type)
+
+        breakfast_applicable = d.pop("breakfastApplicable", UNSET)
+
+        booking_children = d.pop("bookingChildren", UNSET)
+
+        extra_bed = d.pop("extraBed", UNSET)
+
+        _value_type = d.pop("valueType", UNSET)
+        value_type: ExternalServiceValueType | Unset
+        if isinstance(_value_type, Unset):
+            value_type = UNSET
+        else:
+            value_type = ExternalServiceValueType(_value_type)
+
+        amount = d.pop("amount", UNSET)
+
+        _property_charge = d.pop("propertyCharge", UNSET)
+        property_charge: OctoratePropertyCharge | Unset
+        if isinstance(_property_charge, Unset):
+            property_charge = UNSET
+        else:
+            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+
+        external_service = cls(
+            portal=portal,
+            portal_value=portal_value,
+            quantity=quantity,
+            price=price,
+            configuration=configuration,
+            exists=exists,
+            room_level=room_level,
+            accepted_breakfast=accepted_breakfast,
+            octorate_parking_details=octorate_parking_details,
+            octorate_payment_details=octorate_payment_details,
+            octorate_swimming_pool_details=octorate_swimming_pool_details,
+            octorate_restaurant_details=octorate_restaurant_details,
+            octorate_internet_details=octorate_internet_details,
+            octorate_kids_pool_details=octorate_kids_pool_details,
+            octorate_on_site_details=octorate_on_site_details,
+            octorate_age_limit_details=octorate_age_limit_details,
+            octorate_schedule_details=octorate_schedule_details,
+            octorate_temporarily_closed_details=octorate_temporarily_closed_details,
+            octorate_surcharge_details=octorate_surcharge_details,
+            octorate_meal_details=octorate_meal_details,
+            editable=editable,
+            deletable=deletable,
+            model=model,
+            inclusive=inclusive,
+            code_type=code_type,
+            breakfast_applicable=breakfast_applicable,
+            booking_children=booking_children,
+            extra_bed=extra_bed,
+            value_type=value_type,
+            amount=amount,
+            property_charge=property_charge,
+        )
+
+        external_service.additional_properties = d
+        return external_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

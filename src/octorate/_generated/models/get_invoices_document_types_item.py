@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class GetInvoicesDocumentTypesItem(StrEnum):
+    CORRECTING_INVOICE = "CORRECTING_INVOICE"
+    CREDIT_NOTE = "CREDIT_NOTE"
+    FISCALRECEIPT = "FISCALRECEIPT"
+    GENERICRECEIPT = "GENERICRECEIPT"
+    INVOICE = "INVOICE"
+    PROFORMA = "PROFORMA"
+    SIMPLIFIED_INVOICE = "SIMPLIFIED_INVOICE"
+    SUMMARY_DOCUMENT = "SUMMARY_DOCUMENT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GetInvoicesDocumentTypesItem | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OctorateChildAge")
+
+
+@_attrs_define
+class OctorateChildAge:
+    """
+    Attributes:
+        multiplier (float | Unset):
+        lte (int | Unset):
+    """
+
+    multiplier: float | Unset = UNSET
+    lte: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        multiplier = self.multiplier
+
+        lte = self.lte
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if lte is not UNSET:
+            field_dict["lte"] = lte
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        multiplier = d.pop("multiplier", UNSET)
+
+        lte = d.pop("lte", UNSET)
+
+        octorate_child_age = cls(
+            multiplier=multiplier,
+            lte=lte,
+        )
+
+        octorate_child_age.additional_properties = d
+        return octorate_child_age
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class OctorateDamagePolicyCollectionMode(StrEnum):
+    BANK_TRANSFER = "BANK_TRANSFER"
+    CASH = "CASH"
+    CREDIT_CARD = "CREDIT_CARD"
+    OTHER = "OTHER"
+    PAYPAL = "PAYPAL"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OctorateDamagePolicyCollectionMode | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

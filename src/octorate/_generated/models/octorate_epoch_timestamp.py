@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OctorateEpochTimestamp")
+
+
+@_attrs_define
+class OctorateEpochTimestamp:
+    """
+    Attributes:
+        epoch_seconds (int | Unset):
+    """
+
+    epoch_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        epoch_seconds = self.epoch_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if epoch_seconds is not UNSET:
+            field_dict["epochSeconds"] = epoch_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        epoch_seconds = d.pop("epochSeconds", UNSET)
+
+        octorate_epoch_timestamp = cls(
+            epoch_seconds=epoch_seconds,
+        )
+
+        octorate_epoch_timestamp.additional_properties = d
+        return octorate_epoch_timestamp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

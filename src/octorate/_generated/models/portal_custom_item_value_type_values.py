@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.portal_custom_item_value_type_values_additional_property import (
+    PortalCustomItemValueTypeValuesAdditionalProperty,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortalCustomItemValueTypeValues")
+
+
+@_attrs_define
+class PortalCustomItemValueTypeValues:
+    """
+    Attributes:
+        empty (bool | Unset):
+    """
+
+    empty: bool | Unset = UNSET
+    additional_properties: dict[str, PortalCustomItemValueTypeValuesAdditionalProperty] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        empty = self.empty
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.value
+
+        field_dict.update({})
+        if empty is not UNSET:
+            field_dict["empty"] = empty
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        empty = d.pop("empty", UNSET)
+
+        portal_custom_item_value_type_values = cls(
+            empty=empty,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = PortalCustomItemValueTypeValuesAdditionalProperty(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        portal_custom_item_value_type_values.additional_properties = additional_properties
+        return portal_custom_item_value_type_values
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> PortalCustomItemValueTypeValuesAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: PortalCustomItemValueTypeValuesAdditionalProperty
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

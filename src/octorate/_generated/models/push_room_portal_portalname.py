@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class PushRoomPortalPortalname(StrEnum):
+    BOOKING_XML_AIRBNB_XML_HOMEAWAY = "booking_xml, airbnb_xml, homeaway"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def is_known(self) -> bool:
+        """False for a value this client version was not generated with."""
+        return self._name_ in type(self).__members__
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PushRoomPortalPortalname | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

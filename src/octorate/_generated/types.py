@@ -1,0 +1,66 @@
+"""Contains some shared types for properties."""
+
+import datetime
+from collections.abc import Mapping, MutableMapping
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data."""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint."""
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """Parse an Octorate date-time into an aware datetime.
+
+    Octorate serialises Java ZonedDateTime values, e.g. ``2020-07-06T22:00:00Z[UTC]`` or
+    ``2023-11-24T00:54:07.922Z[UTC]``; the bracketed zone id repeats the offset and is dropped.
+    Plain ISO 8601 values (``...Z``, ``...+02:00``) parse as usual. A value without any offset is
+    taken as UTC, the zone Octorate documents for its date-times.
+    """
+    text = value.split("[", 1)[0].strip()
+    parsed = datetime.datetime.fromisoformat(text)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]
