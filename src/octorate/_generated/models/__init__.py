@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .api_calendar_day import ApiCalendarDay
     from .api_calendar_room import ApiCalendarRoom
     from .api_calendar_room_days import ApiCalendarRoomDays
+    from .api_calendar_room_list import ApiCalendarRoomList
+    from .api_calendar_room_list_additional_info import ApiCalendarRoomListAdditionalInfo
     from .api_clpms_dto import ApiClpmsDTO
     from .api_clpms_dto_arrival_time import ApiClpmsDTOArrivalTime
     from .api_clpms_dto_features_item import ApiClpmsDTOFeaturesItem
@@ -39,10 +41,14 @@ if TYPE_CHECKING:
     from .api_contact import ApiContact
     from .api_error import ApiError
     from .api_external_room_dto import ApiExternalRoomDTO
+    from .api_external_room_dto_list import ApiExternalRoomDTOList
+    from .api_external_room_dto_list_additional_info import ApiExternalRoomDTOListAdditionalInfo
     from .api_extra_bed_request import ApiExtraBedRequest
     from .api_extra_detail_dto import ApiExtraDetailDTO
     from .api_extra_product import ApiExtraProduct
     from .api_extra_product_description_type_0 import ApiExtraProductDescriptionType0
+    from .api_extra_product_list import ApiExtraProductList
+    from .api_extra_product_list_additional_info import ApiExtraProductListAdditionalInfo
     from .api_extra_product_model import ApiExtraProductModel
     from .api_extra_product_title_type_0 import ApiExtraProductTitleType0
     from .api_extra_product_unit import ApiExtraProductUnit
@@ -56,6 +62,8 @@ if TYPE_CHECKING:
     from .api_invoice_payoff_dto_payment_mode import ApiInvoicePayoffDTOPaymentMode
     from .api_item_response import ApiItemResponse
     from .api_item_response_data import ApiItemResponseData
+    from .api_item_response_list import ApiItemResponseList
+    from .api_item_response_list_additional_info import ApiItemResponseListAdditionalInfo
     from .api_json_patch_dto import ApiJsonPatchDTO
     from .api_json_patch_dto_op import ApiJsonPatchDTOOp
     from .api_json_patch_dto_type import ApiJsonPatchDTOType
@@ -79,6 +87,8 @@ if TYPE_CHECKING:
     from .api_log_dto_result import ApiLogDTOResult
     from .api_log_dto_type import ApiLogDTOType
     from .api_mapping import ApiMapping
+    from .api_mapping_list import ApiMappingList
+    from .api_mapping_list_additional_info import ApiMappingListAdditionalInfo
     from .api_network_info import ApiNetworkInfo
     from .api_object_light import ApiObjectLight
     from .api_page import ApiPage
@@ -87,6 +97,8 @@ if TYPE_CHECKING:
     from .api_payment_step_dto_cancellation_detail import ApiPaymentStepDTOCancellationDetail
     from .api_payment_step_dto_cancellation_title import ApiPaymentStepDTOCancellationTitle
     from .api_payment_step_dto_filter_pay_mode_item import ApiPaymentStepDTOFilterPayModeItem
+    from .api_payment_step_dto_list import ApiPaymentStepDTOList
+    from .api_payment_step_dto_list_additional_info import ApiPaymentStepDTOListAdditionalInfo
     from .api_payment_step_dto_step_type import ApiPaymentStepDTOStepType
     from .api_permission import ApiPermission
     from .api_permission_accommodation import ApiPermissionAccommodation
@@ -96,6 +108,8 @@ if TYPE_CHECKING:
     from .api_permission_reservation import ApiPermissionReservation
     from .api_pms_room import ApiPmsRoom
     from .api_pms_room_cleaning_days_item import ApiPmsRoomCleaningDaysItem
+    from .api_pms_room_list import ApiPmsRoomList
+    from .api_pms_room_list_additional_info import ApiPmsRoomListAdditionalInfo
     from .api_pms_room_time_zone import ApiPmsRoomTimeZone
     from .api_portal_dto_resp import ApiPortalDTOResp
     from .api_portal_dto_resp_calendar_values_item import ApiPortalDTORespCalendarValuesItem
@@ -186,6 +200,10 @@ if TYPE_CHECKING:
     from .api_reservation_resp_dto_json import ApiReservationRespDTOJson
     from .api_reservation_resp_dto_json_additional_property import (
         ApiReservationRespDTOJsonAdditionalProperty,
+    )
+    from .api_reservation_resp_dto_list import ApiReservationRespDTOList
+    from .api_reservation_resp_dto_list_additional_info import (
+        ApiReservationRespDTOListAdditionalInfo,
     )
     from .api_reservation_resp_dto_payment_mode import ApiReservationRespDTOPaymentMode
     from .api_reservation_resp_dto_payment_status import ApiReservationRespDTOPaymentStatus
@@ -695,6 +713,8 @@ _MODULES = {
     "ApiCalendarDay": ".api_calendar_day",
     "ApiCalendarRoom": ".api_calendar_room",
     "ApiCalendarRoomDays": ".api_calendar_room_days",
+    "ApiCalendarRoomList": ".api_calendar_room_list",
+    "ApiCalendarRoomListAdditionalInfo": ".api_calendar_room_list_additional_info",
     "ApiClpmsDTO": ".api_clpms_dto",
     "ApiClpmsDTOArrivalTime": ".api_clpms_dto_arrival_time",
     "ApiClpmsDTOFeaturesItem": ".api_clpms_dto_features_item",
@@ -710,10 +730,14 @@ _MODULES = {
     "ApiContact": ".api_contact",
     "ApiError": ".api_error",
     "ApiExternalRoomDTO": ".api_external_room_dto",
+    "ApiExternalRoomDTOList": ".api_external_room_dto_list",
+    "ApiExternalRoomDTOListAdditionalInfo": ".api_external_room_dto_list_additional_info",
     "ApiExtraBedRequest": ".api_extra_bed_request",
     "ApiExtraDetailDTO": ".api_extra_detail_dto",
     "ApiExtraProduct": ".api_extra_product",
     "ApiExtraProductDescriptionType0": ".api_extra_product_description_type_0",
+    "ApiExtraProductList": ".api_extra_product_list",
+    "ApiExtraProductListAdditionalInfo": ".api_extra_product_list_additional_info",
     "ApiExtraProductModel": ".api_extra_product_model",
     "ApiExtraProductTitleType0": ".api_extra_product_title_type_0",
     "ApiExtraProductUnit": ".api_extra_product_unit",
@@ -727,6 +751,8 @@ _MODULES = {
     "ApiInvoicePayoffDTOPaymentMode": ".api_invoice_payoff_dto_payment_mode",
     "ApiItemResponse": ".api_item_response",
     "ApiItemResponseData": ".api_item_response_data",
+    "ApiItemResponseList": ".api_item_response_list",
+    "ApiItemResponseListAdditionalInfo": ".api_item_response_list_additional_info",
     "ApiJsonPatchDTO": ".api_json_patch_dto",
     "ApiJsonPatchDTOOp": ".api_json_patch_dto_op",
     "ApiJsonPatchDTOType": ".api_json_patch_dto_type",
@@ -748,6 +774,8 @@ _MODULES = {
     "ApiLogDTOResult": ".api_log_dto_result",
     "ApiLogDTOType": ".api_log_dto_type",
     "ApiMapping": ".api_mapping",
+    "ApiMappingList": ".api_mapping_list",
+    "ApiMappingListAdditionalInfo": ".api_mapping_list_additional_info",
     "ApiNetworkInfo": ".api_network_info",
     "ApiObjectLight": ".api_object_light",
     "ApiPage": ".api_page",
@@ -756,6 +784,8 @@ _MODULES = {
     "ApiPaymentStepDTOCancellationDetail": ".api_payment_step_dto_cancellation_detail",
     "ApiPaymentStepDTOCancellationTitle": ".api_payment_step_dto_cancellation_title",
     "ApiPaymentStepDTOFilterPayModeItem": ".api_payment_step_dto_filter_pay_mode_item",
+    "ApiPaymentStepDTOList": ".api_payment_step_dto_list",
+    "ApiPaymentStepDTOListAdditionalInfo": ".api_payment_step_dto_list_additional_info",
     "ApiPaymentStepDTOStepType": ".api_payment_step_dto_step_type",
     "ApiPermission": ".api_permission",
     "ApiPermissionAccommodation": ".api_permission_accommodation",
@@ -765,6 +795,8 @@ _MODULES = {
     "ApiPermissionReservation": ".api_permission_reservation",
     "ApiPmsRoom": ".api_pms_room",
     "ApiPmsRoomCleaningDaysItem": ".api_pms_room_cleaning_days_item",
+    "ApiPmsRoomList": ".api_pms_room_list",
+    "ApiPmsRoomListAdditionalInfo": ".api_pms_room_list_additional_info",
     "ApiPmsRoomTimeZone": ".api_pms_room_time_zone",
     "ApiPortalDTOResp": ".api_portal_dto_resp",
     "ApiPortalDTORespCalendarValuesItem": ".api_portal_dto_resp_calendar_values_item",
@@ -842,6 +874,8 @@ _MODULES = {
     "ApiReservationRespDTOCurrency": ".api_reservation_resp_dto_currency",
     "ApiReservationRespDTOJson": ".api_reservation_resp_dto_json",
     "ApiReservationRespDTOJsonAdditionalProperty": ".api_reservation_resp_dto_json_additional_property",
+    "ApiReservationRespDTOList": ".api_reservation_resp_dto_list",
+    "ApiReservationRespDTOListAdditionalInfo": ".api_reservation_resp_dto_list_additional_info",
     "ApiReservationRespDTOPaymentMode": ".api_reservation_resp_dto_payment_mode",
     "ApiReservationRespDTOPaymentStatus": ".api_reservation_resp_dto_payment_status",
     "ApiReservationRespDTOPaymentType": ".api_reservation_resp_dto_payment_type",
@@ -1267,6 +1301,8 @@ __all__ = (
     "ApiCalendarDay",
     "ApiCalendarRoom",
     "ApiCalendarRoomDays",
+    "ApiCalendarRoomList",
+    "ApiCalendarRoomListAdditionalInfo",
     "ApiClpmsDTO",
     "ApiClpmsDTOArrivalTime",
     "ApiClpmsDTOFeaturesItem",
@@ -1282,10 +1318,14 @@ __all__ = (
     "ApiContact",
     "ApiError",
     "ApiExternalRoomDTO",
+    "ApiExternalRoomDTOList",
+    "ApiExternalRoomDTOListAdditionalInfo",
     "ApiExtraBedRequest",
     "ApiExtraDetailDTO",
     "ApiExtraProduct",
     "ApiExtraProductDescriptionType0",
+    "ApiExtraProductList",
+    "ApiExtraProductListAdditionalInfo",
     "ApiExtraProductModel",
     "ApiExtraProductTitleType0",
     "ApiExtraProductUnit",
@@ -1299,6 +1339,8 @@ __all__ = (
     "ApiInvoicePayoffDTOPaymentMode",
     "ApiItemResponse",
     "ApiItemResponseData",
+    "ApiItemResponseList",
+    "ApiItemResponseListAdditionalInfo",
     "ApiJsonPatchDTO",
     "ApiJsonPatchDTOOp",
     "ApiJsonPatchDTOType",
@@ -1320,6 +1362,8 @@ __all__ = (
     "ApiLogDTOResult",
     "ApiLogDTOType",
     "ApiMapping",
+    "ApiMappingList",
+    "ApiMappingListAdditionalInfo",
     "ApiNetworkInfo",
     "ApiObjectLight",
     "ApiPage",
@@ -1328,6 +1372,8 @@ __all__ = (
     "ApiPaymentStepDTOCancellationDetail",
     "ApiPaymentStepDTOCancellationTitle",
     "ApiPaymentStepDTOFilterPayModeItem",
+    "ApiPaymentStepDTOList",
+    "ApiPaymentStepDTOListAdditionalInfo",
     "ApiPaymentStepDTOStepType",
     "ApiPermission",
     "ApiPermissionAccommodation",
@@ -1337,6 +1383,8 @@ __all__ = (
     "ApiPermissionReservation",
     "ApiPmsRoom",
     "ApiPmsRoomCleaningDaysItem",
+    "ApiPmsRoomList",
+    "ApiPmsRoomListAdditionalInfo",
     "ApiPmsRoomTimeZone",
     "ApiPortalDTOResp",
     "ApiPortalDTORespCalendarValuesItem",
@@ -1414,6 +1462,8 @@ __all__ = (
     "ApiReservationRespDTOCurrency",
     "ApiReservationRespDTOJson",
     "ApiReservationRespDTOJsonAdditionalProperty",
+    "ApiReservationRespDTOList",
+    "ApiReservationRespDTOListAdditionalInfo",
     "ApiReservationRespDTOPaymentMode",
     "ApiReservationRespDTOPaymentStatus",
     "ApiReservationRespDTOPaymentType",

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
-    from ...models.api_calendar_room import ApiCalendarRoom
+    from ...models.api_calendar_room_list import ApiCalendarRoomList
     from ...models.calendar_bulk_request import CalendarBulkRequest
     from ...types import UNSET, Unset
 
@@ -89,7 +89,7 @@ class AriCalendar:
         size: int | Unset = 5,
         page: int | Unset = UNSET,
         options: Any = None,
-    ) -> list[ApiCalendarRoom]:
+    ) -> ApiCalendarRoomList:
         """GET /rest/v1/calendar/{accommodation}
         Operation ``read_calendar``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

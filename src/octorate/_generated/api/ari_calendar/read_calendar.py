@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_calendar_room import ApiCalendarRoom
+from ...models.api_calendar_room_list import ApiCalendarRoomList
 from ...types import UNSET, Response, Unset
 
 METHOD = "GET"
@@ -60,14 +60,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ApiCalendarRoom] | None:
+) -> ApiCalendarRoomList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiCalendarRoom.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiCalendarRoomList.from_dict(response.json())
 
         return response_200
 
@@ -79,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ApiCalendarRoom]]:
+) -> Response[ApiCalendarRoomList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -97,7 +92,7 @@ async def asyncio_detailed(
     date_to: datetime.date | Unset = UNSET,
     size: int | Unset = 5,
     page: int | Unset = UNSET,
-) -> Response[list[ApiCalendarRoom]]:
+) -> Response[ApiCalendarRoomList]:
     """Read the calendar data
 
     Args:
@@ -113,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ApiCalendarRoom]]
+        Response[ApiCalendarRoomList]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +134,7 @@ async def asyncio(
     date_to: datetime.date | Unset = UNSET,
     size: int | Unset = 5,
     page: int | Unset = UNSET,
-) -> list[ApiCalendarRoom] | None:
+) -> ApiCalendarRoomList | None:
     """Read the calendar data
 
     Args:
@@ -155,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ApiCalendarRoom]
+        ApiCalendarRoomList
     """
 
     return (

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
-    from ...models.api_pms_room import ApiPmsRoom
+    from ...models.api_pms_room_list import ApiPmsRoomList
     from ...types import UNSET, Unset
 
     Invoke = Callable[[ModuleType, dict[str, Any], Any, dict[str, Any]], Awaitable[Any]]
@@ -30,7 +30,7 @@ class AriPmsRooms:
         self,
         *,
         options: Any = None,
-    ) -> list[ApiPmsRoom]:
+    ) -> ApiPmsRoomList:
         """GET /rest/v1/pms
         Operation ``find_all_pms_room``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.
@@ -52,7 +52,7 @@ class AriPmsRooms:
         id: int | Unset = UNSET,
         include_rooms_without_parent: bool | Unset = UNSET,
         options: Any = None,
-    ) -> list[ApiPmsRoom]:
+    ) -> ApiPmsRoomList:
         """GET /rest/v1/pms/{accommodation}
         Operation ``find_pms_room``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

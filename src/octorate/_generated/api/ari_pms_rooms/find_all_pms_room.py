@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_pms_room import ApiPmsRoom
+from ...models.api_pms_room_list import ApiPmsRoomList
 from ...types import Response
 
 METHOD = "GET"
@@ -23,14 +23,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ApiPmsRoom] | None:
+) -> ApiPmsRoomList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiPmsRoom.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiPmsRoomList.from_dict(response.json())
 
         return response_200
 
@@ -42,7 +37,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ApiPmsRoom]]:
+) -> Response[ApiPmsRoomList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -54,7 +49,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[ApiPmsRoom]]:
+) -> Response[ApiPmsRoomList]:
     """Retrieve all the existing pms rooms for a user accommodation and its network
 
     Raises:
@@ -62,7 +57,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ApiPmsRoom]]
+        Response[ApiPmsRoomList]
     """
 
     kwargs = _get_kwargs()
@@ -75,7 +70,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> list[ApiPmsRoom] | None:
+) -> ApiPmsRoomList | None:
     """Retrieve all the existing pms rooms for a user accommodation and its network
 
     Raises:
@@ -83,7 +78,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ApiPmsRoom]
+        ApiPmsRoomList
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_pms_room import ApiPmsRoom
+from ...models.api_pms_room_list import ApiPmsRoomList
 from ...types import UNSET, Response, Unset
 
 METHOD = "GET"
@@ -43,14 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ApiPmsRoom] | None:
+) -> ApiPmsRoomList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiPmsRoom.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiPmsRoomList.from_dict(response.json())
 
         return response_200
 
@@ -62,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ApiPmsRoom]]:
+) -> Response[ApiPmsRoomList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -78,7 +73,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     id: int | Unset = UNSET,
     include_rooms_without_parent: bool | Unset = UNSET,
-) -> Response[list[ApiPmsRoom]]:
+) -> Response[ApiPmsRoomList]:
     """Retrieve all the existing pms rooms
 
     Args:
@@ -92,7 +87,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ApiPmsRoom]]
+        Response[ApiPmsRoomList]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +109,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     id: int | Unset = UNSET,
     include_rooms_without_parent: bool | Unset = UNSET,
-) -> list[ApiPmsRoom] | None:
+) -> ApiPmsRoomList | None:
     """Retrieve all the existing pms rooms
 
     Args:
@@ -128,7 +123,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ApiPmsRoom]
+        ApiPmsRoomList
     """
 
     return (

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
-    from ...models.api_item_response import ApiItemResponse
+    from ...models.api_item_response_list import ApiItemResponseList
     from ...models.api_room_dto import ApiRoomDTO
     from ...models.api_room_management_basic_dto import ApiRoomManagementBasicDTO
     from ...models.api_room_management_dto import ApiRoomManagementDTO
@@ -42,7 +42,7 @@ class AriRoomsRates:
         *,
         body: ApiRoomDTO,
         options: Any = None,
-    ) -> Any | list[ApiItemResponse]:
+    ) -> Any | ApiItemResponseList:
         """POST /rest/v1/roomrates/{accommodation}: create a room or a rate
         Operation ``create_room_rate``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.
@@ -515,7 +515,7 @@ class AriRoomsRates:
         *,
         body: ApiRoomRateDTOV3,
         options: Any = None,
-    ) -> Any | list[ApiItemResponse]:
+    ) -> Any | ApiItemResponseList:
         """POST /rest/v3/roomrates/{accommodation}: create a room or a rate
         Operation ``create_room_rate_v3``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_item_response import ApiItemResponse
+from ...models.api_item_response_list import ApiItemResponseList
 from ...models.api_room_rate_dtov3 import ApiRoomRateDTOV3
 from ...types import Response
 
@@ -37,14 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ApiItemResponse] | None:
+) -> Any | ApiItemResponseList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiItemResponse.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiItemResponseList.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ApiItemResponse]]:
+) -> Response[Any | ApiItemResponseList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -86,7 +81,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiRoomRateDTOV3,
-) -> Response[Any | list[ApiItemResponse]]:
+) -> Response[Any | ApiItemResponseList]:
     """create a room or a rate
 
     Args:
@@ -98,7 +93,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ApiItemResponse]]
+        Response[Any | ApiItemResponseList]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +111,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiRoomRateDTOV3,
-) -> Any | list[ApiItemResponse] | None:
+) -> Any | ApiItemResponseList | None:
     """create a room or a rate
 
     Args:
@@ -128,7 +123,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ApiItemResponse]
+        Any | ApiItemResponseList
     """
 
     return (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from ...models.api_accommodation_dto import ApiAccommodationDTO
     from ...models.api_accommodation_response import ApiAccommodationResponse
-    from ...models.api_external_room_dto import ApiExternalRoomDTO
+    from ...models.api_external_room_dto_list import ApiExternalRoomDTOList
     from ...models.chat_message_dto import ChatMessageDTO
     from ...models.push_photos_body import PushPhotosBody
     from ...types import UNSET, Unset
@@ -517,7 +517,7 @@ class PropertyAccommodations:
         accommodation: str,
         *,
         options: Any = None,
-    ) -> list[ApiExternalRoomDTO]:
+    ) -> ApiExternalRoomDTOList:
         """GET /rest/v2/accommodation/{accommodation}/mappedRooms: Return true if the accommodation has mapped rooms
         Operation ``get_mapped_rooms``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

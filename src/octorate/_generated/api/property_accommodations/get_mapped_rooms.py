@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_external_room_dto import ApiExternalRoomDTO
+from ...models.api_external_room_dto_list import ApiExternalRoomDTOList
 from ...types import Response
 
 METHOD = "GET"
@@ -28,14 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ApiExternalRoomDTO] | None:
+) -> ApiExternalRoomDTOList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiExternalRoomDTO.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiExternalRoomDTOList.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ApiExternalRoomDTO]]:
+) -> Response[ApiExternalRoomDTOList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -60,7 +55,7 @@ async def asyncio_detailed(
     accommodation: str,
     *,
     client: AuthenticatedClient,
-) -> Response[list[ApiExternalRoomDTO]]:
+) -> Response[ApiExternalRoomDTOList]:
     """Return true if the accommodation has mapped rooms
 
      Return true if the accommodation has mapped room
@@ -73,7 +68,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ApiExternalRoomDTO]]
+        Response[ApiExternalRoomDTOList]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +84,7 @@ async def asyncio(
     accommodation: str,
     *,
     client: AuthenticatedClient,
-) -> list[ApiExternalRoomDTO] | None:
+) -> ApiExternalRoomDTOList | None:
     """Return true if the accommodation has mapped rooms
 
      Return true if the accommodation has mapped room
@@ -102,7 +97,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ApiExternalRoomDTO]
+        ApiExternalRoomDTOList
     """
 
     return (

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
-    from ...models.api_payment_step_dto import ApiPaymentStepDTO
+    from ...models.api_payment_step_dto_list import ApiPaymentStepDTOList
 
     Invoke = Callable[[ModuleType, dict[str, Any], Any, dict[str, Any]], Awaitable[Any]]
 
@@ -30,7 +30,7 @@ class PropertyCancellationPolicies:
         accommodation: str,
         *,
         options: Any = None,
-    ) -> Any | list[ApiPaymentStepDTO]:
+    ) -> Any | ApiPaymentStepDTOList:
         """GET /rest/v1/policies/{accommodation}: Retrieve Cancellation and Payment Policies
         Operation ``get_policies``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_payment_step_dto import ApiPaymentStepDTO
+from ...models.api_payment_step_dto_list import ApiPaymentStepDTOList
 from ...types import Response
 
 METHOD = "GET"
@@ -28,14 +28,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ApiPaymentStepDTO] | None:
+) -> Any | ApiPaymentStepDTOList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiPaymentStepDTO.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiPaymentStepDTOList.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ApiPaymentStepDTO]]:
+) -> Response[Any | ApiPaymentStepDTOList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +71,7 @@ async def asyncio_detailed(
     accommodation: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | list[ApiPaymentStepDTO]]:
+) -> Response[Any | ApiPaymentStepDTOList]:
     """Retrieve Cancellation and Payment Policies
 
      Through this call you can retrieve all the Policies set in the Octorate Platform. <br/>
@@ -89,7 +84,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ApiPaymentStepDTO]]
+        Response[Any | ApiPaymentStepDTOList]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +100,7 @@ async def asyncio(
     accommodation: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | list[ApiPaymentStepDTO] | None:
+) -> Any | ApiPaymentStepDTOList | None:
     """Retrieve Cancellation and Payment Policies
 
      Through this call you can retrieve all the Policies set in the Octorate Platform. <br/>
@@ -118,7 +113,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ApiPaymentStepDTO]
+        Any | ApiPaymentStepDTOList
     """
 
     return (

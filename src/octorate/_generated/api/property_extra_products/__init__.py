@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.api_extra_product import ApiExtraProduct
+    from ...models.api_extra_product_list import ApiExtraProductList
     from ...types import UNSET, Unset
 
     Invoke = Callable[[ModuleType, dict[str, Any], Any, dict[str, Any]], Awaitable[Any]]
@@ -121,7 +122,7 @@ class PropertyExtraProducts:
         size: int | Unset = 20,
         page: int | Unset = UNSET,
         options: Any = None,
-    ) -> list[ApiExtraProduct]:
+    ) -> ApiExtraProductList:
         """GET /rest/v1/extra/{accommodation}
         Operation ``find_extras``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_extra_product import ApiExtraProduct
+from ...models.api_extra_product_list import ApiExtraProductList
 from ...types import UNSET, Response, Unset
 
 METHOD = "GET"
@@ -71,14 +71,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ApiExtraProduct] | None:
+) -> ApiExtraProductList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiExtraProduct.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiExtraProductList.from_dict(response.json())
 
         return response_200
 
@@ -90,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ApiExtraProduct]]:
+) -> Response[ApiExtraProductList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -114,7 +109,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = UNSET,
-) -> Response[list[ApiExtraProduct]]:
+) -> Response[ApiExtraProductList]:
     """Retrieve all the existing extras products
 
     Args:
@@ -136,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ApiExtraProduct]]
+        Response[ApiExtraProductList]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +169,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = UNSET,
-) -> list[ApiExtraProduct] | None:
+) -> ApiExtraProductList | None:
     """Retrieve all the existing extras products
 
     Args:
@@ -196,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ApiExtraProduct]
+        ApiExtraProductList
     """
 
     return (

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
     from ...models.api_connection_dto import ApiConnectionDTO
     from ...models.api_external_room_dto import ApiExternalRoomDTO
+    from ...models.api_external_room_dto_list import ApiExternalRoomDTOList
     from ...models.api_mapping import ApiMapping
+    from ...models.api_mapping_list import ApiMappingList
     from ...models.execute_action_action import ExecuteActionAction
     from ...types import UNSET, File, FileTypes, Unset
 
@@ -61,7 +63,7 @@ class PropertyPortalConnections:
         connection: int,
         *,
         options: Any = None,
-    ) -> Any | list[ApiExternalRoomDTO]:
+    ) -> Any | ApiExternalRoomDTOList:
         """GET /rest/v1/connection/external/{accommodation}/{connection}: Retrieve external products
         Operation ``get_external_products``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.
@@ -199,7 +201,7 @@ class PropertyPortalConnections:
         connection: int,
         *,
         options: Any = None,
-    ) -> Any | list[ApiMapping]:
+    ) -> Any | ApiMappingList:
         """POST /rest/v1/connection/{action}/{accommodation}/{connection}: Execute ACTION on connection
         Operation ``execute_action``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.
@@ -227,7 +229,7 @@ class PropertyPortalConnections:
         connection: int,
         *,
         options: Any = None,
-    ) -> Any | list[ApiMapping]:
+    ) -> Any | ApiMappingList:
         """GET /rest/v1/connection/mapping/{accommodation}/{connection}: Retrieve Mapping
         Operation ``get_mapping``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_mapping import ApiMapping
+from ...models.api_mapping_list import ApiMappingList
 from ...models.execute_action_action import ExecuteActionAction
 from ...types import Response
 
@@ -33,14 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ApiMapping] | None:
+) -> Any | ApiMappingList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiMapping.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiMappingList.from_dict(response.json())
 
         return response_200
 
@@ -72,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ApiMapping]]:
+) -> Response[Any | ApiMappingList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -87,7 +82,7 @@ async def asyncio_detailed(
     connection: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[ApiMapping]]:
+) -> Response[Any | ApiMappingList]:
     """Execute ACTION on connection
 
      This API method executes one of the following actions on the connection id (the portal connection of
@@ -109,7 +104,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ApiMapping]]
+        Response[Any | ApiMappingList]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +124,7 @@ async def asyncio(
     connection: int,
     *,
     client: AuthenticatedClient,
-) -> Any | list[ApiMapping] | None:
+) -> Any | ApiMappingList | None:
     """Execute ACTION on connection
 
      This API method executes one of the following actions on the connection id (the portal connection of
@@ -151,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ApiMapping]
+        Any | ApiMappingList
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_external_room_dto import ApiExternalRoomDTO
+from ...models.api_external_room_dto_list import ApiExternalRoomDTOList
 from ...types import Response
 
 METHOD = "GET"
@@ -30,14 +30,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ApiExternalRoomDTO] | None:
+) -> Any | ApiExternalRoomDTOList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiExternalRoomDTO.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiExternalRoomDTOList.from_dict(response.json())
 
         return response_200
 
@@ -65,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ApiExternalRoomDTO]]:
+) -> Response[Any | ApiExternalRoomDTOList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,7 +74,7 @@ async def asyncio_detailed(
     connection: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[ApiExternalRoomDTO]]:
+) -> Response[Any | ApiExternalRoomDTOList]:
     """Retrieve external products
 
      List (and related ids) of the external portal products
@@ -93,7 +88,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[ApiExternalRoomDTO]]
+        Response[Any | ApiExternalRoomDTOList]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +106,7 @@ async def asyncio(
     connection: int,
     *,
     client: AuthenticatedClient,
-) -> Any | list[ApiExternalRoomDTO] | None:
+) -> Any | ApiExternalRoomDTOList | None:
     """Retrieve external products
 
      List (and related ids) of the external portal products
@@ -125,7 +120,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[ApiExternalRoomDTO]
+        Any | ApiExternalRoomDTOList
     """
 
     return (

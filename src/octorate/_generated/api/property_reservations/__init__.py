@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ...models.api_reservation_payment_dto import ApiReservationPaymentDTO
     from ...models.api_reservation_req_dto import ApiReservationReqDTO
     from ...models.api_reservation_resp_dto import ApiReservationRespDTO
+    from ...models.api_reservation_resp_dto_list import ApiReservationRespDTOList
     from ...models.api_reservation_split import ApiReservationSplit
     from ...models.find_reservations_status import FindReservationsStatus
     from ...models.find_reservations_type import FindReservationsType
@@ -144,7 +145,7 @@ class PropertyReservations:
         size: int | Unset = 20,
         page: int | Unset = UNSET,
         options: Any = None,
-    ) -> list[ApiReservationRespDTO]:
+    ) -> ApiReservationRespDTOList:
         """GET /rest/v1/reservation/{accommodation}: findReservations
         Operation ``find_reservations``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_reservation_resp_dto import ApiReservationRespDTO
+from ...models.api_reservation_resp_dto_list import ApiReservationRespDTOList
 from ...models.find_reservations_status import FindReservationsStatus
 from ...models.find_reservations_type import FindReservationsType
 from ...types import UNSET, Response, Unset
@@ -122,14 +122,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[ApiReservationRespDTO] | None:
+) -> ApiReservationRespDTOList | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ApiReservationRespDTO.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ApiReservationRespDTOList.from_dict(response.json())
 
         return response_200
 
@@ -141,7 +136,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[ApiReservationRespDTO]]:
+) -> Response[ApiReservationRespDTOList]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -175,7 +170,7 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = UNSET,
-) -> Response[list[ApiReservationRespDTO]]:
+) -> Response[ApiReservationRespDTOList]:
     """findReservations
 
      Retrieve all the existing reservations reservation.
@@ -209,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[list[ApiReservationRespDTO]]
+        Response[ApiReservationRespDTOList]
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +262,7 @@ async def asyncio(
     fields: str | Unset = UNSET,
     size: int | Unset = 20,
     page: int | Unset = UNSET,
-) -> list[ApiReservationRespDTO] | None:
+) -> ApiReservationRespDTOList | None:
     """findReservations
 
      Retrieve all the existing reservations reservation.
@@ -301,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        list[ApiReservationRespDTO]
+        ApiReservationRespDTOList
     """
 
     return (
