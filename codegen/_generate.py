@@ -202,7 +202,7 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
         rows.append(
             f"    {oid!r}: Route({oid!r}, {method.upper()!r}, {path!r}, {_security(doc, op)!r}, "
             f"{(acc[0] if acc else None)!r}, {(acc[1] if acc else None)!r}, {pkg!r}, {mod!r}, "
-            f"{method.upper() in IDEMPOTENT_METHODS!r}),"
+            f"{method.upper() in IDEMPOTENT_METHODS!r}, {_list_shape(doc, op)!r}),"
         )
     packages = sorted({entry[0] for entry in modules.values()})
     missing = [p for p in packages if p not in attribute_by_package]
@@ -213,9 +213,22 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
         f"    {attribute_by_package[p]!r}: ({p!r}, {_class_name(package, p)!r}),"
         for p in sorted(packages, key=lambda p: attribute_by_package[p])
     ]
+    ordered = sorted(packages, key=lambda p: attribute_by_package[p])
+    accessor_imports = "".join(
+        f"    from .api.{p} import {_class_name(package, p)}\n" for p in ordered
+    )
+    accessors = "".join(
+        f"    @property\n"
+        f"    def {attribute_by_package[p]}(self) -> {_class_name(package, p)}:\n"
+        f'        """Operations tagged {p!r}."""\n'
+        f"        return self._resource({attribute_by_package[p]!r})  # type: ignore[no-any-return]\n\n"
+        for p in ordered
+    )
     return (
         '"""Route table derived from the patched OpenAPI document. Do not edit: `make generate`."""\n\n'
-        "from typing import NamedTuple\n\n\n"
+        "from __future__ import annotations\n\n"
+        "from typing import TYPE_CHECKING, Any, NamedTuple\n\n"
+        f"if TYPE_CHECKING:\n{accessor_imports}\n\n"
         "class Route(NamedTuple):\n"
         '    """One operation: how it is called, authenticated and rate-limited."""\n\n'
         "    operation_id: str\n"
@@ -231,11 +244,34 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
         "    package: str\n"
         "    module: str\n"
         "    #: Safe to retry after the request may have reached the server.\n"
-        "    idempotent: bool\n\n\n"
+        "    idempotent: bool\n"
+        "    #: 'envelope' ({data, page}), 'array' (bare list) or None: the declared 200 body.\n"
+        "    #: The runtime accepts the other list shape too, since the server is inconsistent.\n"
+        "    list_shape: str | None\n\n\n"
         f"ROUTES: dict[str, Route] = {{\n{chr(10).join(rows)}\n}}\n\n"
         "#: Client attribute -> (tag package under api/, resource class name).\n"
-        f"RESOURCES: dict[str, tuple[str, str]] = {{\n{chr(10).join(resource_rows)}\n}}\n"
+        f"RESOURCES: dict[str, tuple[str, str]] = {{\n{chr(10).join(resource_rows)}\n}}\n\n\n"
+        "class ResourceAccessors:\n"
+        '    """Typed, lazily created resource attributes; the client implements _resource()."""\n\n'
+        "    __slots__ = ()\n\n"
+        "    def _resource(self, name: str) -> Any:\n"
+        "        raise NotImplementedError\n\n"
+        f"{accessors}"
     )
+
+
+def _list_shape(doc: dict[str, Any], op: dict[str, Any]) -> str | None:
+    ok = (op.get("responses") or {}).get("200") or {}
+    schema = ((ok.get("content") or {}).get("application/json") or {}).get("schema") or {}
+    if schema.get("type") == "array":
+        return "array"
+    ref = schema.get("$ref", "")
+    if ref.startswith("#/components/schemas/"):
+        target = doc["components"]["schemas"].get(ref.rsplit("/", 1)[-1]) or {}
+        props = target.get("properties") or {}
+        if "data" in props and "page" in props:
+            return "envelope"
+    return None
 
 
 def _class_name(package: Path, tag_package: str) -> str:

@@ -1,6 +1,32 @@
 """Route table derived from the patched OpenAPI document. Do not edit: `make generate`."""
 
-from typing import NamedTuple
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from .api.api_configuration import ApiConfiguration
+    from .api.ari_calendar import AriCalendar
+    from .api.ari_pms_rooms import AriPmsRooms
+    from .api.ari_rate_plan_info import AriRatePlanInfo
+    from .api.ari_rooms_rates import AriRoomsRates
+    from .api.auth_identities import AuthIdentities
+    from .api.chat import Chat
+    from .api.content_portals import ContentPortals
+    from .api.content_rooms_apartment import ContentRoomsApartment
+    from .api.portals_ota import PortalsOta
+    from .api.property_accommodations import PropertyAccommodations
+    from .api.property_cancellation_policies import PropertyCancellationPolicies
+    from .api.property_checkins import PropertyCheckins
+    from .api.property_extra_products import PropertyExtraProducts
+    from .api.property_guests import PropertyGuests
+    from .api.property_invoices import PropertyInvoices
+    from .api.property_payments import PropertyPayments
+    from .api.property_portal_connections import PropertyPortalConnections
+    from .api.property_reservations import PropertyReservations
+    from .api.user_information import UserInformation
+    from .api.utilities_enums_metas_fields import UtilitiesEnumsMetasFields
+    from .api.webhook_subscriptions import WebhookSubscriptions
 
 
 class Route(NamedTuple):
@@ -20,6 +46,9 @@ class Route(NamedTuple):
     module: str
     #: Safe to retry after the request may have reached the server.
     idempotent: bool
+    #: 'envelope' ({data, page}), 'array' (bare list) or None: the declared 200 body.
+    #: The runtime accepts the other list shape too, since the server is inconsistent.
+    list_shape: str | None
 
 
 ROUTES: dict[str, Route] = {
@@ -33,6 +62,7 @@ ROUTES: dict[str, Route] = {
         "api_configuration",
         "get_configuration",
         True,
+        None,
     ),
     "postConfiguration": Route(
         "postConfiguration",
@@ -44,6 +74,7 @@ ROUTES: dict[str, Route] = {
         "api_configuration",
         "post_configuration",
         False,
+        None,
     ),
     "getContentPageMeta": Route(
         "getContentPageMeta",
@@ -55,6 +86,7 @@ ROUTES: dict[str, Route] = {
         "utilities_enums_metas_fields",
         "get_content_page_meta",
         True,
+        None,
     ),
     "listPortals": Route(
         "listPortals",
@@ -66,6 +98,7 @@ ROUTES: dict[str, Route] = {
         "utilities_enums_metas_fields",
         "list_portals",
         True,
+        None,
     ),
     "listCheckinDocuments": Route(
         "listCheckinDocuments",
@@ -77,6 +110,7 @@ ROUTES: dict[str, Route] = {
         "utilities_enums_metas_fields",
         "list_checkin_documents",
         True,
+        None,
     ),
     "searchAmenity": Route(
         "searchAmenity",
@@ -88,6 +122,7 @@ ROUTES: dict[str, Route] = {
         "utilities_enums_metas_fields",
         "search_amenity",
         True,
+        None,
     ),
     "searchContentItem": Route(
         "searchContentItem",
@@ -99,6 +134,7 @@ ROUTES: dict[str, Route] = {
         "utilities_enums_metas_fields",
         "search_content_item",
         True,
+        None,
     ),
     "updatePortal": Route(
         "updatePortal",
@@ -110,6 +146,7 @@ ROUTES: dict[str, Route] = {
         "portals_ota",
         "update_portal",
         True,
+        None,
     ),
     "createPortal": Route(
         "createPortal",
@@ -121,6 +158,7 @@ ROUTES: dict[str, Route] = {
         "portals_ota",
         "create_portal",
         False,
+        None,
     ),
     "info": Route(
         "info",
@@ -132,6 +170,7 @@ ROUTES: dict[str, Route] = {
         "user_information",
         "info",
         True,
+        None,
     ),
     "createSubscription": Route(
         "createSubscription",
@@ -143,6 +182,7 @@ ROUTES: dict[str, Route] = {
         "webhook_subscriptions",
         "create_subscription",
         False,
+        None,
     ),
     "updateSubscription": Route(
         "updateSubscription",
@@ -154,6 +194,7 @@ ROUTES: dict[str, Route] = {
         "webhook_subscriptions",
         "update_subscription",
         True,
+        None,
     ),
     "deleteSubscription": Route(
         "deleteSubscription",
@@ -165,6 +206,7 @@ ROUTES: dict[str, Route] = {
         "webhook_subscriptions",
         "delete_subscription",
         True,
+        None,
     ),
     "listSubscriptions": Route(
         "listSubscriptions",
@@ -176,6 +218,7 @@ ROUTES: dict[str, Route] = {
         "webhook_subscriptions",
         "list_subscriptions",
         True,
+        None,
     ),
     "retrieveSubscriptions": Route(
         "retrieveSubscriptions",
@@ -187,6 +230,7 @@ ROUTES: dict[str, Route] = {
         "webhook_subscriptions",
         "retrieve_subscriptions",
         True,
+        None,
     ),
     "retrieveNetwork": Route(
         "retrieveNetwork",
@@ -198,6 +242,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "retrieve_network",
         True,
+        None,
     ),
     "addToNetwork": Route(
         "addToNetwork",
@@ -209,6 +254,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "add_to_network",
         False,
+        None,
     ),
     "getNetwork": Route(
         "getNetwork",
@@ -220,6 +266,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "get_network",
         True,
+        None,
     ),
     "createNetwork": Route(
         "createNetwork",
@@ -231,6 +278,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "create_network",
         False,
+        None,
     ),
     "retrieveAccommodation": Route(
         "retrieveAccommodation",
@@ -242,6 +290,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "retrieve_accommodation",
         True,
+        None,
     ),
     "deleteAccommodation": Route(
         "deleteAccommodation",
@@ -253,6 +302,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "delete_accommodation",
         True,
+        None,
     ),
     "deleteAccount": Route(
         "deleteAccount",
@@ -264,6 +314,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "delete_account",
         True,
+        None,
     ),
     "deletePhoto": Route(
         "deletePhoto",
@@ -275,6 +326,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "delete_photo",
         True,
+        None,
     ),
     "getIcsLink": Route(
         "getIcsLink",
@@ -286,6 +338,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "get_ics_link",
         True,
+        None,
     ),
     "getPhotos": Route(
         "getPhotos",
@@ -297,6 +350,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "get_photos",
         True,
+        None,
     ),
     "pushPhotos": Route(
         "pushPhotos",
@@ -308,6 +362,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "push_photos",
         False,
+        None,
     ),
     "getRecentMessages": Route(
         "getRecentMessages",
@@ -319,6 +374,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "get_recent_messages",
         True,
+        "array",
     ),
     "queueAccommodation": Route(
         "queueAccommodation",
@@ -330,6 +386,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "queue_accommodation",
         True,
+        None,
     ),
     "retrieveAccommodations": Route(
         "retrieveAccommodations",
@@ -341,6 +398,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "retrieve_accommodations",
         True,
+        "array",
     ),
     "retrieveMasterBillingAccommodation": Route(
         "retrieveMasterBillingAccommodation",
@@ -352,6 +410,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "retrieve_master_billing_accommodation",
         True,
+        None,
     ),
     "retrieveTask": Route(
         "retrieveTask",
@@ -363,6 +422,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "retrieve_task",
         True,
+        None,
     ),
     "addMemberToAllThreads": Route(
         "addMemberToAllThreads",
@@ -374,6 +434,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "add_member_to_all_threads",
         True,
+        "array",
     ),
     "removeMemberFromAllThreads": Route(
         "removeMemberFromAllThreads",
@@ -385,6 +446,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "remove_member_from_all_threads",
         True,
+        "array",
     ),
     "archiveThread": Route(
         "archiveThread",
@@ -396,6 +458,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "archive_thread",
         False,
+        None,
     ),
     "findMessages": Route(
         "findMessages",
@@ -407,6 +470,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "find_messages",
         True,
+        "array",
     ),
     "createMessage": Route(
         "createMessage",
@@ -418,6 +482,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "create_message",
         False,
+        None,
     ),
     "createPreApproval": Route(
         "createPreApproval",
@@ -429,6 +494,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "create_pre_approval",
         False,
+        None,
     ),
     "createSpecialOffer": Route(
         "createSpecialOffer",
@@ -440,6 +506,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "create_special_offer",
         False,
+        None,
     ),
     "getThread": Route(
         "getThread",
@@ -451,6 +518,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "get_thread",
         True,
+        None,
     ),
     "getThreadMessages": Route(
         "getThreadMessages",
@@ -462,6 +530,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "get_thread_messages",
         True,
+        "envelope",
     ),
     "getThreadTemplates": Route(
         "getThreadTemplates",
@@ -473,6 +542,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "get_thread_templates",
         True,
+        "array",
     ),
     "getThreads": Route(
         "getThreads",
@@ -484,6 +554,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "get_threads",
         True,
+        "array",
     ),
     "getUnreadedMessagesCount": Route(
         "getUnreadedMessagesCount",
@@ -495,6 +566,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "get_unreaded_messages_count",
         True,
+        "array",
     ),
     "readAllThreads": Route(
         "readAllThreads",
@@ -506,6 +578,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "read_all_threads",
         False,
+        "envelope",
     ),
     "readThread": Route(
         "readThread",
@@ -517,6 +590,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "read_thread",
         False,
+        None,
     ),
     "setAiAssistant": Route(
         "setAiAssistant",
@@ -528,6 +602,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "set_ai_assistant",
         False,
+        None,
     ),
     "setDefaultProcessor": Route(
         "setDefaultProcessor",
@@ -539,6 +614,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "set_default_processor",
         False,
+        None,
     ),
     "setThreadAsUnread": Route(
         "setThreadAsUnread",
@@ -550,6 +626,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "set_thread_as_unread",
         False,
+        None,
     ),
     "translateMessage": Route(
         "translateMessage",
@@ -561,6 +638,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "translate_message",
         False,
+        None,
     ),
     "updateMessage": Route(
         "updateMessage",
@@ -572,6 +650,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "update_message",
         True,
+        None,
     ),
     "withdrawSpecialOffer": Route(
         "withdrawSpecialOffer",
@@ -583,6 +662,7 @@ ROUTES: dict[str, Route] = {
         "chat",
         "withdraw_special_offer",
         False,
+        None,
     ),
     "deleteCancellationPolicy": Route(
         "deleteCancellationPolicy",
@@ -594,6 +674,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "delete_cancellation_policy",
         True,
+        None,
     ),
     "deleteContact": Route(
         "deleteContact",
@@ -605,6 +686,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "delete_contact",
         True,
+        None,
     ),
     "deleteFee": Route(
         "deleteFee",
@@ -616,6 +698,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "delete_fee",
         True,
+        None,
     ),
     "deleteService": Route(
         "deleteService",
@@ -627,6 +710,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "delete_service",
         True,
+        None,
     ),
     "getCancellationPolicies": Route(
         "getCancellationPolicies",
@@ -638,6 +722,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "get_cancellation_policies",
         True,
+        None,
     ),
     "pushCancellationPolicy": Route(
         "pushCancellationPolicy",
@@ -649,6 +734,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "push_cancellation_policy",
         False,
+        None,
     ),
     "pushAccommodation": Route(
         "pushAccommodation",
@@ -660,6 +746,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "push_accommodation",
         False,
+        None,
     ),
     "retrieveAccommodationListing": Route(
         "retrieveAccommodationListing",
@@ -671,6 +758,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "retrieve_accommodation_listing",
         True,
+        None,
     ),
     "pushAccommodationConfig": Route(
         "pushAccommodationConfig",
@@ -682,6 +770,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "push_accommodation_config",
         False,
+        None,
     ),
     "retrieveContacts": Route(
         "retrieveContacts",
@@ -693,6 +782,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "retrieve_contacts",
         True,
+        None,
     ),
     "pushContact": Route(
         "pushContact",
@@ -704,6 +794,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "push_contact",
         False,
+        None,
     ),
     "retrieveExtraBeds": Route(
         "retrieveExtraBeds",
@@ -715,6 +806,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "retrieve_extra_beds",
         True,
+        None,
     ),
     "pushExtraBed": Route(
         "pushExtraBed",
@@ -726,6 +818,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "push_extra_bed",
         False,
+        None,
     ),
     "retrieveFees": Route(
         "retrieveFees",
@@ -737,6 +830,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "retrieve_fees",
         True,
+        None,
     ),
     "pushFee": Route(
         "pushFee",
@@ -748,6 +842,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "push_fee",
         False,
+        None,
     ),
     "pushRental": Route(
         "pushRental",
@@ -759,6 +854,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "push_rental",
         False,
+        None,
     ),
     "retrieveServices": Route(
         "retrieveServices",
@@ -770,6 +866,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "retrieve_services",
         True,
+        None,
     ),
     "pushService": Route(
         "pushService",
@@ -781,6 +878,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "push_service",
         False,
+        None,
     ),
     "removeBed": Route(
         "removeBed",
@@ -792,6 +890,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "remove_bed",
         True,
+        None,
     ),
     "retrieveMetaPortal": Route(
         "retrieveMetaPortal",
@@ -803,6 +902,7 @@ ROUTES: dict[str, Route] = {
         "content_portals",
         "retrieve_meta_portal",
         True,
+        None,
     ),
     "getPolicies": Route(
         "getPolicies",
@@ -814,6 +914,7 @@ ROUTES: dict[str, Route] = {
         "property_cancellation_policies",
         "get_policies",
         True,
+        "envelope",
     ),
     "createConnection": Route(
         "createConnection",
@@ -825,6 +926,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "create_connection",
         False,
+        None,
     ),
     "getExternalProducts": Route(
         "getExternalProducts",
@@ -836,6 +938,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "get_external_products",
         True,
+        "envelope",
     ),
     "createExternalProduct": Route(
         "createExternalProduct",
@@ -847,6 +950,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "create_external_product",
         False,
+        None,
     ),
     "deleteConnection": Route(
         "deleteConnection",
@@ -858,6 +962,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "delete_connection",
         True,
+        None,
     ),
     "updateConnection": Route(
         "updateConnection",
@@ -869,6 +974,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "update_connection",
         False,
+        None,
     ),
     "deleteMapping": Route(
         "deleteMapping",
@@ -880,6 +986,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "delete_mapping",
         True,
+        None,
     ),
     "executeAction": Route(
         "executeAction",
@@ -891,6 +998,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "execute_action",
         False,
+        "envelope",
     ),
     "getMapping": Route(
         "getMapping",
@@ -902,6 +1010,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "get_mapping",
         True,
+        "envelope",
     ),
     "pushMapping": Route(
         "pushMapping",
@@ -913,6 +1022,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "push_mapping",
         False,
+        None,
     ),
     "retrieveConnectionDetail": Route(
         "retrieveConnectionDetail",
@@ -924,6 +1034,7 @@ ROUTES: dict[str, Route] = {
         "property_portal_connections",
         "retrieve_connection_detail",
         True,
+        None,
     ),
     "createExtraProducts": Route(
         "createExtraProducts",
@@ -935,6 +1046,7 @@ ROUTES: dict[str, Route] = {
         "property_extra_products",
         "create_extra_products",
         False,
+        None,
     ),
     "updateExtraProduct": Route(
         "updateExtraProduct",
@@ -946,6 +1058,7 @@ ROUTES: dict[str, Route] = {
         "property_extra_products",
         "update_extra_product",
         True,
+        None,
     ),
     "deleteExtraProduct": Route(
         "deleteExtraProduct",
@@ -957,6 +1070,7 @@ ROUTES: dict[str, Route] = {
         "property_extra_products",
         "delete_extra_product",
         True,
+        None,
     ),
     "findExtras": Route(
         "findExtras",
@@ -968,6 +1082,7 @@ ROUTES: dict[str, Route] = {
         "property_extra_products",
         "find_extras",
         True,
+        "envelope",
     ),
     "updateExtraProductBulk": Route(
         "updateExtraProductBulk",
@@ -979,6 +1094,7 @@ ROUTES: dict[str, Route] = {
         "property_extra_products",
         "update_extra_product_bulk",
         True,
+        None,
     ),
     "updateRatePlan": Route(
         "updateRatePlan",
@@ -990,6 +1106,7 @@ ROUTES: dict[str, Route] = {
         "ari_rate_plan_info",
         "update_rate_plan",
         True,
+        None,
     ),
     "deleteRatePlan": Route(
         "deleteRatePlan",
@@ -1001,6 +1118,7 @@ ROUTES: dict[str, Route] = {
         "ari_rate_plan_info",
         "delete_rate_plan",
         True,
+        None,
     ),
     "getRatePlans": Route(
         "getRatePlans",
@@ -1012,6 +1130,7 @@ ROUTES: dict[str, Route] = {
         "ari_rate_plan_info",
         "get_rate_plans",
         True,
+        "array",
     ),
     "saveRatePlan": Route(
         "saveRatePlan",
@@ -1023,6 +1142,7 @@ ROUTES: dict[str, Route] = {
         "ari_rate_plan_info",
         "save_rate_plan",
         False,
+        None,
     ),
     "migrateApiKey": Route(
         "migrateApiKey",
@@ -1034,6 +1154,7 @@ ROUTES: dict[str, Route] = {
         "auth_identities",
         "migrate_api_key",
         False,
+        None,
     ),
     "refresh": Route(
         "refresh",
@@ -1045,6 +1166,7 @@ ROUTES: dict[str, Route] = {
         "auth_identities",
         "refresh",
         False,
+        None,
     ),
     "token": Route(
         "token",
@@ -1056,6 +1178,7 @@ ROUTES: dict[str, Route] = {
         "auth_identities",
         "token",
         False,
+        None,
     ),
     "updateGuest": Route(
         "updateGuest",
@@ -1067,6 +1190,7 @@ ROUTES: dict[str, Route] = {
         "property_checkins",
         "update_guest",
         True,
+        None,
     ),
     "deleteGuest": Route(
         "deleteGuest",
@@ -1078,6 +1202,7 @@ ROUTES: dict[str, Route] = {
         "property_checkins",
         "delete_guest",
         True,
+        None,
     ),
     "updateCheckinStatus": Route(
         "updateCheckinStatus",
@@ -1089,6 +1214,7 @@ ROUTES: dict[str, Route] = {
         "property_checkins",
         "update_checkin_status",
         True,
+        None,
     ),
     "getById": Route(
         "getById",
@@ -1100,6 +1226,7 @@ ROUTES: dict[str, Route] = {
         "property_guests",
         "get_by_id",
         True,
+        None,
     ),
     "update": Route(
         "update",
@@ -1111,6 +1238,7 @@ ROUTES: dict[str, Route] = {
         "property_guests",
         "update",
         True,
+        None,
     ),
     "getList": Route(
         "getList",
@@ -1122,6 +1250,7 @@ ROUTES: dict[str, Route] = {
         "property_guests",
         "get_list",
         True,
+        None,
     ),
     "insert": Route(
         "insert",
@@ -1133,6 +1262,7 @@ ROUTES: dict[str, Route] = {
         "property_guests",
         "insert",
         False,
+        None,
     ),
     "addCard": Route(
         "addCard",
@@ -1144,6 +1274,7 @@ ROUTES: dict[str, Route] = {
         "property_payments",
         "add_card",
         False,
+        None,
     ),
     "getUserStatus": Route(
         "getUserStatus",
@@ -1155,6 +1286,7 @@ ROUTES: dict[str, Route] = {
         "property_payments",
         "get_user_status",
         True,
+        None,
     ),
     "createUser": Route(
         "createUser",
@@ -1166,6 +1298,7 @@ ROUTES: dict[str, Route] = {
         "property_payments",
         "create_user",
         False,
+        None,
     ),
     "delete": Route(
         "delete",
@@ -1177,6 +1310,7 @@ ROUTES: dict[str, Route] = {
         "property_payments",
         "delete",
         True,
+        None,
     ),
     "detokenize": Route(
         "detokenize",
@@ -1188,6 +1322,7 @@ ROUTES: dict[str, Route] = {
         "property_payments",
         "detokenize",
         True,
+        None,
     ),
     "move": Route(
         "move",
@@ -1199,6 +1334,7 @@ ROUTES: dict[str, Route] = {
         "property_payments",
         "move",
         False,
+        None,
     ),
     "addExtraBulkReservation": Route(
         "addExtraBulkReservation",
@@ -1210,6 +1346,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "add_extra_bulk_reservation",
         False,
+        None,
     ),
     "addPaymentReservation": Route(
         "addPaymentReservation",
@@ -1221,6 +1358,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "add_payment_reservation",
         False,
+        None,
     ),
     "createManyReservations": Route(
         "createManyReservations",
@@ -1232,6 +1370,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "create_many_reservations",
         False,
+        None,
     ),
     "findReservations": Route(
         "findReservations",
@@ -1243,6 +1382,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "find_reservations",
         True,
+        "envelope",
     ),
     "createSingleReservation": Route(
         "createSingleReservation",
@@ -1254,6 +1394,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "create_single_reservation",
         False,
+        None,
     ),
     "deleteExtraGroupReservation": Route(
         "deleteExtraGroupReservation",
@@ -1265,6 +1406,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "delete_extra_group_reservation",
         True,
+        None,
     ),
     "updateExtraReservation": Route(
         "updateExtraReservation",
@@ -1276,6 +1418,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "update_extra_reservation",
         True,
+        None,
     ),
     "deleteExtraReservation": Route(
         "deleteExtraReservation",
@@ -1287,6 +1430,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "delete_extra_reservation",
         True,
+        None,
     ),
     "deleteGroupReservations": Route(
         "deleteGroupReservations",
@@ -1298,6 +1442,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "delete_group_reservations",
         True,
+        None,
     ),
     "updatePaymentReservation": Route(
         "updatePaymentReservation",
@@ -1309,6 +1454,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "update_payment_reservation",
         True,
+        None,
     ),
     "deletePaymentReservation": Route(
         "deletePaymentReservation",
@@ -1320,6 +1466,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "delete_payment_reservation",
         True,
+        None,
     ),
     "findReservation": Route(
         "findReservation",
@@ -1331,6 +1478,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "find_reservation",
         True,
+        None,
     ),
     "updateReservation": Route(
         "updateReservation",
@@ -1342,6 +1490,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "update_reservation",
         True,
+        None,
     ),
     "deleteReservation": Route(
         "deleteReservation",
@@ -1353,6 +1502,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "delete_reservation",
         True,
+        None,
     ),
     "patchReservation": Route(
         "patchReservation",
@@ -1364,6 +1514,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "patch_reservation",
         False,
+        None,
     ),
     "deleteSplit": Route(
         "deleteSplit",
@@ -1375,6 +1526,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "delete_split",
         True,
+        None,
     ),
     "searchApiAccommodation": Route(
         "searchApiAccommodation",
@@ -1386,6 +1538,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "search_api_accommodation",
         True,
+        None,
     ),
     "searchHotel": Route(
         "searchHotel",
@@ -1397,6 +1550,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "search_hotel",
         True,
+        None,
     ),
     "splitReservation": Route(
         "splitReservation",
@@ -1408,6 +1562,7 @@ ROUTES: dict[str, Route] = {
         "property_reservations",
         "split_reservation",
         False,
+        None,
     ),
     "bulk": Route(
         "bulk",
@@ -1419,6 +1574,7 @@ ROUTES: dict[str, Route] = {
         "ari_calendar",
         "bulk",
         False,
+        None,
     ),
     "availabilityCheck": Route(
         "availabilityCheck",
@@ -1430,6 +1586,7 @@ ROUTES: dict[str, Route] = {
         "ari_calendar",
         "availability_check",
         True,
+        None,
     ),
     "readCalendar": Route(
         "readCalendar",
@@ -1441,6 +1598,7 @@ ROUTES: dict[str, Route] = {
         "ari_calendar",
         "read_calendar",
         True,
+        "envelope",
     ),
     "createNeighborhoodod": Route(
         "createNeighborhoodod",
@@ -1452,6 +1610,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "create_neighborhoodod",
         False,
+        None,
     ),
     "addTextToField": Route(
         "addTextToField",
@@ -1463,6 +1622,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "add_text_to_field",
         False,
+        None,
     ),
     "createDescription": Route(
         "createDescription",
@@ -1474,6 +1634,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "create_description",
         False,
+        None,
     ),
     "getAvailability": Route(
         "getAvailability",
@@ -1485,6 +1646,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "get_availability",
         True,
+        None,
     ),
     "createAvailability": Route(
         "createAvailability",
@@ -1496,6 +1658,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "create_availability",
         False,
+        None,
     ),
     "getDescriptions": Route(
         "getDescriptions",
@@ -1507,6 +1670,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "get_descriptions",
         True,
+        None,
     ),
     "createProductDescription": Route(
         "createProductDescription",
@@ -1518,6 +1682,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "create_product_description",
         False,
+        None,
     ),
     "patchDescription": Route(
         "patchDescription",
@@ -1529,6 +1694,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "patch_description",
         False,
+        None,
     ),
     "getFees": Route(
         "getFees",
@@ -1540,6 +1706,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "get_fees",
         True,
+        None,
     ),
     "createRoomFee": Route(
         "createRoomFee",
@@ -1551,6 +1718,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "create_room_fee",
         False,
+        None,
     ),
     "getListing": Route(
         "getListing",
@@ -1562,6 +1730,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "get_listing",
         True,
+        None,
     ),
     "configListing": Route(
         "configListing",
@@ -1573,6 +1742,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "config_listing",
         False,
+        None,
     ),
     "patchListing": Route(
         "patchListing",
@@ -1584,6 +1754,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "patch_listing",
         False,
+        None,
     ),
     "createPricing": Route(
         "createPricing",
@@ -1595,6 +1766,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "create_pricing",
         False,
+        None,
     ),
     "patchPricing": Route(
         "patchPricing",
@@ -1606,6 +1778,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "patch_pricing",
         False,
+        None,
     ),
     "getRateConf": Route(
         "getRateConf",
@@ -1617,6 +1790,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "get_rate_conf",
         True,
+        None,
     ),
     "createRateConf": Route(
         "createRateConf",
@@ -1628,6 +1802,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "create_rate_conf",
         False,
+        None,
     ),
     "patchRoomRate": Route(
         "patchRoomRate",
@@ -1639,6 +1814,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "patch_room_rate",
         False,
+        None,
     ),
     "configReservation": Route(
         "configReservation",
@@ -1650,6 +1826,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "config_reservation",
         False,
+        None,
     ),
     "patchProductReservationConf": Route(
         "patchProductReservationConf",
@@ -1661,6 +1838,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "patch_product_reservation_conf",
         False,
+        None,
     ),
     "listRoomSubrooms": Route(
         "listRoomSubrooms",
@@ -1672,6 +1850,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "list_room_subrooms",
         True,
+        None,
     ),
     "addRoomSubRoom": Route(
         "addRoomSubRoom",
@@ -1683,6 +1862,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "add_room_sub_room",
         False,
+        None,
     ),
     "deleteRoomFee": Route(
         "deleteRoomFee",
@@ -1694,6 +1874,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "delete_room_fee",
         True,
+        None,
     ),
     "deleteRoomPhoto": Route(
         "deleteRoomPhoto",
@@ -1705,6 +1886,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "delete_room_photo",
         True,
+        None,
     ),
     "deleteRoomSubRoom": Route(
         "deleteRoomSubRoom",
@@ -1716,6 +1898,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "delete_room_sub_room",
         True,
+        None,
     ),
     "readContentProcess": Route(
         "readContentProcess",
@@ -1727,6 +1910,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "read_content_process",
         True,
+        None,
     ),
     "listRoomAmenities": Route(
         "listRoomAmenities",
@@ -1738,6 +1922,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "list_room_amenities",
         True,
+        None,
     ),
     "addRoomAmenity": Route(
         "addRoomAmenity",
@@ -1749,6 +1934,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "add_room_amenity",
         False,
+        None,
     ),
     "pushRoomPortal": Route(
         "pushRoomPortal",
@@ -1760,6 +1946,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "push_room_portal",
         False,
+        None,
     ),
     "queuePhotoStatus": Route(
         "queuePhotoStatus",
@@ -1771,6 +1958,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "queue_photo_status",
         True,
+        None,
     ),
     "listRoomPhotos": Route(
         "listRoomPhotos",
@@ -1782,6 +1970,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "list_room_photos",
         True,
+        None,
     ),
     "uploadRoomPhoto": Route(
         "uploadRoomPhoto",
@@ -1793,6 +1982,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "upload_room_photo",
         False,
+        None,
     ),
     "calendarCloseOpen": Route(
         "calendarCloseOpen",
@@ -1804,6 +1994,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "calendar_close_open",
         False,
+        None,
     ),
     "setRoomCancellation": Route(
         "setRoomCancellation",
@@ -1815,6 +2006,7 @@ ROUTES: dict[str, Route] = {
         "content_rooms_apartment",
         "set_room_cancellation",
         False,
+        None,
     ),
     "findAllPmsRoom": Route(
         "findAllPmsRoom",
@@ -1826,6 +2018,7 @@ ROUTES: dict[str, Route] = {
         "ari_pms_rooms",
         "find_all_pms_room",
         True,
+        "envelope",
     ),
     "findPmsRoom": Route(
         "findPmsRoom",
@@ -1837,6 +2030,7 @@ ROUTES: dict[str, Route] = {
         "ari_pms_rooms",
         "find_pms_room",
         True,
+        "envelope",
     ),
     "createRoomRate": Route(
         "createRoomRate",
@@ -1848,6 +2042,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "create_room_rate",
         False,
+        "envelope",
     ),
     "createSuite": Route(
         "createSuite",
@@ -1859,6 +2054,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "create_suite",
         False,
+        "array",
     ),
     "deleteAllRoomPhoto": Route(
         "deleteAllRoomPhoto",
@@ -1870,6 +2066,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "delete_all_room_photo",
         True,
+        None,
     ),
     "deletePmsRoomImage": Route(
         "deletePmsRoomImage",
@@ -1881,6 +2078,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "delete_pms_room_image",
         True,
+        None,
     ),
     "deleteProduct": Route(
         "deleteProduct",
@@ -1892,6 +2090,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "delete_product",
         True,
+        None,
     ),
     "deleteRoomImage": Route(
         "deleteRoomImage",
@@ -1903,6 +2102,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "delete_room_image",
         True,
+        None,
     ),
     "getRoom": Route(
         "getRoom",
@@ -1914,6 +2114,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "get_room",
         True,
+        None,
     ),
     "translateMissingDescriptions": Route(
         "translateMissingDescriptions",
@@ -1925,6 +2126,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "translate_missing_descriptions",
         False,
+        None,
     ),
     "updateRoom": Route(
         "updateRoom",
@@ -1936,6 +2138,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "update_room",
         False,
+        None,
     ),
     "changeAdminUserAccess": Route(
         "changeAdminUserAccess",
@@ -1947,6 +2150,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "change_admin_user_access",
         False,
+        None,
     ),
     "changeGoodMorningEmail": Route(
         "changeGoodMorningEmail",
@@ -1958,6 +2162,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "change_good_morning_email",
         False,
+        None,
     ),
     "changeRatePlanCross": Route(
         "changeRatePlanCross",
@@ -1969,6 +2174,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "change_rate_plan_cross",
         False,
+        None,
     ),
     "createAccommodation": Route(
         "createAccommodation",
@@ -1980,6 +2186,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "create_accommodation",
         False,
+        None,
     ),
     "getMappedRooms": Route(
         "getMappedRooms",
@@ -1991,6 +2198,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "get_mapped_rooms",
         True,
+        "envelope",
     ),
     "updateAccommodation": Route(
         "updateAccommodation",
@@ -2002,6 +2210,7 @@ ROUTES: dict[str, Route] = {
         "property_accommodations",
         "update_accommodation",
         False,
+        None,
     ),
     "createGuest": Route(
         "createGuest",
@@ -2013,6 +2222,7 @@ ROUTES: dict[str, Route] = {
         "property_checkins",
         "create_guest",
         False,
+        None,
     ),
     "getCheckinTags": Route(
         "getCheckinTags",
@@ -2024,6 +2234,7 @@ ROUTES: dict[str, Route] = {
         "property_checkins",
         "get_checkin_tags",
         True,
+        None,
     ),
     "getCountryCity": Route(
         "getCountryCity",
@@ -2035,6 +2246,7 @@ ROUTES: dict[str, Route] = {
         "property_checkins",
         "get_country_city",
         True,
+        None,
     ),
     "getCountryDocuments": Route(
         "getCountryDocuments",
@@ -2046,6 +2258,7 @@ ROUTES: dict[str, Route] = {
         "property_checkins",
         "get_country_documents",
         True,
+        None,
     ),
     "createDoubleHeadingInvoice": Route(
         "createDoubleHeadingInvoice",
@@ -2057,6 +2270,7 @@ ROUTES: dict[str, Route] = {
         "property_invoices",
         "create_double_heading_invoice",
         False,
+        None,
     ),
     "downloadSummaryDocument": Route(
         "downloadSummaryDocument",
@@ -2068,6 +2282,7 @@ ROUTES: dict[str, Route] = {
         "property_invoices",
         "download_summary_document",
         True,
+        None,
     ),
     "getInvoices": Route(
         "getInvoices",
@@ -2079,6 +2294,7 @@ ROUTES: dict[str, Route] = {
         "property_invoices",
         "get_invoices",
         True,
+        None,
     ),
     "issueSummaryDocument": Route(
         "issueSummaryDocument",
@@ -2090,6 +2306,7 @@ ROUTES: dict[str, Route] = {
         "property_invoices",
         "issue_summary_document",
         False,
+        None,
     ),
     "copy": Route(
         "copy",
@@ -2101,6 +2318,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "copy",
         False,
+        None,
     ),
     "getConnections": Route(
         "getConnections",
@@ -2112,6 +2330,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "get_connections",
         True,
+        "array",
     ),
     "getListings": Route(
         "getListings",
@@ -2123,6 +2342,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "get_listings",
         True,
+        "array",
     ),
     "moveRooms": Route(
         "moveRooms",
@@ -2134,6 +2354,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "move_rooms",
         False,
+        None,
     ),
     "runRules": Route(
         "runRules",
@@ -2145,6 +2366,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "run_rules",
         False,
+        None,
     ),
     "patchRoomRateV2": Route(
         "patchRoomRateV2",
@@ -2156,6 +2378,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "patch_room_rate_v2",
         False,
+        None,
     ),
     "copyV3": Route(
         "copyV3",
@@ -2167,6 +2390,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "copy_v3",
         False,
+        None,
     ),
     "getListingsV3": Route(
         "getListingsV3",
@@ -2178,6 +2402,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "get_listings_v3",
         True,
+        "array",
     ),
     "createRoomRateV3": Route(
         "createRoomRateV3",
@@ -2189,6 +2414,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "create_room_rate_v3",
         False,
+        "envelope",
     ),
     "getConnectionsV3": Route(
         "getConnectionsV3",
@@ -2200,6 +2426,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "get_connections_v3",
         True,
+        "array",
     ),
     "moveV3": Route(
         "moveV3",
@@ -2211,6 +2438,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "move_v3",
         False,
+        None,
     ),
     "runRulesV3": Route(
         "runRulesV3",
@@ -2222,6 +2450,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "run_rules_v3",
         False,
+        None,
     ),
     "translateMissingDescriptionsV3": Route(
         "translateMissingDescriptionsV3",
@@ -2233,6 +2462,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "translate_missing_descriptions_v3",
         False,
+        None,
     ),
     "updateRoomV3": Route(
         "updateRoomV3",
@@ -2244,6 +2474,7 @@ ROUTES: dict[str, Route] = {
         "ari_rooms_rates",
         "update_room_v3",
         False,
+        None,
     ),
 }
 
@@ -2272,3 +2503,122 @@ RESOURCES: dict[str, tuple[str, str]] = {
     "subscriptions": ("webhook_subscriptions", "WebhookSubscriptions"),
     "user": ("user_information", "UserInformation"),
 }
+
+
+class ResourceAccessors:
+    """Typed, lazily created resource attributes; the client implements _resource()."""
+
+    __slots__ = ()
+
+    def _resource(self, name: str) -> Any:
+        raise NotImplementedError
+
+    @property
+    def accommodations(self) -> PropertyAccommodations:
+        """Operations tagged 'property_accommodations'."""
+        return self._resource("accommodations")  # type: ignore[no-any-return]
+
+    @property
+    def api_configuration(self) -> ApiConfiguration:
+        """Operations tagged 'api_configuration'."""
+        return self._resource("api_configuration")  # type: ignore[no-any-return]
+
+    @property
+    def calendar(self) -> AriCalendar:
+        """Operations tagged 'ari_calendar'."""
+        return self._resource("calendar")  # type: ignore[no-any-return]
+
+    @property
+    def chat(self) -> Chat:
+        """Operations tagged 'chat'."""
+        return self._resource("chat")  # type: ignore[no-any-return]
+
+    @property
+    def checkins(self) -> PropertyCheckins:
+        """Operations tagged 'property_checkins'."""
+        return self._resource("checkins")  # type: ignore[no-any-return]
+
+    @property
+    def connections(self) -> PropertyPortalConnections:
+        """Operations tagged 'property_portal_connections'."""
+        return self._resource("connections")  # type: ignore[no-any-return]
+
+    @property
+    def content_portals(self) -> ContentPortals:
+        """Operations tagged 'content_portals'."""
+        return self._resource("content_portals")  # type: ignore[no-any-return]
+
+    @property
+    def content_products(self) -> ContentRoomsApartment:
+        """Operations tagged 'content_rooms_apartment'."""
+        return self._resource("content_products")  # type: ignore[no-any-return]
+
+    @property
+    def extras(self) -> PropertyExtraProducts:
+        """Operations tagged 'property_extra_products'."""
+        return self._resource("extras")  # type: ignore[no-any-return]
+
+    @property
+    def guests(self) -> PropertyGuests:
+        """Operations tagged 'property_guests'."""
+        return self._resource("guests")  # type: ignore[no-any-return]
+
+    @property
+    def identity(self) -> AuthIdentities:
+        """Operations tagged 'auth_identities'."""
+        return self._resource("identity")  # type: ignore[no-any-return]
+
+    @property
+    def invoices(self) -> PropertyInvoices:
+        """Operations tagged 'property_invoices'."""
+        return self._resource("invoices")  # type: ignore[no-any-return]
+
+    @property
+    def meta(self) -> UtilitiesEnumsMetasFields:
+        """Operations tagged 'utilities_enums_metas_fields'."""
+        return self._resource("meta")  # type: ignore[no-any-return]
+
+    @property
+    def payments(self) -> PropertyPayments:
+        """Operations tagged 'property_payments'."""
+        return self._resource("payments")  # type: ignore[no-any-return]
+
+    @property
+    def pms(self) -> AriPmsRooms:
+        """Operations tagged 'ari_pms_rooms'."""
+        return self._resource("pms")  # type: ignore[no-any-return]
+
+    @property
+    def policies(self) -> PropertyCancellationPolicies:
+        """Operations tagged 'property_cancellation_policies'."""
+        return self._resource("policies")  # type: ignore[no-any-return]
+
+    @property
+    def portals(self) -> PortalsOta:
+        """Operations tagged 'portals_ota'."""
+        return self._resource("portals")  # type: ignore[no-any-return]
+
+    @property
+    def rate_plans(self) -> AriRatePlanInfo:
+        """Operations tagged 'ari_rate_plan_info'."""
+        return self._resource("rate_plans")  # type: ignore[no-any-return]
+
+    @property
+    def reservations(self) -> PropertyReservations:
+        """Operations tagged 'property_reservations'."""
+        return self._resource("reservations")  # type: ignore[no-any-return]
+
+    @property
+    def room_rates(self) -> AriRoomsRates:
+        """Operations tagged 'ari_rooms_rates'."""
+        return self._resource("room_rates")  # type: ignore[no-any-return]
+
+    @property
+    def subscriptions(self) -> WebhookSubscriptions:
+        """Operations tagged 'webhook_subscriptions'."""
+        return self._resource("subscriptions")  # type: ignore[no-any-return]
+
+    @property
+    def user(self) -> UserInformation:
+        """Operations tagged 'user_information'."""
+        return self._resource("user")  # type: ignore[no-any-return]
