@@ -44,7 +44,7 @@ class Report:
     changes: list[Change] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:
-        counts = dict.fromkeys(LEVELS, 0)
+        counts: dict[str, int] = dict.fromkeys(LEVELS, 0)
         for change in self.changes:
             counts[change.level] += 1
         return counts
@@ -168,11 +168,11 @@ class _Differ:
                 "operation-removed",
                 key,
                 "",
-                f"{key} ({old_ops[key].get('operationId')}) was removed",
+                f"operation {old_ops[key].get('operationId')!r} was removed",
             )
         for key in rest_new:
             self.emit(
-                "operation-added", key, "", f"{key} ({new_ops[key].get('operationId')}) was added"
+                "operation-added", key, "", f"operation {new_ops[key].get('operationId')!r} was added"
             )
         for old_key, new_key in pairs:
             self.operation(old_key, old_ops[old_key], new_key, new_ops[new_key])

@@ -246,18 +246,19 @@ def _security(raw: Any) -> list[dict[str, list[str]]]:
 def _scheme(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         return {}
-    out = {k: str(raw[k]) for k in ("type", "in", "name", "scheme", "bearerFormat") if k in raw}
+    keys = ("type", "in", "name", "scheme", "bearerFormat")
+    out: dict[str, Any] = {k: str(raw[k]) for k in keys if k in raw}
     flows = raw.get("flows")
     if isinstance(flows, dict):
-        out["flows"] = {}
+        shaped: dict[str, Any] = {}
         for flow, spec in flows.items():
             if not isinstance(spec, dict):
                 continue
-            f = {
-                k: str(spec[k]) for k in ("authorizationUrl", "tokenUrl", "refreshUrl") if k in spec
-            }
+            urls = ("authorizationUrl", "tokenUrl", "refreshUrl")
+            f: dict[str, Any] = {k: str(spec[k]) for k in urls if k in spec}
             f["scopes"] = sorted(str(s) for s in (spec.get("scopes") or {}))
-            out["flows"][str(flow)] = f
+            shaped[str(flow)] = f
+        out["flows"] = shaped
     if "openIdConnectUrl" in raw:
         out["openIdConnectUrl"] = str(raw["openIdConnectUrl"])
     return out
@@ -355,11 +356,13 @@ def build_surface(doc: dict[str, Any], *, sha256: str | None = None) -> dict[str
             canonical JSON (sorted keys), which is stable but not the file hash.
     """
     res = _Resolver(doc)
-    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+    info: dict[str, Any] = doc["info"] if isinstance(doc.get("info"), dict) else {}
     operations: dict[str, Any] = {}
     for path, method, item, op in iter_operations(doc):
         operations[operation_key(method, path)] = _operation(res, doc, item, op)
-    components = doc.get("components") if isinstance(doc.get("components"), dict) else {}
+    components: dict[str, Any] = (
+        doc["components"] if isinstance(doc.get("components"), dict) else {}
+    )
     schemes = components.get("securitySchemes") or {}
     return {
         "format": SURFACE_FORMAT,
