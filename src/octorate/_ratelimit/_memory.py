@@ -161,11 +161,17 @@ class MemoryRateLimiter:
         next waiter moves up at once.
         """
         deadline = normalise_deadline(deadline)
-        state = self._state(key)
-        check_weight(key, weight, state.limits)
-        await anyio.lowlevel.checkpoint_if_cancelled()
         now = self._clock()
+        # Sweep before looking the key up: the sweep drops idle states, and a
+        # state fetched first would be dropped while we use it.
         self._maybe_sweep(now)
+        state = self._state(key)
+        try:
+            check_weight(key, weight, state.limits)
+            await anyio.lowlevel.checkpoint_if_cancelled()
+        except BaseException:
+            self._forget_if_idle(key, state, now)
+            raise
         if deadline is not None and now > deadline:
             self._forget_if_idle(key, state, now)
             raise deadline_exceeded(key, weight, now, deadline)

@@ -427,11 +427,17 @@ class RedisRateLimiter:
         (the entry is removed) before the cancellation propagates.
         """
         deadline = normalise_deadline(deadline)
-        state = self._state(key)
-        check_weight(key, weight, state.limits)
-        await anyio.lowlevel.checkpoint_if_cancelled()
         now = self._clock()
+        # Sweep before looking the key up: the sweep drops idle states, and a
+        # state fetched first would be dropped while we use it.
         self._maybe_sweep(now)
+        state = self._state(key)
+        try:
+            check_weight(key, weight, state.limits)
+            await anyio.lowlevel.checkpoint_if_cancelled()
+        except BaseException:
+            self._forget_if_idle(key, state)
+            raise
         if deadline is not None and now > deadline:
             self._forget_if_idle(key, state)
             raise deadline_exceeded(key, weight, now, deadline)
