@@ -112,9 +112,10 @@ class TestApiLogin:
 
         async def main() -> None:
             async with httpx.AsyncClient() as client:
-                assert await manager.authorization("ApiOperations", None, client.send) == "Bearer A1"
+                first = await manager.authorization("ApiOperations", None, client.send)
                 clock.now += 3000
-                assert await manager.authorization("ApiOperations", None, client.send) == "Bearer A1"
+                second = await manager.authorization("ApiOperations", None, client.send)
+                assert first == second == "Bearer A1"
 
         run(backend, main)
         (request,) = httpx_mock.get_requests()
@@ -235,7 +236,7 @@ class TestOAuthCodeFlow:
     def test_authorization_url_has_random_state(self, clock: Clock) -> None:
         manager = make_manager(clock)
         url, state = manager.authorization_url(REDIRECT)
-        url2, state2 = manager.authorization_url(REDIRECT)
+        _, state2 = manager.authorization_url(REDIRECT)
         assert state != state2
         assert len(state) >= 40
         parts = urlsplit(url)
