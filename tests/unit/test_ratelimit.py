@@ -149,7 +149,7 @@ class TestLimits:
     def test_default_is_octorate_quota(self) -> None:
         """100 calls per 5 minutes unless configured otherwise."""
         assert resolve_limits(None)("acc:1") == (Limit(100, 300),)
-        assert DEFAULT_LIMITS == (Limit(100, 300.0),)
+        assert (Limit(100, 300.0),) == DEFAULT_LIMITS
 
     def test_prefix_mapping_longest_wins(self) -> None:
         """The longest matching prefix decides; unmatched keys get the default."""
