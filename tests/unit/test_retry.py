@@ -610,7 +610,9 @@ class TestDeadlines:
             assert info.value.retries >= 1
             return anyio.current_time() - start
 
-        assert run(anyio_backend, body) <= 0.3 + 0.05
+        # Slack only for event-loop scheduling latency on a loaded machine; the exact
+        # bound is proven with the fake clock above.
+        assert run(anyio_backend, body) <= 0.3 + 0.2
 
     def test_hanging_attempt_cancelled(self, anyio_backend: str) -> None:
         """An attempt that never returns is cut off at the deadline."""
@@ -625,7 +627,7 @@ class TestDeadlines:
                 await call_with_retries(send, method="GET", deadline=Deadline.after(0.1))
             return anyio.current_time() - start
 
-        assert run(anyio_backend, body) < 0.1 + 0.05
+        assert run(anyio_backend, body) < 0.1 + 0.2
 
     def test_hanging_retry_chains_previous_failure(self, anyio_backend: str) -> None:
         """If a retry hangs past the deadline, the earlier failure is the cause."""
