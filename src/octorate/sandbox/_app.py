@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,6 +21,8 @@ from octorate.sandbox._routes import RouteTable, load_samples
 from octorate.sandbox._state import SandboxState, Token
 
 __all__ = ["create_app"]
+
+_log = logging.getLogger("octorate.sandbox")
 
 BASE_PATH = "/connect"
 _BULK = "POST /rest/v1/calendar/bulk"
@@ -109,75 +112,94 @@ def _sample_response(sample: dict[str, Any]) -> Response:
                     media_type=content_type)
 
 
+class _NotFound(Exception):
+    """Octorate answers an unknown URL with a bare 404, no JSON body."""
+
+
+class _Call:
+    """What the dispatcher learns about one call, for the headers it adds at the end."""
+
+    __slots__ = ("charged", "ctx", "key", "quota_key")
+
+    def __init__(self) -> None:
+        self.charged = False
+        self.ctx: Context | None = None
+        self.key = ""
+        self.quota_key: str | None = None
+
+
+async def _handle(request: Request, sandbox: _Sandbox, call: _Call) -> Response:
+    state = sandbox.state
+    api_path = _api_path(request.url.path)
+    if api_path is None:
+        raise _NotFound
+    match, allowed = sandbox.routes.match(request.method, api_path)
+    if match is None:
+        if allowed:
+            raise SandboxError(405, "MethodNotAllowed", "Method Not Allowed",
+                               headers={"Allow": ", ".join(sorted(allowed))})
+        raise _NotFound
+    call.key = match.key
+    sample = sandbox.samples.get(match.key)
+    handler = HANDLERS.get(match.key) if state.config.stateful else None
+    if handler is None and sample is None:
+        raise _NotFound
+    auth = (handler.auth if handler is not None else None) or (sample or {}).get("auth", "oauth")
+    token: Token | None = None
+    if auth == "key":
+        key = request.headers.get("key")
+        if not key:
+            raise SandboxError(401, "ApiKeyMissing", "Missing api key")
+        if key != state.config.legacy_api_key:
+            raise SandboxError(401, "ApiKeyInvalid", "Invalid api key")
+    elif auth != "none":
+        token = _authenticate(state, request)
+    accommodations = [match.params[n] for n in _ACCOMMODATION_PARAMS if n in match.params]
+    for name in _ACCOMMODATION_QUERY:
+        accommodations.extend(v for v in request.query_params.getlist(name) if v)
+    if token is not None:
+        _authorize(state, token, auth, accommodations)
+    ctx = call.ctx = Context(request, state, match.params, token)
+    if handler is not None and handler.prepare is not None:
+        await handler.prepare(ctx)
+    acc = ctx.accommodation or (accommodations[0] if accommodations else None)
+    if acc:
+        call.quota_key = f"accommodation:{acc}"
+    elif token is not None:
+        call.quota_key = f"member:{token.client_id}"
+    if not state.quota.try_acquire(call.quota_key or _member_key(state)):
+        msg = "Quota exceeded: too many calls for this accommodation, retry later"
+        raise SandboxError(403, "ApiQuotaException", msg)
+    call.charged = True
+    if handler is not None:
+        return await handler.func(ctx)
+    return _sample_response(sample or {})
+
+
+def _member_key(state: SandboxState) -> str:
+    return f"member:{state.config.client_id}"
+
+
 async def _dispatch(request: Request) -> Response:
     sandbox: _Sandbox = request.app.state.sandbox_routes
     state = sandbox.state
-    member_key = f"member:{state.config.client_id}"
-    quota_key: str | None = None
-    charged = False
-    ctx: Context | None = None
-    match_key = ""
+    call = _Call()
     try:
-        try:
-            api_path = _api_path(request.url.path)
-            if api_path is None:
-                return Response("Not Found", 404, media_type="text/plain")
-            match, allowed = sandbox.routes.match(request.method, api_path)
-            if match is None:
-                if allowed:
-                    raise SandboxError(405, "MethodNotAllowed", "Method Not Allowed",
-                                       headers={"Allow": ", ".join(sorted(allowed))})
-                # Octorate answers an unknown URL with a bare 404, no JSON body.
-                return Response("Not Found", 404, media_type="text/plain")
-            match_key = match.key
-            sample = sandbox.samples.get(match.key)
-            handler = HANDLERS.get(match.key) if state.config.stateful else None
-            if handler is None and sample is None:
-                return Response("Not Found", 404, media_type="text/plain")
-            auth = (handler.auth if handler and handler.auth else None) or (
-                sample or {}).get("auth", "oauth")
-            token: Token | None = None
-            if auth == "key":
-                key = request.headers.get("key")
-                if not key:
-                    raise SandboxError(401, "ApiKeyMissing", "Missing api key")
-                if key != state.config.legacy_api_key:
-                    raise SandboxError(401, "ApiKeyInvalid", "Invalid api key")
-            elif auth != "none":
-                token = _authenticate(state, request)
-            accommodations = [match.params[n] for n in _ACCOMMODATION_PARAMS
-                              if n in match.params]
-            for name in _ACCOMMODATION_QUERY:
-                accommodations.extend(v for v in request.query_params.getlist(name) if v)
-            if token is not None:
-                _authorize(state, token, auth, accommodations)
-            ctx = Context(request, state, match.params, token)
-            if handler is not None and handler.prepare is not None:
-                await handler.prepare(ctx)
-            acc = ctx.accommodation or (accommodations[0] if accommodations else None)
-            quota_key = f"accommodation:{acc}" if acc else (
-                f"member:{token.client_id}" if token is not None else member_key)
-            if not state.quota.try_acquire(quota_key):
-                msg = "Quota exceeded: too many calls for this accommodation, retry later"
-                raise SandboxError(403, "ApiQuotaException", msg)
-            charged = True
-            if handler is not None:
-                response = await handler.func(ctx)
-            else:
-                response = _sample_response(sample or {})
-        except SandboxError as exc:
-            response = exc.response()
-        if charged and ctx is not None and ctx.extra_cost and response.status_code < 400:
-            state.quota.charge(quota_key or member_key, ctx.extra_cost)
-        if charged and ctx is not None and match_key == _BULK:
-            response.headers["X-RateLimit-Additional-Cost"] = str(ctx.extra_cost)
-    except Exception:  # pragma: no cover - a bug in the sandbox; still answer like Octorate
-        import logging
-
-        logging.getLogger("octorate.sandbox").exception("sandbox handler failed")
+        response = await _handle(request, sandbox, call)
+    except SandboxError as exc:
+        response = exc.response()
+    except _NotFound:
+        response = Response("Not Found", 404, media_type="text/plain")
+    except Exception:  # a bug in the sandbox; still answer the way Octorate would
+        _log.exception("sandbox handler failed")
         response = json_response(api_error("InternalServerError", "Internal Server Error"), 500)
-    response.headers["X-RateLimit-Remaining"] = str(
-        state.quota.remaining(quota_key or member_key))
+    quota_key = call.quota_key or _member_key(state)
+    ctx = call.ctx
+    if call.charged and ctx is not None and response.status_code < 400:
+        state.quota.charge(quota_key, ctx.extra_cost)
+        if call.key == _BULK:
+            response.headers["X-RateLimit-Additional-Cost"] = str(ctx.extra_cost)
+    response.headers["X-RateLimit-Remaining"] = str(state.quota.remaining(quota_key))
     response.headers["request-id"] = str(uuid.uuid4())
     return response
 
