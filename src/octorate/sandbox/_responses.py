@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from starlette.datastructures import FormData, QueryParams
+from starlette.datastructures import FormData, QueryParams, UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -113,9 +113,9 @@ class Context:
         if self._form is None:
             raw = await self.request.body()
             ctype = self.request.headers.get("content-type", "")
-            pairs: list[tuple[str, str]] = []
+            pairs: list[tuple[str, str | UploadFile]] = []
             if raw and "json" not in ctype:
-                pairs = parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True)
+                pairs.extend(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
             self._form = FormData(pairs)
         return self._form
 
