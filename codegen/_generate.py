@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 from ._lock import read_lock, verify
-from ._patch import apply_patches, load_patches
+from ._patch import PatchError, apply_patches, load_patches
 from ._pull import default_source, fetch
 from ._spec import SpecError, iter_operations
 
@@ -322,7 +322,7 @@ def main_generate(check: bool) -> int:
     """CLI entry for ``generate`` and ``generate --check``."""
     try:
         differences = generate(check=check)
-    except (SpecError, GenerationError) as exc:
+    except (SpecError, GenerationError, PatchError) as exc:
         print(f"codegen: {exc}", file=sys.stderr)
         return 2
     if check:

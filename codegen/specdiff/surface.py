@@ -290,6 +290,7 @@ def _operation(
 ) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for source in (item.get("parameters") or [], op.get("parameters") or []):
+        level: set[str] = set()  # a duplicate within one level (invalid): the first one counts
         for raw in source:
             param = res.deref(raw)
             if not isinstance(param, dict) or "name" not in param:
@@ -305,7 +306,10 @@ def _operation(
             docs = docs_hash(param)
             if docs:
                 entry["docs"] = docs
-            params[_param_key(param)] = entry  # operation level overrides path level
+            key = _param_key(param)
+            if key not in level:
+                level.add(key)
+                params[key] = entry  # operation level overrides path level
     out: dict[str, Any] = {
         "operationId": str(op.get("operationId", "")),
         "deprecated": op.get("deprecated") is True,

@@ -12,18 +12,17 @@ if TYPE_CHECKING:
     from .api_accommodation_dto_language import ApiAccommodationDTOLanguage
     from .api_accommodation_dto_property_category import ApiAccommodationDTOPropertyCategory
     from .api_accommodation_dto_rating import ApiAccommodationDTORating
-    from .api_accommodation_dto_time_zone import ApiAccommodationDTOTimeZone
+    from .api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1
     from .api_accommodation_head_dto import ApiAccommodationHeadDTO
     from .api_accommodation_head_dto_country import ApiAccommodationHeadDTOCountry
     from .api_accommodation_light import ApiAccommodationLight
-    from .api_accommodation_light_time_zone import ApiAccommodationLightTimeZone
+    from .api_accommodation_light_time_zone_type_1 import ApiAccommodationLightTimeZoneType1
     from .api_accommodation_response import ApiAccommodationResponse
     from .api_amenity import ApiAmenity
     from .api_amenity_values import ApiAmenityValues
     from .api_bulk_reservation import ApiBulkReservation
     from .api_calendar_day import ApiCalendarDay
     from .api_calendar_room import ApiCalendarRoom
-    from .api_calendar_room_days import ApiCalendarRoomDays
     from .api_calendar_room_list import ApiCalendarRoomList
     from .api_calendar_room_list_additional_info import ApiCalendarRoomListAdditionalInfo
     from .api_clpms_dto import ApiClpmsDTO
@@ -110,7 +109,7 @@ if TYPE_CHECKING:
     from .api_pms_room_cleaning_days_item import ApiPmsRoomCleaningDaysItem
     from .api_pms_room_list import ApiPmsRoomList
     from .api_pms_room_list_additional_info import ApiPmsRoomListAdditionalInfo
-    from .api_pms_room_time_zone import ApiPmsRoomTimeZone
+    from .api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1
     from .api_portal_dto_resp import ApiPortalDTOResp
     from .api_portal_dto_resp_calendar_values_item import ApiPortalDTORespCalendarValuesItem
     from .api_portal_dto_resp_portal_category import ApiPortalDTORespPortalCategory
@@ -701,18 +700,17 @@ _MODULES = {
     "ApiAccommodationDTOLanguage": ".api_accommodation_dto_language",
     "ApiAccommodationDTOPropertyCategory": ".api_accommodation_dto_property_category",
     "ApiAccommodationDTORating": ".api_accommodation_dto_rating",
-    "ApiAccommodationDTOTimeZone": ".api_accommodation_dto_time_zone",
+    "ApiAccommodationDTOTimeZoneType1": ".api_accommodation_dto_time_zone_type_1",
     "ApiAccommodationHeadDTO": ".api_accommodation_head_dto",
     "ApiAccommodationHeadDTOCountry": ".api_accommodation_head_dto_country",
     "ApiAccommodationLight": ".api_accommodation_light",
-    "ApiAccommodationLightTimeZone": ".api_accommodation_light_time_zone",
+    "ApiAccommodationLightTimeZoneType1": ".api_accommodation_light_time_zone_type_1",
     "ApiAccommodationResponse": ".api_accommodation_response",
     "ApiAmenity": ".api_amenity",
     "ApiAmenityValues": ".api_amenity_values",
     "ApiBulkReservation": ".api_bulk_reservation",
     "ApiCalendarDay": ".api_calendar_day",
     "ApiCalendarRoom": ".api_calendar_room",
-    "ApiCalendarRoomDays": ".api_calendar_room_days",
     "ApiCalendarRoomList": ".api_calendar_room_list",
     "ApiCalendarRoomListAdditionalInfo": ".api_calendar_room_list_additional_info",
     "ApiClpmsDTO": ".api_clpms_dto",
@@ -797,7 +795,7 @@ _MODULES = {
     "ApiPmsRoomCleaningDaysItem": ".api_pms_room_cleaning_days_item",
     "ApiPmsRoomList": ".api_pms_room_list",
     "ApiPmsRoomListAdditionalInfo": ".api_pms_room_list_additional_info",
-    "ApiPmsRoomTimeZone": ".api_pms_room_time_zone",
+    "ApiPmsRoomTimeZoneType1": ".api_pms_room_time_zone_type_1",
     "ApiPortalDTOResp": ".api_portal_dto_resp",
     "ApiPortalDTORespCalendarValuesItem": ".api_portal_dto_resp_calendar_values_item",
     "ApiPortalDTORespPortalCategory": ".api_portal_dto_resp_portal_category",
@@ -1289,18 +1287,17 @@ __all__ = (
     "ApiAccommodationDTOLanguage",
     "ApiAccommodationDTOPropertyCategory",
     "ApiAccommodationDTORating",
-    "ApiAccommodationDTOTimeZone",
+    "ApiAccommodationDTOTimeZoneType1",
     "ApiAccommodationHeadDTO",
     "ApiAccommodationHeadDTOCountry",
     "ApiAccommodationLight",
-    "ApiAccommodationLightTimeZone",
+    "ApiAccommodationLightTimeZoneType1",
     "ApiAccommodationResponse",
     "ApiAmenity",
     "ApiAmenityValues",
     "ApiBulkReservation",
     "ApiCalendarDay",
     "ApiCalendarRoom",
-    "ApiCalendarRoomDays",
     "ApiCalendarRoomList",
     "ApiCalendarRoomListAdditionalInfo",
     "ApiClpmsDTO",
@@ -1385,7 +1382,7 @@ __all__ = (
     "ApiPmsRoomCleaningDaysItem",
     "ApiPmsRoomList",
     "ApiPmsRoomListAdditionalInfo",
-    "ApiPmsRoomTimeZone",
+    "ApiPmsRoomTimeZoneType1",
     "ApiPortalDTOResp",
     "ApiPortalDTORespCalendarValuesItem",
     "ApiPortalDTORespPortalCategory",

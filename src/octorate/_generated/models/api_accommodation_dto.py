@@ -15,7 +15,7 @@ from ..models.api_accommodation_dto_rating import ApiAccommodationDTORating
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_accommodation_dto_time_zone import ApiAccommodationDTOTimeZone
+    from ..models.api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1
     from ..models.api_accommodation_head_dto import ApiAccommodationHeadDTO
     from ..models.api_clpms_dto import ApiClpmsDTO
     from ..models.api_contact import ApiContact
@@ -35,13 +35,9 @@ class ApiAccommodationDTO:
     """
     Attributes:
         name (str): Name of the accommodation Example: Manhattan Hotel.
-        given_name (str): The given name for the person or the company Example: Oscar.
-        family_name (str): The family name for this person Example: Slim Dogg T.
-        email (str): This email is the email where the customer will receive new communications from Octorate. To this
-            mail we will also send the credentials to log in Example: myname@mycompany.com.
         id (str | Unset): Reference inside our system Example: 16997.
         currency (str | Unset): Currency of this property Example: EUR.
-        time_zone (ApiAccommodationDTOTimeZone | Unset): Time zone of the property
+        time_zone (ApiAccommodationDTOTimeZoneType1 | str | Unset):
         time_zone_offset (str | Unset): Offset of the time zone of the property
         phone_number (str | Unset): Phone number of the property
         address (str | Unset): Address of the property
@@ -75,7 +71,11 @@ class ApiAccommodationDTO:
         district (str | Unset): Free tax to represent the district or the nearest upper region level after the city
             Example: Roma.
         website (str | Unset): The website of the accommodation Example: www.google.it.
+        given_name (str | Unset): The given name for the person or the company Example: Oscar.
+        family_name (str | Unset): The family name for this person Example: Slim Dogg T.
         company_type (ApiAccommodationDTOCompanyType | Unset): If absent: Derived from VAT/Fiscal
+        email (str | Unset): This email is the email where the customer will receive new communications from Octorate.
+            To this mail we will also send the credentials to log in Example: myname@mycompany.com.
         welcome_user (bool | Unset): Welcome mail: send a mail with username and generated password to the customer. If
             you're an Octorate reseller this mail can be customized. Please set as false only if you need to create a
             network, otherwise we suggest tp set it true Default: True. Example: True.
@@ -115,12 +115,9 @@ class ApiAccommodationDTO:
     """
 
     name: str
-    given_name: str
-    family_name: str
-    email: str
     id: str | Unset = UNSET
     currency: str | Unset = UNSET
-    time_zone: ApiAccommodationDTOTimeZone | Unset = UNSET
+    time_zone: ApiAccommodationDTOTimeZoneType1 | str | Unset = UNSET
     time_zone_offset: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     address: str | Unset = UNSET
@@ -152,7 +149,10 @@ class ApiAccommodationDTO:
     zip_: str | Unset = UNSET
     district: str | Unset = UNSET
     website: str | Unset = UNSET
+    given_name: str | Unset = UNSET
+    family_name: str | Unset = UNSET
     company_type: ApiAccommodationDTOCompanyType | Unset = UNSET
+    email: str | Unset = UNSET
     welcome_user: bool | Unset = True
     welcome_alternative_email: str | Unset = "null"
     network_name: str | Unset = UNSET
@@ -183,21 +183,21 @@ class ApiAccommodationDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1  # noqa: PLC0415
+
         name = self.name
-
-        given_name = self.given_name
-
-        family_name = self.family_name
-
-        email = self.email
 
         id = self.id
 
         currency = self.currency
 
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
+        time_zone: dict[str, Any] | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        elif isinstance(self.time_zone, ApiAccommodationDTOTimeZoneType1):
             time_zone = self.time_zone.to_dict()
+        else:
+            time_zone = self.time_zone
 
         time_zone_offset = self.time_zone_offset
 
@@ -279,9 +279,15 @@ class ApiAccommodationDTO:
 
         website = self.website
 
+        given_name = self.given_name
+
+        family_name = self.family_name
+
         company_type: str | Unset = UNSET
         if not isinstance(self.company_type, Unset):
             company_type = self.company_type.value
+
+        email = self.email
 
         welcome_user = self.welcome_user
 
@@ -358,9 +364,6 @@ class ApiAccommodationDTO:
         field_dict.update(
             {
                 "name": name,
-                "givenName": given_name,
-                "familyName": family_name,
-                "email": email,
             }
         )
         if id is not UNSET:
@@ -431,8 +434,14 @@ class ApiAccommodationDTO:
             field_dict["district"] = district
         if website is not UNSET:
             field_dict["website"] = website
+        if given_name is not UNSET:
+            field_dict["givenName"] = given_name
+        if family_name is not UNSET:
+            field_dict["familyName"] = family_name
         if company_type is not UNSET:
             field_dict["companyType"] = company_type
+        if email is not UNSET:
+            field_dict["email"] = email
         if welcome_user is not UNSET:
             field_dict["welcome_user"] = welcome_user
         if welcome_alternative_email is not UNSET:
@@ -492,7 +501,7 @@ class ApiAccommodationDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_accommodation_dto_time_zone import ApiAccommodationDTOTimeZone  # noqa: PLC0415
+        from ..models.api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1  # noqa: PLC0415
         from ..models.api_accommodation_head_dto import ApiAccommodationHeadDTO  # noqa: PLC0415
         from ..models.api_clpms_dto import ApiClpmsDTO  # noqa: PLC0415
         from ..models.api_contact import ApiContact  # noqa: PLC0415
@@ -506,22 +515,24 @@ class ApiAccommodationDTO:
         d = dict(src_dict)
         name = d.pop("name")
 
-        given_name = d.pop("givenName")
-
-        family_name = d.pop("familyName")
-
-        email = d.pop("email")
-
         id = d.pop("id", UNSET)
 
         currency = d.pop("currency", UNSET)
 
-        _time_zone = d.pop("timeZone", UNSET)
-        time_zone: ApiAccommodationDTOTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = ApiAccommodationDTOTimeZone.from_dict(_time_zone)
+        def _parse_time_zone(data: object) -> ApiAccommodationDTOTimeZoneType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_zone_type_1 = ApiAccommodationDTOTimeZoneType1.from_dict(data)
+
+                return time_zone_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiAccommodationDTOTimeZoneType1 | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
 
         time_zone_offset = d.pop("timeZoneOffset", UNSET)
 
@@ -630,12 +641,18 @@ class ApiAccommodationDTO:
 
         website = d.pop("website", UNSET)
 
+        given_name = d.pop("givenName", UNSET)
+
+        family_name = d.pop("familyName", UNSET)
+
         _company_type = d.pop("companyType", UNSET)
         company_type: ApiAccommodationDTOCompanyType | Unset
         if isinstance(_company_type, Unset):
             company_type = UNSET
         else:
             company_type = ApiAccommodationDTOCompanyType(_company_type)
+
+        email = d.pop("email", UNSET)
 
         welcome_user = d.pop("welcome_user", UNSET)
 
@@ -730,9 +747,6 @@ class ApiAccommodationDTO:
 
         api_accommodation_dto = cls(
             name=name,
-            given_name=given_name,
-            family_name=family_name,
-            email=email,
             id=id,
             currency=currency,
             time_zone=time_zone,
@@ -767,7 +781,10 @@ class ApiAccommodationDTO:
             zip_=zip_,
             district=district,
             website=website,
+            given_name=given_name,
+            family_name=family_name,
             company_type=company_type,
+            email=email,
             welcome_user=welcome_user,
             welcome_alternative_email=welcome_alternative_email,
             network_name=network_name,

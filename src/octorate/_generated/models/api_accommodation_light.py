@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_accommodation_light_time_zone import ApiAccommodationLightTimeZone
+    from ..models.api_accommodation_light_time_zone_type_1 import ApiAccommodationLightTimeZoneType1
 
 
 T = TypeVar("T", bound="ApiAccommodationLight")
@@ -23,7 +23,7 @@ class ApiAccommodationLight:
         name (str): Name of the accommodation Example: Manhattan Hotel.
         id (str | Unset): Reference inside our system Example: 16997.
         currency (str | Unset): Currency of this property Example: EUR.
-        time_zone (ApiAccommodationLightTimeZone | Unset): Time zone of the property
+        time_zone (ApiAccommodationLightTimeZoneType1 | str | Unset):
         time_zone_offset (str | Unset): Offset of the time zone of the property
         phone_number (str | Unset): Phone number of the property
         address (str | Unset): Address of the property
@@ -39,7 +39,7 @@ class ApiAccommodationLight:
     name: str
     id: str | Unset = UNSET
     currency: str | Unset = UNSET
-    time_zone: ApiAccommodationLightTimeZone | Unset = UNSET
+    time_zone: ApiAccommodationLightTimeZoneType1 | str | Unset = UNSET
     time_zone_offset: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     address: str | Unset = UNSET
@@ -53,15 +53,23 @@ class ApiAccommodationLight:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_accommodation_light_time_zone_type_1 import (
+            ApiAccommodationLightTimeZoneType1,  # noqa: PLC0415
+        )
+
         name = self.name
 
         id = self.id
 
         currency = self.currency
 
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
+        time_zone: dict[str, Any] | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        elif isinstance(self.time_zone, ApiAccommodationLightTimeZoneType1):
             time_zone = self.time_zone.to_dict()
+        else:
+            time_zone = self.time_zone
 
         time_zone_offset = self.time_zone_offset
 
@@ -121,7 +129,9 @@ class ApiAccommodationLight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_accommodation_light_time_zone import ApiAccommodationLightTimeZone  # noqa: PLC0415
+        from ..models.api_accommodation_light_time_zone_type_1 import (
+            ApiAccommodationLightTimeZoneType1,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -130,12 +140,20 @@ class ApiAccommodationLight:
 
         currency = d.pop("currency", UNSET)
 
-        _time_zone = d.pop("timeZone", UNSET)
-        time_zone: ApiAccommodationLightTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = ApiAccommodationLightTimeZone.from_dict(_time_zone)
+        def _parse_time_zone(data: object) -> ApiAccommodationLightTimeZoneType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_zone_type_1 = ApiAccommodationLightTimeZoneType1.from_dict(data)
+
+                return time_zone_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiAccommodationLightTimeZoneType1 | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
 
         time_zone_offset = d.pop("timeZoneOffset", UNSET)
 

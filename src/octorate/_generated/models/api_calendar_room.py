@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.api_calendar_room_days import ApiCalendarRoomDays
+    from ..models.api_calendar_day import ApiCalendarDay
 
 
 T = TypeVar("T", bound="ApiCalendarRoom")
@@ -21,13 +21,13 @@ class ApiCalendarRoom:
     Attributes:
         id (int | Unset):
         name (str | Unset):
-        days (ApiCalendarRoomDays | Unset): List of daily values
+        days (list[ApiCalendarDay] | Unset):
         object_ (str | Unset):
     """
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET
-    days: ApiCalendarRoomDays | Unset = UNSET
+    days: list[ApiCalendarDay] | Unset = UNSET
     object_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +36,12 @@ class ApiCalendarRoom:
 
         name = self.name
 
-        days: dict[str, Any] | Unset = UNSET
+        days: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.days, Unset):
-            days = self.days.to_dict()
+            days = []
+            for days_item_data in self.days:
+                days_item = days_item_data.to_dict()
+                days.append(days_item)
 
         object_ = self.object_
 
@@ -58,7 +61,7 @@ class ApiCalendarRoom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_calendar_room_days import ApiCalendarRoomDays  # noqa: PLC0415
+        from ..models.api_calendar_day import ApiCalendarDay  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -66,11 +69,13 @@ class ApiCalendarRoom:
         name = d.pop("name", UNSET)
 
         _days = d.pop("days", UNSET)
-        days: ApiCalendarRoomDays | Unset
-        if isinstance(_days, Unset):
-            days = UNSET
-        else:
-            days = ApiCalendarRoomDays.from_dict(_days)
+        days: list[ApiCalendarDay] | Unset = UNSET
+        if _days is not UNSET:
+            days = []
+            for days_item_data in _days:
+                days_item = ApiCalendarDay.from_dict(days_item_data)
+
+                days.append(days_item)
 
         object_ = d.pop("object", UNSET)
 

@@ -11,7 +11,7 @@ from ..models.api_pms_room_cleaning_days_item import ApiPmsRoomCleaningDaysItem
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
-    from ..models.api_pms_room_time_zone import ApiPmsRoomTimeZone
+    from ..models.api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1
 
 
 T = TypeVar("T", bound="ApiPmsRoom")
@@ -30,7 +30,7 @@ class ApiPmsRoom:
         last_cleaning_date (datetime.datetime | Unset): The last time this PMS room was clean
         cleaning_days (list[ApiPmsRoomCleaningDaysItem] | Unset): List of days where cleaning is performed
         notes (str | Unset): Notes that the property owner can set
-        time_zone (ApiPmsRoomTimeZone | Unset): Timezone of the room's property
+        time_zone (ApiPmsRoomTimeZoneType1 | str | Unset):
     """
 
     parent_id: int
@@ -42,10 +42,12 @@ class ApiPmsRoom:
     last_cleaning_date: datetime.datetime | Unset = UNSET
     cleaning_days: list[ApiPmsRoomCleaningDaysItem] | Unset = UNSET
     notes: str | Unset = UNSET
-    time_zone: ApiPmsRoomTimeZone | Unset = UNSET
+    time_zone: ApiPmsRoomTimeZoneType1 | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1  # noqa: PLC0415
+
         parent_id = self.parent_id
 
         name = self.name
@@ -75,9 +77,13 @@ class ApiPmsRoom:
 
         notes = self.notes
 
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
+        time_zone: dict[str, Any] | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        elif isinstance(self.time_zone, ApiPmsRoomTimeZoneType1):
             time_zone = self.time_zone.to_dict()
+        else:
+            time_zone = self.time_zone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,7 +114,7 @@ class ApiPmsRoom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_pms_room_time_zone import ApiPmsRoomTimeZone  # noqa: PLC0415
+        from ..models.api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1  # noqa: PLC0415
 
         d = dict(src_dict)
         parent_id = d.pop("parentId")
@@ -148,12 +154,20 @@ class ApiPmsRoom:
 
         notes = d.pop("notes", UNSET)
 
-        _time_zone = d.pop("timeZone", UNSET)
-        time_zone: ApiPmsRoomTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = ApiPmsRoomTimeZone.from_dict(_time_zone)
+        def _parse_time_zone(data: object) -> ApiPmsRoomTimeZoneType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_zone_type_1 = ApiPmsRoomTimeZoneType1.from_dict(data)
+
+                return time_zone_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiPmsRoomTimeZoneType1 | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
 
         api_pms_room = cls(
             parent_id=parent_id,

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApiAccommodationLightTimeZone")
+T = TypeVar("T", bound="ApiPmsRoomTimeZoneType1")
 
 
 @_attrs_define
-class ApiAccommodationLightTimeZone:
-    """Time zone of the property
+class ApiPmsRoomTimeZoneType1:
+    """Timezone of the room's property
 
     Attributes:
         display_name (str | Unset):
@@ -62,15 +62,15 @@ class ApiAccommodationLightTimeZone:
 
         raw_offset = d.pop("rawOffset", UNSET)
 
-        api_accommodation_light_time_zone = cls(
+        api_pms_room_time_zone_type_1 = cls(
             display_name=display_name,
             id=id,
             dstsavings=dstsavings,
             raw_offset=raw_offset,
         )
 
-        api_accommodation_light_time_zone.additional_properties = d
-        return api_accommodation_light_time_zone
+        api_pms_room_time_zone_type_1.additional_properties = d
+        return api_pms_room_time_zone_type_1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApiAccommodationDTOTimeZone")
+T = TypeVar("T", bound="ApiAccommodationDTOTimeZoneType1")
 
 
 @_attrs_define
-class ApiAccommodationDTOTimeZone:
+class ApiAccommodationDTOTimeZoneType1:
     """Time zone of the property
 
     Attributes:
@@ -62,15 +62,15 @@ class ApiAccommodationDTOTimeZone:
 
         raw_offset = d.pop("rawOffset", UNSET)
 
-        api_accommodation_dto_time_zone = cls(
+        api_accommodation_dto_time_zone_type_1 = cls(
             display_name=display_name,
             id=id,
             dstsavings=dstsavings,
             raw_offset=raw_offset,
         )
 
-        api_accommodation_dto_time_zone.additional_properties = d
-        return api_accommodation_dto_time_zone
+        api_accommodation_dto_time_zone_type_1.additional_properties = d
+        return api_accommodation_dto_time_zone_type_1
 
     @property
     def additional_keys(self) -> list[str]:
