@@ -172,7 +172,10 @@ class _Differ:
             )
         for key in rest_new:
             self.emit(
-                "operation-added", key, "", f"operation {new_ops[key].get('operationId')!r} was added"
+                "operation-added",
+                key,
+                "",
+                f"operation {new_ops[key].get('operationId')!r} was added",
             )
         for old_key, new_key in pairs:
             self.operation(old_key, old_ops[old_key], new_key, new_ops[new_key])

@@ -26,6 +26,7 @@ if str(REPO) not in sys.path:  # `codegen` is not installed; without this, tests
 from codegen._spec import load_document, sha256_hex  # noqa: E402
 from codegen.specdiff import RULES, build_surface, diff_surfaces  # noqa: E402
 from codegen.specdiff.diff import Report  # noqa: E402
+
 Doc = dict[str, Any]
 
 
