@@ -15,6 +15,7 @@ import anyio
 import attrs
 import httpx
 
+from .._logging import register_secret
 from ._errors import (
     AuthenticationError,
     IdentityUnavailableError,
@@ -189,6 +190,15 @@ class TokenManager:
             f"TokenManager(client_id={self.client_id!r}, client_secret={REDACTED!r}, "
             f"store={self.store!r}, base_url={self.base_url!r})"
         )
+
+    def __attrs_post_init__(self) -> None:
+        # Defence in depth: the SDK-wide log/error redaction also knows our secrets.
+        register_secret(self._client_secret, owner=self)
+
+    def _remember(self, token: Token) -> Token:
+        register_secret(token.access_token, owner=self)
+        register_secret(token.refresh_token, owner=self)
+        return token
 
     def statistics(self) -> TokenManagerStatistics:
         """Return counters of identity calls and renewals in progress."""
@@ -374,9 +384,10 @@ class TokenManager:
         covered = _as_accommodations(accommodations)
         if not covered and discover:
             covered = await self._discover(token, send)
-        token = attrs.evolve(
+        token = self._remember(attrs.evolve(
             token, accommodations=covered, default_grant=default or not covered
-        )
+        ))
+        register_secret(code, owner=self)
         await self._save_grant(token)
         _log.info(
             "stored OAuth grant for accommodations %s%s",
@@ -415,6 +426,7 @@ class TokenManager:
             accommodations=covered,
             default_grant=default or not covered,
         )
+        self._remember(token)
         await self._save_grant(token)
         _log.info("added OAuth grant for accommodations %s", list(covered))
 
@@ -446,7 +458,8 @@ class TokenManager:
         )
         if token.refresh_token is None:
             _log.warning("API key migration returned no refresh_token for %s", accommodation)
-        token = attrs.evolve(token, accommodations=(accommodation,))
+        register_secret(api_key, owner=self)
+        token = self._remember(attrs.evolve(token, accommodations=(accommodation,)))
         await self._save_grant(token)
         return token
 
@@ -599,7 +612,7 @@ class TokenManager:
             "apilogin token obtained, valid for %.0fs%s",
             token.expires_at - now, "" if known else " (assumed)",
         )
-        return token
+        return self._remember(token)
 
     async def _refresh(self, base: Token, send: Send) -> Token:
         assert base.refresh_token is not None
@@ -629,12 +642,12 @@ class TokenManager:
             "rotated" if rotated else "kept",
         )
         # Octorate usually returns no new refresh token: keep the one we have.
-        return attrs.evolve(
+        return self._remember(attrs.evolve(
             token,
             refresh_token=token.refresh_token or base.refresh_token,
             accommodations=base.accommodations,
             default_grant=base.default_grant,
-        )
+        ))
 
     async def _save_grant(self, token: Token, *extra_keys: str) -> None:
         keys = dict.fromkeys(self._grant_key(a) for a in token.accommodations)
