@@ -315,7 +315,13 @@ class Octorate(ResourceAccessors):
         An escape hatch for operations whose generated signature does not fit (or for
         experiments): the request still goes through limits, auth, retries and errors.
         """
-        route = ROUTES[operation_id]
+        route = ROUTES.get(operation_id)
+        if route is None:
+            import difflib
+
+            close = difflib.get_close_matches(operation_id, list(ROUTES), n=3)
+            msg = f"unknown operationId {operation_id!r}" + (f"; did you mean {close}?" if close else "")
+            raise ValueError(msg)
         url = route.path.format(**{k: str(v) for k, v in (path_params or {}).items()})
         request: dict[str, Any] = {"method": route.method.lower(), "url": url}
         if params:
