@@ -221,10 +221,14 @@ def generate_value(
         return schema["enum"][0]
     type_ = schema.get("type")
     if type_ == "array":
-        if depth >= _MAX_DEPTH or schema.get("maxItems") == 0:
-            return []
+        items_schema = schema.get("items") or {}
+        cyclic = isinstance(items_schema, dict) and items_schema.get("$ref") in refs
+        if depth >= _MAX_DEPTH or schema.get("maxItems") == 0 or (
+            cyclic and not schema.get("minItems")
+        ):
+            return []  # an empty array is the finite valid value of a recursive list
         count = max(1, int(schema.get("minItems", 1)))
-        item = generate_value(doc, schema.get("items") or {}, depth=depth + 1, refs=refs, top=top)
+        item = generate_value(doc, items_schema, depth=depth + 1, refs=refs, top=top)
         return [item] * count
     if type_ == "object" or "properties" in schema or "required" in schema:
         out: dict[str, Any] = {}
