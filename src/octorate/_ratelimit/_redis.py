@@ -453,6 +453,9 @@ class RedisRateLimiter:
                     assert waiter.deadline is not None
                     raise deadline_exceeded(key, weight, waiter.failed_at, waiter.deadline)
                 if queue[0] is not waiter:
+                    if deadline is not None and state.head_until > deadline:
+                        # Nothing behind the head is served before it.
+                        raise deadline_exceeded(key, weight, state.head_until, deadline)
                     if not reported:
                         reported = True
                         self._report_wait(key, weight, state.head_until - self._clock(), queue)
