@@ -30,7 +30,6 @@ check-generated:
 
 lint:
 	$(PY) -m ruff check src codegen tests bench examples
-	$(PY) -m ruff format --check src/octorate codegen --exclude src/octorate/_generated
 
 type:
 	$(PY) -m mypy

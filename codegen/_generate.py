@@ -116,7 +116,9 @@ def _run_generator(doc: dict[str, Any], scratch: Path) -> Path:
     result = subprocess.run(cmd, capture_output=True, text=True, cwd=scratch, check=False)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "Warning" in output or "WARNING" in output:
-        msg = f"openapi-python-client failed or warned (exit {result.returncode}):\n{output[-4000:]}"
+        msg = (
+            f"openapi-python-client failed or warned (exit {result.returncode}):\n{output[-4000:]}"
+        )
         raise GenerationError(msg)
     return package
 
@@ -144,7 +146,9 @@ def _security(doc: dict[str, Any], op: dict[str, Any]) -> str | None:
 
 
 def _accommodation_source(op: dict[str, Any], item: dict[str, Any]) -> tuple[str, str] | None:
-    params = {p.get("name"): p.get("in") for p in [*item.get("parameters", []), *op.get("parameters", [])]}
+    params = {
+        p.get("name"): p.get("in") for p in [*item.get("parameters", []), *op.get("parameters", [])]
+    }
     for location in ("path", "query"):
         for name in ACCOMMODATION_PARAMS:
             if params.get(name) == location:
@@ -159,7 +163,7 @@ def _accommodation_source(op: dict[str, Any], item: dict[str, Any]) -> tuple[str
 
 def _python_name(value: str) -> str:
     # The generator's own rule for tag package names, so the two can never disagree.
-    from openapi_python_client.parser.properties import strings  # type: ignore[import-untyped]
+    from openapi_python_client.parser.properties import strings  # type: ignore[attr-defined]
 
     return str(strings.PythonIdentifier(value, "field_"))
 
@@ -196,7 +200,11 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
         if acc and acc[0] == "path":
             # Path parameters reach the runtime under their Python names.
             python_names = dict(
-                zip(re.findall(r"\{([^}]*)\}", path), re.findall(r"\{([^}]*)\}", generated_path), strict=True)
+                zip(
+                    re.findall(r"\{([^}]*)\}", path),
+                    re.findall(r"\{([^}]*)\}", generated_path),
+                    strict=True,
+                )
             )
             acc = ("path", python_names[acc[1]])
         rows.append(
@@ -221,11 +229,13 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
         f"    @property\n"
         f"    def {attribute_by_package[p]}(self) -> {_class_name(package, p)}:\n"
         f'        """Operations tagged {p!r}."""\n'
-        f"        return self._resource({attribute_by_package[p]!r})  # type: ignore[no-any-return]\n\n"
+        f"        return self._resource({attribute_by_package[p]!r})"
+        "  # type: ignore[no-any-return]\n\n"
         for p in ordered
     )
     return (
-        '"""Route table derived from the patched OpenAPI document. Do not edit: `make generate`."""\n\n'
+        '"""Route table derived from the patched OpenAPI document.'
+        ' Do not edit: `make generate`."""\n\n'
         "from __future__ import annotations\n\n"
         "from typing import TYPE_CHECKING, Any, NamedTuple\n\n"
         f"if TYPE_CHECKING:\n{accessor_imports}\n\n"
@@ -252,7 +262,8 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
         "#: Client attribute -> (tag package under api/, resource class name).\n"
         f"RESOURCES: dict[str, tuple[str, str]] = {{\n{chr(10).join(resource_rows)}\n}}\n\n\n"
         "class ResourceAccessors:\n"
-        '    """Typed, lazily created resource attributes; the client implements _resource()."""\n\n'
+        '    """Typed, lazily created resource attributes;'
+        ' the client implements _resource()."""\n\n'
         "    __slots__ = ()\n\n"
         "    def _resource(self, name: str) -> Any:\n"
         "        raise NotImplementedError\n\n"
@@ -297,7 +308,9 @@ def _samples(doc: dict[str, Any]) -> bytes | None:
         from .sandbox_samples import build_samples
     except ImportError:
         return None
-    return (json.dumps(build_samples(doc), indent=None, sort_keys=True, separators=(",", ":")) + "\n").encode()
+    return (
+        json.dumps(build_samples(doc), indent=None, sort_keys=True, separators=(",", ":")) + "\n"
+    ).encode()
 
 
 def _compare_tree(fresh: Path, committed: Path) -> list[str]:

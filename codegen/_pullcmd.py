@@ -16,7 +16,9 @@ def pull_command(source: str | None, *, update_lock: bool) -> int:
     if not update_lock:
         doc = verify(raw, read_lock(), source=source)
         entry = describe(raw, doc, source)
-        print(f"ok: {source} matches the lock ({entry['version']}, {entry['operations']} operations)")
+        print(
+            f"ok: {source} matches the lock ({entry['version']}, {entry['operations']} operations)"
+        )
         return 0
     doc = load_document(raw, name=source)
     entry = describe(raw, doc, source)

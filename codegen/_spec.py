@@ -43,7 +43,7 @@ class _CoreSchemaLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 _CoreSchemaLoader.yaml_implicit_resolvers = {}
 for _tag, _pattern, _first in (
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", list("~nN") + [""]),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", [*"~nN", ""]),
     ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
     ("tag:yaml.org,2002:int", r"^[-+]?[0-9]+$", list("-+0123456789")),
     (

@@ -93,7 +93,8 @@ class APIResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        return self.http.headers.get("request-id")
+        value = self.http.headers.get("request-id")
+        return str(value) if value is not None else None
 
     @property
     def rate_limit_remaining(self) -> int | None:
@@ -101,7 +102,9 @@ class APIResponse(Generic[T]):
         return int(value) if value and value.lstrip("-").isdigit() else None
 
 
-_last_response: ContextVar[APIResponse[Any] | None] = ContextVar("octorate_last_response", default=None)
+_last_response: ContextVar[APIResponse[Any] | None] = ContextVar(
+    "octorate_last_response", default=None
+)
 
 
 def last_response() -> APIResponse[Any] | None:
@@ -117,8 +120,7 @@ def last_response() -> APIResponse[Any] | None:
 
 
 def _env(name: str) -> str | None:
-    value = os.environ.get(name)
-    return value or None
+    return os.environ.get(name) or None
 
 
 class Octorate(ResourceAccessors):
@@ -234,7 +236,9 @@ class Octorate(ResourceAccessors):
         """Check the credentials with an apilogin before real work (see TokenManager.validate)."""
         return await self.tokens.validate(self._send_raw)
 
-    def authorization_url(self, redirect_uri: str | None = None, state: str | None = None) -> tuple[str, str]:
+    def authorization_url(
+        self, redirect_uri: str | None = None, state: str | None = None
+    ) -> tuple[str, str]:
         """The consent URL to send a property owner to, and the random ``state`` to keep."""
         return self.tokens.authorization_url(redirect_uri, state)
 
@@ -246,7 +250,9 @@ class Octorate(ResourceAccessors):
             code, state=state, expected_state=expected_state, send=self._send_raw, **kwargs
         )
 
-    async def add_refresh_token(self, refresh_token: str, accommodations: Any, **kwargs: Any) -> Any:
+    async def add_refresh_token(
+        self, refresh_token: str, accommodations: Any, **kwargs: Any
+    ) -> Any:
         """Record a refresh token obtained elsewhere (e.g. returned by property creation)."""
         return await self.tokens.add_refresh_token(refresh_token, accommodations, **kwargs)
 
@@ -296,9 +302,7 @@ class Octorate(ResourceAccessors):
         opts = options or RequestOptions()
         response, retries = await self._call(route, request, opts, path_params)
         parsed = op._parse_response(client=_PARSE_CLIENT, response=_normalise_list(route, response))
-        _last_response.set(
-            APIResponse(parsed, response, f"{route.method} {route.path}", retries)
-        )
+        _last_response.set(APIResponse(parsed, response, f"{route.method} {route.path}", retries))
         return parsed
 
     async def request(
@@ -320,7 +324,9 @@ class Octorate(ResourceAccessors):
             import difflib
 
             close = difflib.get_close_matches(operation_id, list(ROUTES), n=3)
-            msg = f"unknown operationId {operation_id!r}" + (f"; did you mean {close}?" if close else "")
+            msg = f"unknown operationId {operation_id!r}" + (
+                f"; did you mean {close}?" if close else ""
+            )
             raise ValueError(msg)
         url = route.path.format(**{k: str(v) for k, v in (path_params or {}).items()})
         request: dict[str, Any] = {"method": route.method.lower(), "url": url}
@@ -329,8 +335,12 @@ class Octorate(ResourceAccessors):
         if json_body is not None:
             request["json"] = json_body
         python_params = dict(path_params or {})
-        response, retries = await self._call(route, request, options or RequestOptions(), python_params)
-        result = APIResponse(_json_or_none(response), response, f"{route.method} {route.path}", retries)
+        response, retries = await self._call(
+            route, request, options or RequestOptions(), python_params
+        )
+        result = APIResponse(
+            _json_or_none(response), response, f"{route.method} {route.path}", retries
+        )
         _last_response.set(result)
         return result
 
@@ -350,7 +360,9 @@ class Octorate(ResourceAccessors):
         operation = f"{route.method} {route.path}"
         headers = {**(opts.headers or {}), **(request.pop("headers", None) or {})}
         http_request = self._http.build_request(
-            **request, headers=headers, timeout=opts.timeout if opts.timeout is not None else self._http.timeout
+            **request,
+            headers=headers,
+            timeout=opts.timeout if opts.timeout is not None else self._http.timeout,
         )
 
         async def attempt(_: int) -> httpx.Response:
@@ -380,7 +392,9 @@ class Octorate(ResourceAccessors):
         while True:
             if self.rate_limiter is not None:
                 await self.rate_limiter.acquire(key, opts.weight, deadline=deadline.at)
-            authorization = await self.tokens.authorization(route.security, accommodation, self._send_raw)
+            authorization = await self.tokens.authorization(
+                route.security, accommodation, self._send_raw
+            )
             if authorization:
                 request.headers["Authorization"] = authorization
             response = await self._http.send(request)
@@ -399,7 +413,9 @@ class Octorate(ResourceAccessors):
             expired = response.status_code == 401 or isinstance(error, LoginExpired)
             if expired and not replayed:
                 replayed = True
-                await self.tokens.token_expired(route.security, accommodation, authorization, self._send_raw)
+                await self.tokens.token_expired(
+                    route.security, accommodation, authorization, self._send_raw
+                )
                 continue
             return response
 
@@ -413,7 +429,9 @@ class Octorate(ResourceAccessors):
             await self.rate_limiter.charge(key, int(extra))
 
 
-def _accommodation(route: Route, request: Mapping[str, Any], path_params: Mapping[str, Any]) -> str | None:
+def _accommodation(
+    route: Route, request: Mapping[str, Any], path_params: Mapping[str, Any]
+) -> str | None:
     """The accommodation a call targets, from where the route table says it travels."""
     if route.accommodation_in is None or route.accommodation_param is None:
         return None
@@ -467,4 +485,3 @@ class _ParseClient:
 
 
 _PARSE_CLIENT: Any = _ParseClient()
-

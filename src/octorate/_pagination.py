@@ -25,7 +25,8 @@ def _page_size(method: Callable[..., Any], requested: int | None) -> int | None:
     default, largest = PAGE_SIZES.get(route.operation_id if route else "", (None, None))
     size = requested if requested is not None else default
     if size is not None and largest is not None and size > largest:
-        msg = f"{route.operation_id if route else method} accepts at most {largest} per page, not {size}"
+        name = route.operation_id if route else method
+        msg = f"{name} accepts at most {largest} per page, not {size}"
         raise ValueError(msg)
     return size
 

@@ -16,7 +16,9 @@ from codegen._spec import SpecError, iter_operations, load_document, sha256_hex
 from octorate._generated._routes import RESOURCES, ROUTES
 
 REPO = Path(__file__).resolve().parents[2]
-SPEC = Path(os.environ.get("OCTORATE_SPEC_SOURCE") or REPO.parent / "shared/openapi/octorate-openapi.yaml")
+SPEC = Path(
+    os.environ.get("OCTORATE_SPEC_SOURCE") or REPO.parent / "shared/openapi/octorate-openapi.yaml"
+)
 LOCKED_SHA256 = "28c55be327257bc0d54642d7fb1d484b8e47fd2e6af07f7519d25371440e09a9"
 
 pytestmark = pytest.mark.skipif(
@@ -50,7 +52,9 @@ def test_a_modified_document_is_refused_with_a_clear_message(raw: bytes) -> None
 
 
 def test_yaml_loader_does_not_coerce_dates_or_yes_no() -> None:
-    doc = load_document(b"openapi: 3.0.1\npaths: {}\nx: 2020-07-06\ny: yes\nz: 12\nw: 1.5\nv: true\n")
+    doc = load_document(
+        b"openapi: 3.0.1\npaths: {}\nx: 2020-07-06\ny: yes\nz: 12\nw: 1.5\nv: true\n"
+    )
     assert doc["x"] == "2020-07-06" and doc["y"] == "yes"
     assert doc["z"] == 12 and doc["w"] == 1.5 and doc["v"] is True
 
@@ -64,7 +68,7 @@ def test_every_operation_has_a_generated_async_callable(patched: dict) -> None:
         route = ROUTES[op["operationId"]]
         assert (route.method, route.path) == (method.upper(), path)
         module = importlib.import_module(f"octorate._generated.api.{route.package}.{route.module}")
-        assert module.METHOD == method.upper()
+        assert method.upper() == module.METHOD
         # The generated URL template names path parameters in Python style; compare shapes.
         assert module.PATH.count("{") == path.count("{")
         assert inspect.iscoroutinefunction(module.asyncio_detailed)
@@ -94,8 +98,15 @@ def test_a_patch_that_no_longer_matches_fails_loudly(raw: bytes) -> None:
 
 
 def test_patches_do_not_invent_endpoints(raw: bytes) -> None:
-    bogus = [{"id": "x", "problem": "p" * 30, "evidence": "e" * 30, "file": "t",
-              "ops": [{"op": "add", "path": "/paths/~1rest~1v1~1invented", "value": {"get": {}}}]}]
+    bogus = [
+        {
+            "id": "x",
+            "problem": "p" * 30,
+            "evidence": "e" * 30,
+            "file": "t",
+            "ops": [{"op": "add", "path": "/paths/~1rest~1v1~1invented", "value": {"get": {}}}],
+        }
+    ]
     with pytest.raises(PatchError, match="invent"):
         apply_patches(load_document(raw), bogus)
 

@@ -35,7 +35,9 @@ REFRESH = "refresh-token-5d6c7b8a9e0f"
 
 
 @pytest.fixture(params=["asyncio", "trio"])
-def run(request: pytest.FixtureRequest) -> Callable[[Callable[[], Coroutine[Any, Any, None]]], None]:
+def run(
+    request: pytest.FixtureRequest,
+) -> Callable[[Callable[[], Coroutine[Any, Any, None]]], None]:
     backend = request.param
 
     def runner(fn: Callable[[], Coroutine[Any, Any, None]]) -> None:
@@ -54,24 +56,39 @@ def _client(**kwargs: Any) -> Octorate:
 
 def _apilogin(httpx_mock: HTTPXMock, token: str = ACCESS) -> None:
     httpx_mock.add_response(
-        method="POST", url=f"{BASE}/rest/v1/identity/apilogin",
-        json={"access_token": token, "expires_in": 3600}, is_reusable=True,
+        method="POST",
+        url=f"{BASE}/rest/v1/identity/apilogin",
+        json={"access_token": token, "expires_in": 3600},
+        is_reusable=True,
     )
 
 
 async def _grant(octo: Octorate, httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(
-        method="POST", url=f"{BASE}/rest/v1/identity/refresh",
-        json={"access_token": ACCESS, "expires_in": 3600}, is_reusable=True,
+        method="POST",
+        url=f"{BASE}/rest/v1/identity/refresh",
+        json={"access_token": ACCESS, "expires_in": 3600},
+        is_reusable=True,
     )
     await octo.add_refresh_token(REFRESH, ["112696"])
 
 
 def _reservation(i: int) -> dict[str, Any]:
-    return {"id": i, "refer": f"R{i}", "channelId": 233, "product": 1, "roomGross": 10,
-            "checkin": "2020-07-06T22:00:00Z[UTC]", "checkout": "2020-07-14T07:00:00Z[UTC]",
-            "createTime": "2020-07-01T10:00:00Z[UTC]", "updateTime": "2020-07-01T10:00:00Z[UTC]",
-            "guests": [], "totalGuest": 1, "totalChildren": 0, "totalInfants": 0}
+    return {
+        "id": i,
+        "refer": f"R{i}",
+        "channelId": 233,
+        "product": 1,
+        "roomGross": 10,
+        "checkin": "2020-07-06T22:00:00Z[UTC]",
+        "checkout": "2020-07-14T07:00:00Z[UTC]",
+        "createTime": "2020-07-01T10:00:00Z[UTC]",
+        "updateTime": "2020-07-01T10:00:00Z[UTC]",
+        "guests": [],
+        "totalGuest": 1,
+        "totalChildren": 0,
+        "totalInfants": 0,
+    }
 
 
 RES_URL = re.compile(rf"{re.escape(BASE)}/rest/v1/reservation/112696(\?.*)?$")
@@ -79,9 +96,11 @@ RES_URL = re.compile(rf"{re.escape(BASE)}/rest/v1/reservation/112696(\?.*)?$")
 
 def test_apilogin_token_is_used_for_api_member_operations(httpx_mock: HTTPXMock, run: Any) -> None:
     _apilogin(httpx_mock)
-    httpx_mock.add_response(url=f"{BASE}/rest/v1/accommodation",
-                            json=[{"id": "1", "name": "Villa", "timeZone": "Europe/Rome"}],
-                            headers={"X-RateLimit-Remaining": "97", "request-id": "abc"})
+    httpx_mock.add_response(
+        url=f"{BASE}/rest/v1/accommodation",
+        json=[{"id": "1", "name": "Villa", "timeZone": "Europe/Rome"}],
+        headers={"X-RateLimit-Remaining": "97", "request-id": "abc"},
+    )
 
     async def body() -> None:
         async with _client() as octo:
@@ -92,7 +111,7 @@ def test_apilogin_token_is_used_for_api_member_operations(httpx_mock: HTTPXMock,
             assert raw.retries == 0 and raw.operation == "GET /rest/v1/accommodation"
 
     run(body)
-    sent = [r for r in httpx_mock.get_requests() if r.url.path.endswith("/accommodation")][0]
+    sent = next(r for r in httpx_mock.get_requests() if r.url.path.endswith("/accommodation"))
     assert sent.headers["Authorization"] == f"Bearer {ACCESS}"
 
 
@@ -100,8 +119,10 @@ def test_pagination_walks_three_pages(httpx_mock: HTTPXMock, run: Any) -> None:
     for page in range(3):
         httpx_mock.add_response(
             url=re.compile(rf"{re.escape(BASE)}/rest/v1/reservation/112696\?.*page={page}.*"),
-            json={"data": [_reservation(page * 2), _reservation(page * 2 + 1)],
-                  "page": {"page": page, "totalPages": 3}},
+            json={
+                "data": [_reservation(page * 2), _reservation(page * 2 + 1)],
+                "page": {"page": page, "totalPages": 3},
+            },
         )
 
     async def body() -> None:
@@ -127,9 +148,12 @@ def test_calendar_page_size_above_what_octorate_accepts_is_refused(run: Any) -> 
 
 
 def test_typed_errors_carry_octorate_fields(httpx_mock: HTTPXMock, run: Any) -> None:
-    httpx_mock.add_response(url=RES_URL, status_code=404,
-                            json={"type": "ApiResourceMissing", "message": "errNotFound", "nested": []},
-                            headers={"request-id": "rid-1"})
+    httpx_mock.add_response(
+        url=RES_URL,
+        status_code=404,
+        json={"type": "ApiResourceMissing", "message": "errNotFound", "nested": []},
+        headers={"request-id": "rid-1"},
+    )
 
     async def body() -> None:
         async with _client() as octo:
@@ -144,15 +168,19 @@ def test_typed_errors_carry_octorate_fields(httpx_mock: HTTPXMock, run: Any) -> 
 
 def test_550_is_retried_for_get_then_raises_partner_error(httpx_mock: HTTPXMock, run: Any) -> None:
     for _ in range(3):
-        httpx_mock.add_response(url=RES_URL, status_code=550,
-                                json={"type": "ApiPartnerServerError", "message": "OTA down"})
+        httpx_mock.add_response(
+            url=RES_URL,
+            status_code=550,
+            json={"type": "ApiPartnerServerError", "message": "OTA down"},
+        )
 
     async def body() -> None:
         async with _client() as octo:
             await _grant(octo, httpx_mock)
             with pytest.raises(PartnerServerError) as info:
                 await octo.reservations.find_reservations(
-                    "112696", options=RequestOptions(max_retries=2))
+                    "112696", options=RequestOptions(max_retries=2)
+                )
             assert info.value.retries == 2
 
     run(body)
@@ -165,16 +193,31 @@ def test_post_is_not_retried_after_it_was_sent(httpx_mock: HTTPXMock, run: Any) 
         async with _client() as octo:
             await _grant(octo, httpx_mock)
             with pytest.raises(octorate.APIConnectionError):
-                await octo.request("createSingleReservation", path_params={"accommodation": "112696"},
-                                   json_body={"refer": "X"})
+                await octo.request(
+                    "createSingleReservation",
+                    path_params={"accommodation": "112696"},
+                    json_body={"refer": "X"},
+                )
 
     run(body)
-    assert len([r for r in httpx_mock.get_requests() if r.method == "POST" and "reservation" in r.url.path]) == 1
+    assert (
+        len(
+            [
+                r
+                for r in httpx_mock.get_requests()
+                if r.method == "POST" and "reservation" in r.url.path
+            ]
+        )
+        == 1
+    )
 
 
 def test_expired_token_403_refreshes_once_and_replays(httpx_mock: HTTPXMock, run: Any) -> None:
-    httpx_mock.add_response(url=RES_URL, status_code=403,
-                            json={"type": "ApiLoginExpired", "message": "Expired Token", "nested": []})
+    httpx_mock.add_response(
+        url=RES_URL,
+        status_code=403,
+        json={"type": "ApiLoginExpired", "message": "Expired Token", "nested": []},
+    )
     httpx_mock.add_response(url=RES_URL, json={"data": [], "page": {"page": 0, "totalPages": 0}})
 
     async def body() -> None:
@@ -189,11 +232,17 @@ def test_expired_token_403_refreshes_once_and_replays(httpx_mock: HTTPXMock, run
 
 
 def test_quota_403_waits_for_quota_and_succeeds(httpx_mock: HTTPXMock, run: Any) -> None:
-    httpx_mock.add_response(url=RES_URL, status_code=403,
-                            json={"type": "ApiQuotaException", "message": "quota", "nested": []},
-                            headers={"X-RateLimit-Remaining": "0"})
-    httpx_mock.add_response(url=RES_URL, json={"data": [], "page": {"page": 0, "totalPages": 0}},
-                            headers={"X-RateLimit-Remaining": "4"})
+    httpx_mock.add_response(
+        url=RES_URL,
+        status_code=403,
+        json={"type": "ApiQuotaException", "message": "quota", "nested": []},
+        headers={"X-RateLimit-Remaining": "0"},
+    )
+    httpx_mock.add_response(
+        url=RES_URL,
+        json={"data": [], "page": {"page": 0, "totalPages": 0}},
+        headers={"X-RateLimit-Remaining": "4"},
+    )
     waits: list[float] = []
 
     async def body() -> None:
@@ -208,23 +257,35 @@ def test_quota_403_waits_for_quota_and_succeeds(httpx_mock: HTTPXMock, run: Any)
     run(body)
 
 
-def test_quota_exceeded_surfaces_when_deadline_is_too_short(httpx_mock: HTTPXMock, run: Any) -> None:
-    httpx_mock.add_response(url=RES_URL, status_code=403, is_optional=True, is_reusable=True,
-                            json={"type": "ApiQuotaException", "message": "quota", "nested": []})
+def test_quota_exceeded_surfaces_when_deadline_is_too_short(
+    httpx_mock: HTTPXMock, run: Any
+) -> None:
+    httpx_mock.add_response(
+        url=RES_URL,
+        status_code=403,
+        is_optional=True,
+        is_reusable=True,
+        json={"type": "ApiQuotaException", "message": "quota", "nested": []},
+    )
 
     async def body() -> None:
         limiter = MemoryRateLimiter([Limit(5, 60.0)])
         async with _client(rate_limiter=limiter) as octo:
             await _grant(octo, httpx_mock)
             with pytest.raises((octorate.DeadlineExceeded, QuotaExceeded)):
-                await octo.reservations.find_reservations("112696", options=RequestOptions(deadline=0.5))
+                await octo.reservations.find_reservations(
+                    "112696", options=RequestOptions(deadline=0.5)
+                )
 
     run(body)
 
 
 def test_additional_cost_is_charged_to_the_accommodation(httpx_mock: HTTPXMock, run: Any) -> None:
-    httpx_mock.add_response(url=RES_URL, json={"data": [], "page": {"page": 0, "totalPages": 0}},
-                            headers={"X-RateLimit-Additional-Cost": "7"})
+    httpx_mock.add_response(
+        url=RES_URL,
+        json={"data": [], "page": {"page": 0, "totalPages": 0}},
+        headers={"X-RateLimit-Additional-Cost": "7"},
+    )
 
     async def body() -> None:
         limiter = MemoryRateLimiter([Limit(100, 300.0)])
@@ -237,7 +298,9 @@ def test_additional_cost_is_charged_to_the_accommodation(httpx_mock: HTTPXMock, 
     run(body)
 
 
-def test_bare_list_is_accepted_where_an_envelope_is_declared(httpx_mock: HTTPXMock, run: Any) -> None:
+def test_bare_list_is_accepted_where_an_envelope_is_declared(
+    httpx_mock: HTTPXMock, run: Any
+) -> None:
     httpx_mock.add_response(url=RES_URL, json=[_reservation(1)])
 
     async def body() -> None:
@@ -253,7 +316,9 @@ def test_secrets_never_reach_logs_reprs_or_errors(
     httpx_mock: HTTPXMock, run: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    httpx_mock.add_response(url=RES_URL, status_code=500, text=f"<html>boom {ACCESS}</html>", is_reusable=True)
+    httpx_mock.add_response(
+        url=RES_URL, status_code=500, text=f"<html>boom {ACCESS}</html>", is_reusable=True
+    )
     texts: list[str] = []
 
     async def body() -> None:
@@ -261,10 +326,14 @@ def test_secrets_never_reach_logs_reprs_or_errors(
             await _grant(octo, httpx_mock)
             texts.append(repr(octo) + repr(octo.tokens))
             with pytest.raises(octorate.ServerError) as info:
-                await octo.reservations.find_reservations("112696", options=RequestOptions(max_retries=1))
+                await octo.reservations.find_reservations(
+                    "112696", options=RequestOptions(max_retries=1)
+                )
             texts.append(str(info.value) + repr(info.value))
 
     run(body)
-    everything = "\n".join([*texts, caplog.text, json.dumps([r.getMessage() for r in caplog.records])])
+    everything = "\n".join(
+        [*texts, caplog.text, json.dumps([r.getMessage() for r in caplog.records])]
+    )
     for secret in (SECRET, ACCESS, REFRESH):
         assert secret not in everything
