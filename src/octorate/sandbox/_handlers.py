@@ -637,9 +637,8 @@ async def _update(ctx: Context, *, partial: bool) -> Response:
         raise validation_error([nested_error("status", "errStatusTransition: use DELETE to "
                                              "cancel a confirmed reservation",
                                              "RejectInvalid", "Status")])
-    base = current if partial else {k: current[k] for k in ("id",)}
-    if not partial:
-        base = {"id": current["id"], "createTime": current["createTime"]}
+    # PATCH starts from the stored reservation; PUT replaces everything but id/createTime.
+    base = current if partial else {"id": current["id"], "createTime": current["createTime"]}
     if partial and isinstance(body.get("metaData"), list):
         known = {m.get("id"): m for m in current.get("metaData") or [] if isinstance(m, dict)}
         merged = [dict(known.get(m.get("id"), {}), **m) if isinstance(m, dict) else m
