@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from collections import deque
 
 import anyio
@@ -35,6 +36,8 @@ class _KeyState:
     logs: tuple[SlidingLog, ...]
     # Created on first wait only: most keys never queue, and an empty deque
     # costs ~600 bytes.
+    #: The largest weight every limit can hold (checked on each acquire).
+    max_weight: int
     queue: deque[Waiter] | None = None
     hold_until: float = _NEVER
 
@@ -110,7 +113,11 @@ class MemoryRateLimiter:
         state = self._states.get(key)
         if state is None:
             limits = self._resolve(key)
-            state = _KeyState(limits, tuple(SlidingLog(limit) for limit in limits))
+            state = _KeyState(
+                limits,
+                tuple(SlidingLog(limit) for limit in limits),
+                min((limit.units for limit in limits), default=sys.maxsize),
+            )
             self._states[key] = state
         return state
 
@@ -118,9 +125,7 @@ class MemoryRateLimiter:
         if state.idle(now) and self._states.get(key) is state:
             del self._states[key]
 
-    def _maybe_sweep(self, now: float) -> None:
-        if now < self._next_sweep:
-            return
+    def _sweep(self, now: float) -> None:
         self._next_sweep = now + self._sweep_interval
         idle = [key for key, state in self._states.items() if state.idle(now)]
         for key in idle:
@@ -160,14 +165,19 @@ class MemoryRateLimiter:
         Cancellation: a cancelled call takes no units and leaves the queue; the
         next waiter moves up at once.
         """
-        deadline = normalise_deadline(deadline)
+        if deadline is not None:
+            deadline = normalise_deadline(deadline)
         now = self._clock()
         # Sweep before looking the key up: the sweep drops idle states, and a
         # state fetched first would be dropped while we use it.
-        self._maybe_sweep(now)
-        state = self._state(key)
+        if now >= self._next_sweep:
+            self._sweep(now)
+        state = self._states.get(key)
+        if state is None:
+            state = self._state(key)
         try:
-            check_weight(key, weight, state.limits)
+            if not (type(weight) is int and 0 < weight <= state.max_weight):
+                check_weight(key, weight, state.limits)  # raises the precise error
             await anyio.lowlevel.checkpoint_if_cancelled()
         except BaseException:
             self._forget_if_idle(key, state, now)
@@ -175,10 +185,19 @@ class MemoryRateLimiter:
         if deadline is not None and now > deadline:
             self._forget_if_idle(key, state, now)
             raise deadline_exceeded(key, weight, now, deadline)
-        if not state.queue:
-            t = fit_time(state.logs, now, weight, state.hold_until)
-            if t <= now:
-                for log in state.logs:
+        if not state.queue and state.hold_until <= now:
+            # Fast path: fits even counting entries not yet pruned. Pruning
+            # waits until a log looks full, which keeps this path O(limits).
+            logs = state.logs
+            for log in logs:
+                if log.total + weight > log.limit:
+                    break
+            else:
+                for log in logs:
+                    log.add(now, weight)
+                return now
+            if fit_time(logs, now, weight, state.hold_until) <= now:
+                for log in logs:
                     log.add(now, weight)
                 return now
         waiter = Waiter(weight, deadline)
