@@ -237,7 +237,8 @@ def main() -> int:
         simulated_hour(True),
     ]
     print(
-        f"Python {sys.version.split()[0]}, aiolimiter {aiolimiter.__version__}, limits {limits.__version__}"
+        f"Python {sys.version.split()[0]}, "
+        f"aiolimiter {aiolimiter.__version__}, limits {limits.__version__}"
     )
     print()
     print("| Measurement | Implementation | Result |")
