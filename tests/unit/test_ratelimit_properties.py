@@ -70,7 +70,7 @@ class TestCore:
         logs = [SlidingLog(limit) for limit in limits]
         grants = schedule(logs, requests)
         assert_windows_ok(list(zip(grants, (w for _, w in requests), strict=True)), limits)
-        expiries = set()
+        expiries: set[float] = set()
         previous = float("-inf")
         for (arrival, _), granted in zip(requests, grants, strict=True):
             assert granted >= arrival
