@@ -183,7 +183,7 @@ if TYPE_CHECKING:
     from .api_reservation_req_dto import ApiReservationReqDTO
     from .api_reservation_req_dto_city_tax_exemption import ApiReservationReqDTOCityTaxExemption
     from .api_reservation_req_dto_company_collect import ApiReservationReqDTOCompanyCollect
-    from .api_reservation_req_dto_currency import ApiReservationReqDTOCurrency
+    from .api_reservation_req_dto_currency_type_1 import ApiReservationReqDTOCurrencyType1
     from .api_reservation_req_dto_json import ApiReservationReqDTOJson
     from .api_reservation_req_dto_json_additional_property import (
         ApiReservationReqDTOJsonAdditionalProperty,
@@ -195,7 +195,7 @@ if TYPE_CHECKING:
     from .api_reservation_resp_dto_cancelled_by import ApiReservationRespDTOCancelledBy
     from .api_reservation_resp_dto_city_tax_exemption import ApiReservationRespDTOCityTaxExemption
     from .api_reservation_resp_dto_company_collect import ApiReservationRespDTOCompanyCollect
-    from .api_reservation_resp_dto_currency import ApiReservationRespDTOCurrency
+    from .api_reservation_resp_dto_currency_type_1 import ApiReservationRespDTOCurrencyType1
     from .api_reservation_resp_dto_json import ApiReservationRespDTOJson
     from .api_reservation_resp_dto_json_additional_property import (
         ApiReservationRespDTOJsonAdditionalProperty,
@@ -653,7 +653,7 @@ if TYPE_CHECKING:
     from .reservation_stream import ReservationStream
     from .reservation_stream_card import ReservationStreamCard
     from .reservation_stream_company_collect import ReservationStreamCompanyCollect
-    from .reservation_stream_currency import ReservationStreamCurrency
+    from .reservation_stream_currency_type_1 import ReservationStreamCurrencyType1
     from .reservation_stream_day import ReservationStreamDay
     from .reservation_stream_extra import ReservationStreamExtra
     from .reservation_stream_guest import ReservationStreamGuest
@@ -859,7 +859,7 @@ _MODULES = {
     "ApiReservationReqDTO": ".api_reservation_req_dto",
     "ApiReservationReqDTOCityTaxExemption": ".api_reservation_req_dto_city_tax_exemption",
     "ApiReservationReqDTOCompanyCollect": ".api_reservation_req_dto_company_collect",
-    "ApiReservationReqDTOCurrency": ".api_reservation_req_dto_currency",
+    "ApiReservationReqDTOCurrencyType1": ".api_reservation_req_dto_currency_type_1",
     "ApiReservationReqDTOJson": ".api_reservation_req_dto_json",
     "ApiReservationReqDTOJsonAdditionalProperty": ".api_reservation_req_dto_json_additional_property",
     "ApiReservationReqDTOPaymentMode": ".api_reservation_req_dto_payment_mode",
@@ -869,7 +869,7 @@ _MODULES = {
     "ApiReservationRespDTOCancelledBy": ".api_reservation_resp_dto_cancelled_by",
     "ApiReservationRespDTOCityTaxExemption": ".api_reservation_resp_dto_city_tax_exemption",
     "ApiReservationRespDTOCompanyCollect": ".api_reservation_resp_dto_company_collect",
-    "ApiReservationRespDTOCurrency": ".api_reservation_resp_dto_currency",
+    "ApiReservationRespDTOCurrencyType1": ".api_reservation_resp_dto_currency_type_1",
     "ApiReservationRespDTOJson": ".api_reservation_resp_dto_json",
     "ApiReservationRespDTOJsonAdditionalProperty": ".api_reservation_resp_dto_json_additional_property",
     "ApiReservationRespDTOList": ".api_reservation_resp_dto_list",
@@ -1243,7 +1243,7 @@ _MODULES = {
     "ReservationStream": ".reservation_stream",
     "ReservationStreamCard": ".reservation_stream_card",
     "ReservationStreamCompanyCollect": ".reservation_stream_company_collect",
-    "ReservationStreamCurrency": ".reservation_stream_currency",
+    "ReservationStreamCurrencyType1": ".reservation_stream_currency_type_1",
     "ReservationStreamDay": ".reservation_stream_day",
     "ReservationStreamExtra": ".reservation_stream_extra",
     "ReservationStreamGuest": ".reservation_stream_guest",
@@ -1446,7 +1446,7 @@ __all__ = (
     "ApiReservationReqDTO",
     "ApiReservationReqDTOCityTaxExemption",
     "ApiReservationReqDTOCompanyCollect",
-    "ApiReservationReqDTOCurrency",
+    "ApiReservationReqDTOCurrencyType1",
     "ApiReservationReqDTOJson",
     "ApiReservationReqDTOJsonAdditionalProperty",
     "ApiReservationReqDTOPaymentMode",
@@ -1456,7 +1456,7 @@ __all__ = (
     "ApiReservationRespDTOCancelledBy",
     "ApiReservationRespDTOCityTaxExemption",
     "ApiReservationRespDTOCompanyCollect",
-    "ApiReservationRespDTOCurrency",
+    "ApiReservationRespDTOCurrencyType1",
     "ApiReservationRespDTOJson",
     "ApiReservationRespDTOJsonAdditionalProperty",
     "ApiReservationRespDTOList",
@@ -1830,7 +1830,7 @@ __all__ = (
     "ReservationStream",
     "ReservationStreamCard",
     "ReservationStreamCompanyCollect",
-    "ReservationStreamCurrency",
+    "ReservationStreamCurrencyType1",
     "ReservationStreamDay",
     "ReservationStreamExtra",
     "ReservationStreamGuest",

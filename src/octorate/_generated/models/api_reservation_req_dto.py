@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +17,7 @@ from ..types import UNSET, Unset, parse_datetime
 if TYPE_CHECKING:
     from ..models.api_reservation_guest_dto import ApiReservationGuestDTO
     from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO
-    from ..models.api_reservation_req_dto_currency import ApiReservationReqDTOCurrency
+    from ..models.api_reservation_req_dto_currency_type_1 import ApiReservationReqDTOCurrencyType1
     from ..models.api_reservation_req_dto_json import ApiReservationReqDTOJson
     from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO
     from ..models.place import Place
@@ -113,7 +113,7 @@ class ApiReservationReqDTO:
         payment_mode (ApiReservationReqDTOPaymentMode | Unset):
         connection_id (int | Unset):
         count (int | Unset):
-        currency (ApiReservationReqDTOCurrency | Unset):
+        currency (ApiReservationReqDTOCurrencyType1 | str | Unset):
         extra (list[ReservationStreamExtra] | Unset):
         group_name (str | Unset):
         rate_plan_id (int | Unset):
@@ -201,7 +201,7 @@ class ApiReservationReqDTO:
     payment_mode: ApiReservationReqDTOPaymentMode | Unset = UNSET
     connection_id: int | Unset = UNSET
     count: int | Unset = UNSET
-    currency: ApiReservationReqDTOCurrency | Unset = UNSET
+    currency: ApiReservationReqDTOCurrencyType1 | str | Unset = UNSET
     extra: list[ReservationStreamExtra] | Unset = UNSET
     group_name: str | Unset = UNSET
     rate_plan_id: int | Unset = UNSET
@@ -229,6 +229,10 @@ class ApiReservationReqDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_reservation_req_dto_currency_type_1 import (
+            ApiReservationReqDTOCurrencyType1,  # noqa: PLC0415
+        )
+
         refer = self.refer
 
         guests = []
@@ -400,9 +404,13 @@ class ApiReservationReqDTO:
 
         count = self.count
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, ApiReservationReqDTOCurrencyType1):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         extra: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.extra, Unset):
@@ -641,7 +649,9 @@ class ApiReservationReqDTO:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_reservation_guest_dto import ApiReservationGuestDTO  # noqa: PLC0415
         from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO  # noqa: PLC0415
-        from ..models.api_reservation_req_dto_currency import ApiReservationReqDTOCurrency  # noqa: PLC0415
+        from ..models.api_reservation_req_dto_currency_type_1 import (
+            ApiReservationReqDTOCurrencyType1,  # noqa: PLC0415
+        )
         from ..models.api_reservation_req_dto_json import ApiReservationReqDTOJson  # noqa: PLC0415
         from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO  # noqa: PLC0415
         from ..models.place import Place  # noqa: PLC0415
@@ -875,12 +885,20 @@ class ApiReservationReqDTO:
 
         count = d.pop("count", UNSET)
 
-        _currency = d.pop("currency", UNSET)
-        currency: ApiReservationReqDTOCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = ApiReservationReqDTOCurrency.from_dict(_currency)
+        def _parse_currency(data: object) -> ApiReservationReqDTOCurrencyType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = ApiReservationReqDTOCurrencyType1.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiReservationReqDTOCurrencyType1 | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         _extra = d.pop("extra", UNSET)
         extra: list[ReservationStreamExtra] | Unset = UNSET

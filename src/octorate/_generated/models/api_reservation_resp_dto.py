@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..models.api_reservation_guest_dto import ApiReservationGuestDTO
     from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO
     from ..models.api_reservation_payment_dto import ApiReservationPaymentDTO
-    from ..models.api_reservation_resp_dto_currency import ApiReservationRespDTOCurrency
+    from ..models.api_reservation_resp_dto_currency_type_1 import ApiReservationRespDTOCurrencyType1
     from ..models.api_reservation_resp_dto_json import ApiReservationRespDTOJson
     from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO
     from ..models.api_reservation_split import ApiReservationSplit
@@ -90,7 +90,7 @@ class ApiReservationRespDTO:
             fields are readonly
         id (int | Unset): Unique id identifying this reservation for Octorate (to an id) Example: 123123.
         channel_name (str | Unset): Human friendly rappresentation of the portal Example: BOOKING.
-        currency (ApiReservationRespDTOCurrency | Unset): ISO Currencies Example: EUR.
+        currency (ApiReservationRespDTOCurrencyType1 | str | Unset):
         tourist_tax (float | Unset): Price of the city tax. This value is CALCULATED on time.  Example: 12.0.
         payment_type (ApiReservationRespDTOPaymentType | Unset): The suggested payment mode to the customer for this
             reservation. It can be different regarding each payment Example: CREDITCARD.
@@ -229,7 +229,7 @@ class ApiReservationRespDTO:
     price_breakdown: list[ApiReservationComponent] | Unset = UNSET
     id: int | Unset = UNSET
     channel_name: str | Unset = UNSET
-    currency: ApiReservationRespDTOCurrency | Unset = UNSET
+    currency: ApiReservationRespDTOCurrencyType1 | str | Unset = UNSET
     tourist_tax: float | Unset = UNSET
     payment_type: ApiReservationRespDTOPaymentType | Unset = UNSET
     payment_status: ApiReservationRespDTOPaymentStatus | Unset = UNSET
@@ -328,6 +328,10 @@ class ApiReservationRespDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_reservation_resp_dto_currency_type_1 import (
+            ApiReservationRespDTOCurrencyType1,  # noqa: PLC0415
+        )
+
         refer = self.refer
 
         guests = []
@@ -399,9 +403,13 @@ class ApiReservationRespDTO:
 
         channel_name = self.channel_name
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, ApiReservationRespDTOCurrencyType1):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         tourist_tax = self.tourist_tax
 
@@ -914,7 +922,9 @@ class ApiReservationRespDTO:
         from ..models.api_reservation_guest_dto import ApiReservationGuestDTO  # noqa: PLC0415
         from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO  # noqa: PLC0415
         from ..models.api_reservation_payment_dto import ApiReservationPaymentDTO  # noqa: PLC0415
-        from ..models.api_reservation_resp_dto_currency import ApiReservationRespDTOCurrency  # noqa: PLC0415
+        from ..models.api_reservation_resp_dto_currency_type_1 import (
+            ApiReservationRespDTOCurrencyType1,  # noqa: PLC0415
+        )
         from ..models.api_reservation_resp_dto_json import ApiReservationRespDTOJson  # noqa: PLC0415
         from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO  # noqa: PLC0415
         from ..models.api_reservation_split import ApiReservationSplit  # noqa: PLC0415
@@ -1018,12 +1028,20 @@ class ApiReservationRespDTO:
 
         channel_name = d.pop("channelName", UNSET)
 
-        _currency = d.pop("currency", UNSET)
-        currency: ApiReservationRespDTOCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = ApiReservationRespDTOCurrency.from_dict(_currency)
+        def _parse_currency(data: object) -> ApiReservationRespDTOCurrencyType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = ApiReservationRespDTOCurrencyType1.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiReservationRespDTOCurrencyType1 | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         tourist_tax = d.pop("touristTax", UNSET)
 

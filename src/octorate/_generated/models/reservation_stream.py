@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.reservation_external import ReservationExternal
     from ..models.reservation_split_stream import ReservationSplitStream
     from ..models.reservation_stream_card import ReservationStreamCard
-    from ..models.reservation_stream_currency import ReservationStreamCurrency
+    from ..models.reservation_stream_currency_type_1 import ReservationStreamCurrencyType1
     from ..models.reservation_stream_day import ReservationStreamDay
     from ..models.reservation_stream_extra import ReservationStreamExtra
     from ..models.reservation_stream_guest import ReservationStreamGuest
@@ -105,7 +105,7 @@ class ReservationStream:
         connection_id (int | Unset):
         group_id (int | Unset):
         count (int | Unset):
-        currency (ReservationStreamCurrency | Unset):
+        currency (ReservationStreamCurrencyType1 | str | Unset):
         extra (list[ReservationStreamExtra] | Unset):
         children (int | Unset):
         completed (bool | Unset):
@@ -183,7 +183,7 @@ class ReservationStream:
     connection_id: int | Unset = UNSET
     group_id: int | Unset = UNSET
     count: int | Unset = UNSET
-    currency: ReservationStreamCurrency | Unset = UNSET
+    currency: ReservationStreamCurrencyType1 | str | Unset = UNSET
     extra: list[ReservationStreamExtra] | Unset = UNSET
     children: int | Unset = UNSET
     completed: bool | Unset = UNSET
@@ -191,6 +191,8 @@ class ReservationStream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.reservation_stream_currency_type_1 import ReservationStreamCurrencyType1  # noqa: PLC0415
+
         group_name = self.group_name
 
         portal_id = self.portal_id
@@ -382,9 +384,13 @@ class ReservationStream:
 
         count = self.count
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, ReservationStreamCurrencyType1):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         extra: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.extra, Unset):
@@ -565,7 +571,7 @@ class ReservationStream:
         from ..models.reservation_external import ReservationExternal  # noqa: PLC0415
         from ..models.reservation_split_stream import ReservationSplitStream  # noqa: PLC0415
         from ..models.reservation_stream_card import ReservationStreamCard  # noqa: PLC0415
-        from ..models.reservation_stream_currency import ReservationStreamCurrency  # noqa: PLC0415
+        from ..models.reservation_stream_currency_type_1 import ReservationStreamCurrencyType1  # noqa: PLC0415
         from ..models.reservation_stream_day import ReservationStreamDay  # noqa: PLC0415
         from ..models.reservation_stream_extra import ReservationStreamExtra  # noqa: PLC0415
         from ..models.reservation_stream_guest import ReservationStreamGuest  # noqa: PLC0415
@@ -821,12 +827,20 @@ class ReservationStream:
 
         count = d.pop("count", UNSET)
 
-        _currency = d.pop("currency", UNSET)
-        currency: ReservationStreamCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = ReservationStreamCurrency.from_dict(_currency)
+        def _parse_currency(data: object) -> ReservationStreamCurrencyType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = ReservationStreamCurrencyType1.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ReservationStreamCurrencyType1 | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         _extra = d.pop("extra", UNSET)
         extra: list[ReservationStreamExtra] | Unset = UNSET

@@ -8,12 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApiReservationReqDTOCurrency")
+T = TypeVar("T", bound="ApiReservationRespDTOCurrencyType1")
 
 
 @_attrs_define
-class ApiReservationReqDTOCurrency:
-    """
+class ApiReservationRespDTOCurrencyType1:
+    """ISO Currencies
+
+    Example:
+        EUR
+
     Attributes:
         currency_code (str | Unset):
         numeric_code (int | Unset):
@@ -77,7 +81,7 @@ class ApiReservationReqDTOCurrency:
 
         default_fraction_digits = d.pop("defaultFractionDigits", UNSET)
 
-        api_reservation_req_dto_currency = cls(
+        api_reservation_resp_dto_currency_type_1 = cls(
             currency_code=currency_code,
             numeric_code=numeric_code,
             numeric_code_as_string=numeric_code_as_string,
@@ -86,8 +90,8 @@ class ApiReservationReqDTOCurrency:
             default_fraction_digits=default_fraction_digits,
         )
 
-        api_reservation_req_dto_currency.additional_properties = d
-        return api_reservation_req_dto_currency
+        api_reservation_resp_dto_currency_type_1.additional_properties = d
+        return api_reservation_resp_dto_currency_type_1
 
     @property
     def additional_keys(self) -> list[str]:

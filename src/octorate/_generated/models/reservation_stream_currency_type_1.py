@@ -8,16 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ApiReservationRespDTOCurrency")
+T = TypeVar("T", bound="ReservationStreamCurrencyType1")
 
 
 @_attrs_define
-class ApiReservationRespDTOCurrency:
-    """ISO Currencies
-
-    Example:
-        EUR
-
+class ReservationStreamCurrencyType1:
+    """
     Attributes:
         currency_code (str | Unset):
         numeric_code (int | Unset):
@@ -81,7 +77,7 @@ class ApiReservationRespDTOCurrency:
 
         default_fraction_digits = d.pop("defaultFractionDigits", UNSET)
 
-        api_reservation_resp_dto_currency = cls(
+        reservation_stream_currency_type_1 = cls(
             currency_code=currency_code,
             numeric_code=numeric_code,
             numeric_code_as_string=numeric_code_as_string,
@@ -90,8 +86,8 @@ class ApiReservationRespDTOCurrency:
             default_fraction_digits=default_fraction_digits,
         )
 
-        api_reservation_resp_dto_currency.additional_properties = d
-        return api_reservation_resp_dto_currency
+        reservation_stream_currency_type_1.additional_properties = d
+        return reservation_stream_currency_type_1
 
     @property
     def additional_keys(self) -> list[str]:

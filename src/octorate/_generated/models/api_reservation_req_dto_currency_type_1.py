@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ReservationStreamCurrency")
+T = TypeVar("T", bound="ApiReservationReqDTOCurrencyType1")
 
 
 @_attrs_define
-class ReservationStreamCurrency:
+class ApiReservationReqDTOCurrencyType1:
     """
     Attributes:
         currency_code (str | Unset):
@@ -77,7 +77,7 @@ class ReservationStreamCurrency:
 
         default_fraction_digits = d.pop("defaultFractionDigits", UNSET)
 
-        reservation_stream_currency = cls(
+        api_reservation_req_dto_currency_type_1 = cls(
             currency_code=currency_code,
             numeric_code=numeric_code,
             numeric_code_as_string=numeric_code_as_string,
@@ -86,8 +86,8 @@ class ReservationStreamCurrency:
             default_fraction_digits=default_fraction_digits,
         )
 
-        reservation_stream_currency.additional_properties = d
-        return reservation_stream_currency
+        api_reservation_req_dto_currency_type_1.additional_properties = d
+        return api_reservation_req_dto_currency_type_1
 
     @property
     def additional_keys(self) -> list[str]:
