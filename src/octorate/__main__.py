@@ -17,7 +17,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_cli(args[1:])
     if args[:2] == ["auth", "check"]:
         return _auth_check(args[2:])
-    print("usage: octorate sandbox [--port N ...] | octorate auth check [--base-url URL]", file=sys.stderr)
+    print(
+        "usage: octorate sandbox [--port N ...] | octorate auth check [--base-url URL]",
+        file=sys.stderr,
+    )
     return 2
 
 
@@ -28,7 +31,9 @@ def _auth_check(argv: list[str]) -> int:
     from ._auth import DEFAULT_BASE_URL, check_credentials
 
     parser = argparse.ArgumentParser(prog="octorate auth check")
-    parser.add_argument("--base-url", default=os.environ.get("OCTORATE_BASE_URL") or DEFAULT_BASE_URL)
+    parser.add_argument(
+        "--base-url", default=os.environ.get("OCTORATE_BASE_URL") or DEFAULT_BASE_URL
+    )
     options = parser.parse_args(argv)
     client_id = os.environ.get("OCTORATE_CLIENT_ID", "")
     client_secret = os.environ.get("OCTORATE_CLIENT_SECRET", "")
