@@ -14,10 +14,15 @@ PRISM := .tools/node_modules/.bin/prism
 $(PY):
 	python3 -m venv $(VENV)
 
-install: $(PY)
+# Installed once, again when the pins change: `make demo` and `make test` work on a fresh checkout.
+STAMP := $(VENV)/.installed
+$(STAMP): requirements-dev.txt pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	$(PY) -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
 
 pull:
 	$(PY) -m codegen pull
@@ -28,13 +33,13 @@ generate:
 check-generated:
 	$(PY) -m codegen generate --check
 
-lint:
+lint: $(STAMP)
 	$(PY) -m ruff check src codegen tests bench examples
 
-type:
+type: $(STAMP)
 	$(PY) -m mypy
 
-test: lint type
+test: $(STAMP) lint type
 	$(PY) -m pytest -q -p no:cacheprovider
 
 test-fast:
@@ -51,8 +56,7 @@ $(PRISM):
 
 prism: $(PRISM)
 
-demo: $(PY)
-	@test -d src/octorate/_generated || (echo "run make install first" && exit 1)
+demo: $(STAMP)
 	$(PY) examples/run_demo.py
 
 sandbox:
