@@ -326,3 +326,14 @@ async def test_every_operation_conforms(
     assert called == set(ROUTES), sorted(set(ROUTES) - called)
     assert not unexpected, report
     assert not fixed, f"known violations no longer occur, drop them: {sorted(fixed)}"
+
+
+async def test_detector_sees_a_bad_request(prism_url: str) -> None:
+    """A body of the wrong type is reported, so zero violations above means something.
+
+    With a declared 400 Prism answers 400 (not 422) plus an ``sl-violations`` header.
+    """
+    async with httpx.AsyncClient(base_url=prism_url) as http:
+        response = await http.patch("/rest/v1/connection/1/1", json="x",
+                                    headers={"Authorization": "Bearer test"})
+    assert _request_violation(response, response.content) is not None
