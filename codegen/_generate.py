@@ -35,6 +35,8 @@ from ._lock import read_lock, verify
 from ._patch import PatchError, apply_patches, load_patches
 from ._pull import default_source, fetch
 from ._spec import SpecError, iter_operations
+from .sandbox_samples import build_samples
+from .specdiff.surface import build_surface, dumps_surface
 
 __all__ = ["GenerationError", "generate", "patched_document"]
 
@@ -74,13 +76,7 @@ def generate(*, source: str | None = None, check: bool = False) -> list[str]:
         package = _run_generator(doc, scratch)
         (package / "_routes.py").write_text(_routes_module(doc, package), encoding="utf-8")
         _format(package)
-        outputs: dict[Path, bytes] = {}
-        surface = _surface(doc)
-        if surface is not None:
-            outputs[SURFACE_PATH] = surface
-        samples = _samples(doc)
-        if samples is not None:
-            outputs[SAMPLES_PATH] = samples
+        outputs = {SURFACE_PATH: _surface(doc), SAMPLES_PATH: _samples(doc)}
         differences = _compare_tree(package, PACKAGE_DIR)
         differences += [
             str(path.relative_to(REPO))
@@ -294,23 +290,15 @@ def _class_name(package: Path, tag_package: str) -> str:
     return match.group(1)
 
 
-def _surface(doc: dict[str, Any]) -> bytes | None:
-    try:
-        from .specdiff.surface import build_surface
-    except ImportError:
-        return None
-    surface = build_surface(doc)
-    return (json.dumps(surface, indent=1, sort_keys=True) + "\n").encode()
+def _surface(doc: dict[str, Any]) -> bytes:
+    # The header records the sha256 of the published (locked) bytes, not of the patched
+    # document, so `make drift` and the committed surface talk about the same version.
+    return dumps_surface(build_surface(doc, sha256=read_lock()["sha256"])).encode()
 
 
-def _samples(doc: dict[str, Any]) -> bytes | None:
-    try:
-        from .sandbox_samples import build_samples
-    except ImportError:
-        return None
-    return (
-        json.dumps(build_samples(doc), indent=None, sort_keys=True, separators=(",", ":")) + "\n"
-    ).encode()
+def _samples(doc: dict[str, Any]) -> bytes:
+    samples = build_samples(doc)
+    return (json.dumps(samples, sort_keys=True, separators=(",", ":")) + "\n").encode()
 
 
 def _compare_tree(fresh: Path, committed: Path) -> list[str]:

@@ -32,7 +32,7 @@ import httpx
 
 from ._auth import DEFAULT_BASE_URL, TokenManager, TokenStore
 from ._deadline import Deadline
-from ._errors import LoginExpired, QuotaExceeded, error_from_response
+from ._errors import LoginExpired, QuotaExceeded, ResponseValidationError, error_from_response
 from ._generated._routes import RESOURCES, ROUTES, ResourceAccessors, Route
 from ._logging import get_logger, register_secret, setup_logging_from_env
 from ._ratelimit import Limit, MemoryRateLimiter, RateLimiter
@@ -301,7 +301,19 @@ class Octorate(ResourceAccessors):
         route = self._route(op)
         opts = options or RequestOptions()
         response, retries = await self._call(route, request, opts, path_params)
-        parsed = op._parse_response(client=_PARSE_CLIENT, response=_normalise_list(route, response))
+        try:
+            parsed = op._parse_response(
+                client=_PARSE_CLIENT, response=_normalise_list(route, response)
+            )
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            # The generated parser trusts the document; a body that breaks it becomes a
+            # typed error that keeps the raw response.
+            what = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+            operation = f"{route.method} {route.path}"
+            msg = f"{operation}: {response.status_code} body does not fit the model: {what}"
+            raise ResponseValidationError(
+                msg[:300], response=response, operation=operation
+            ) from exc
         _last_response.set(APIResponse(parsed, response, f"{route.method} {route.path}", retries))
         return parsed
 
@@ -392,8 +404,12 @@ class Octorate(ResourceAccessors):
         while True:
             if self.rate_limiter is not None:
                 await self.rate_limiter.acquire(key, opts.weight, deadline=deadline.at)
-            authorization = await self.tokens.authorization(
-                route.security, accommodation, self._send_raw
+            # The legacy `Key` scheme travels in the operation's own `key` header parameter
+            # (/identity/migrate), never as a bearer token.
+            authorization = (
+                ""
+                if route.security == "Key"
+                else await self.tokens.authorization(route.security, accommodation, self._send_raw)
             )
             if authorization:
                 request.headers["Authorization"] = authorization

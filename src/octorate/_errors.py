@@ -76,6 +76,7 @@ __all__ = [
     "QuotaExceeded",
     "ResourceEmpty",
     "ResourceMissing",
+    "ResponseValidationError",
     "ServerError",
     "Unauthorized",
     "Unprocessable",
@@ -223,8 +224,10 @@ class APIError(OctorateError):
         # Computed on demand because the runtime sets `operation` and `retries`
         # after construction.
         label = self.type or _reason(self.status_code)
-        text = f"{self.status_code} {label}: {self.message}" if self.message else (
-            f"{self.status_code} {label}"
+        text = (
+            f"{self.status_code} {label}: {self.message}"
+            if self.message
+            else (f"{self.status_code} {label}")
         )
         if self.element:
             text += f" [{self.element}]"
@@ -413,6 +416,26 @@ def _rebuild_conn(cls: type[BaseException], args: tuple[Any, ...], state: dict[s
     exc.__dict__.update(state)
     exc.__dict__.setdefault("request", None)
     return exc
+
+
+class ResponseValidationError(OctorateError, ValueError):
+    """A successful response whose body does not fit the operation's model.
+
+    Raised instead of the generated parser's ``KeyError``/``ValueError``/``TypeError``
+    when Octorate sends a body the (patched) document does not describe. Nothing is
+    lost: ``response`` holds the raw exchange (``response.json()`` still works), and
+    the message names the operation and the first problem.
+
+    Attributes:
+        response: The httpx response whose body failed to parse.
+        operation: What was called, e.g. ``"GET /rest/v1/reservation/{accommodation}"``.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, operation: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.response = response
+        self.operation = operation
 
 
 class APITimeoutError(APIConnectionError, TimeoutError):

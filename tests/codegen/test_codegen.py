@@ -119,3 +119,9 @@ def test_route_table_knows_security_and_accommodation(patched: dict) -> None:
     assert ROUTES["migrateApiKey"].security == "Key"
     assert ROUTES["migrateApiKey"].accommodation_in == "body"
     assert ROUTES["retrieveAccommodations"].list_shape == "array"
+
+
+def test_overrides_readme_lists_every_patch() -> None:
+    readme = (REPO / "overrides" / "README.md").read_text(encoding="utf-8")
+    missing = [p["id"] for p in load_patches() if f"`{p['id']}`" not in readme]
+    assert not missing, f"overrides/README.md does not list {missing}"

@@ -337,3 +337,36 @@ def test_secrets_never_reach_logs_reprs_or_errors(
     )
     for secret in (SECRET, ACCESS, REFRESH):
         assert secret not in everything
+
+
+def test_body_that_breaks_the_model_gives_a_typed_error_and_keeps_the_response(
+    httpx_mock: HTTPXMock, run: Any
+) -> None:
+    broken = {"data": [{"id": 1, "refer": "X"}], "page": {"page": 0, "totalPages": 1}}
+    httpx_mock.add_response(url=RES_URL, json=broken)
+
+    async def body() -> None:
+        async with _client() as octo:
+            await _grant(octo, httpx_mock)
+            with pytest.raises(octorate.ResponseValidationError) as info:
+                await octo.reservations.find_reservations("112696")
+            assert info.value.response.json() == broken
+            assert "GET /rest/v1/reservation/{accommodation}" in str(info.value)
+
+    run(body)
+
+
+def test_legacy_key_operation_sends_the_key_header_and_no_bearer(
+    httpx_mock: HTTPXMock, run: Any
+) -> None:
+    httpx_mock.add_response(method="POST", url=f"{BASE}/rest/v1/identity/migrate",
+                            json={"access_token": "a", "refresh_token": "b"})
+
+    async def body() -> None:
+        async with _client() as octo:
+            await octo.identity.migrate_api_key(key="legacy-key-123")
+
+    run(body)
+    sent = next(r for r in httpx_mock.get_requests() if r.url.path.endswith("/migrate"))
+    assert sent.headers["key"] == "legacy-key-123"
+    assert "Authorization" not in sent.headers

@@ -432,62 +432,18 @@ def _decode_json(text: str | bytes, what: str) -> Any:
         raise WebhookError(msg) from None
 
 
-#: Guest fields the model requires but Octorate's own S0 reservation webhook example
-#: omits (``sex``) or may omit: JSON key -> attribute name.
-_GUEST_REQUIRED: Final = {
-    "type": "type_",
-    "givenName": "given_name",
-    "familyName": "family_name",
-    "checkin": "checkin",
-    "checkout": "checkout",
-    "sex": "sex",
-}
-
-
 def _parse_reservation(data: Mapping[str, Any]) -> ApiReservationRespDTO:
-    """Parse a reservation, tolerating required fields Octorate itself omits.
+    """Parse reservation content with the generated model.
 
-    S0's own reservation webhook example sends ``"accommodation": {"id": "16997"}``
-    (``ApiAccommodationLight`` requires ``name``) and guests without ``sex``
-    (required by ``ApiReservationGuestDTO``). Rejecting Octorate's documented payload
-    would answer 406 and lose the reservation, so such fields are parsed from a
-    placeholder and then set to ``UNSET``: never invented.
+    Octorate's own reservation webhook example omits ``accommodation.name``, guest
+    ``sex`` and ``createTime``; the spec patches in ``overrides/patches`` make those
+    optional (with that evidence), so the documented payload parses as sent.
     """
-    from octorate._generated.models.api_reservation_guest_dto_sex import (
-        ApiReservationGuestDTOSex,
-    )
-    from octorate._generated.models.api_reservation_guest_dto_type import (
-        ApiReservationGuestDTOType,
-    )
     from octorate._generated.models.api_reservation_resp_dto import (
         ApiReservationRespDTO,
     )
-    from octorate._generated.types import UNSET
 
-    placeholders: dict[str, Any] = {
-        "type": next(iter(ApiReservationGuestDTOType)).value,
-        "sex": next(iter(ApiReservationGuestDTOSex)).value,
-    }
-    patched = dict(data)
-    accommodation = patched.get("accommodation")
-    if isinstance(accommodation, dict) and "name" not in accommodation:
-        patched["accommodation"] = {**accommodation, "name": UNSET}
-    missing: list[list[str]] = []
-    guests = patched.get("guests")
-    if isinstance(guests, list):
-        fixed = []
-        for guest in guests:
-            absent = [k for k in _GUEST_REQUIRED if isinstance(guest, dict) and k not in guest]
-            missing.append(absent)
-            if absent:
-                guest = {**guest, **{k: placeholders.get(k, UNSET) for k in absent}}
-            fixed.append(guest)
-        patched["guests"] = fixed
-    reservation = ApiReservationRespDTO.from_dict(patched)
-    for guest_obj, absent in zip(reservation.guests, missing, strict=True):
-        for key in absent:
-            setattr(guest_obj, _GUEST_REQUIRED[key], UNSET)
-    return reservation
+    return ApiReservationRespDTO.from_dict(data)
 
 
 def _decode_content(kind: EventType | str, decoded: Any) -> WebhookContent:

@@ -20,8 +20,8 @@ class ApiAccommodationLight:
     """Original accommodation this reservation was assigned
 
     Attributes:
-        name (str): Name of the accommodation Example: Manhattan Hotel.
         id (str | Unset): Reference inside our system Example: 16997.
+        name (str | Unset): Name of the accommodation Example: Manhattan Hotel.
         currency (str | Unset): Currency of this property Example: EUR.
         time_zone (ApiAccommodationLightTimeZoneType1 | str | Unset):
         time_zone_offset (str | Unset): Offset of the time zone of the property
@@ -36,8 +36,8 @@ class ApiAccommodationLight:
         checkout (int | Unset): Checkout time of the property
     """
 
-    name: str
     id: str | Unset = UNSET
+    name: str | Unset = UNSET
     currency: str | Unset = UNSET
     time_zone: ApiAccommodationLightTimeZoneType1 | str | Unset = UNSET
     time_zone_offset: str | Unset = UNSET
@@ -57,9 +57,9 @@ class ApiAccommodationLight:
             ApiAccommodationLightTimeZoneType1,  # noqa: PLC0415
         )
 
-        name = self.name
-
         id = self.id
+
+        name = self.name
 
         currency = self.currency
 
@@ -93,13 +93,11 @@ class ApiAccommodationLight:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if currency is not UNSET:
             field_dict["currency"] = currency
         if time_zone is not UNSET:
@@ -134,9 +132,9 @@ class ApiAccommodationLight:
         )
 
         d = dict(src_dict)
-        name = d.pop("name")
-
         id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
 
         currency = d.pop("currency", UNSET)
 
@@ -176,8 +174,8 @@ class ApiAccommodationLight:
         checkout = d.pop("checkout", UNSET)
 
         api_accommodation_light = cls(
-            name=name,
             id=id,
+            name=name,
             currency=currency,
             time_zone=time_zone,
             time_zone_offset=time_zone_offset,

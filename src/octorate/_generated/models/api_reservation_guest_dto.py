@@ -46,7 +46,6 @@ class ApiReservationGuestDTO:
         family_name (str): Last name of the guest Example: Rossi.
         checkin (str): Date of the checkin of this guest in format yyyy-MM-dd Example: 2019-12-17.
         checkout (str): Date of the checkout of this guest in format yyyy-MM-dd Example: 2019-12-17.
-        sex (ApiReservationGuestDTOSex):  Example: MALE.
         id (int | Unset): Readonly guest id. This id is given only if a 'police record guest' is saved Example: 123123.
         accommodated_type (ApiReservationGuestDTOAccommodatedType | Unset): What is the relationship between the guests
             of the reservation? If null: The first one will be automatically set as head of family, the others as relatives
@@ -86,6 +85,7 @@ class ApiReservationGuestDTO:
         nationality (ApiReservationGuestDTONationality | Unset): The country in the ISO2 Code. ALIAS ALSO FOR document
             issue country. Check SCHEMA for the values available Example: IT.
         document_expire (datetime.datetime | Unset): The expiration of the document
+        sex (ApiReservationGuestDTOSex | Unset):  Example: MALE.
         address_line_1 (str | Unset):  Example: 98-120 Brooklyn Ave.
         address_line_2 (str | Unset):  Example: 2nd line of address.
         police_sent_time (datetime.datetime | Unset): When was sent to the country police
@@ -125,7 +125,6 @@ class ApiReservationGuestDTO:
     family_name: str
     checkin: str
     checkout: str
-    sex: ApiReservationGuestDTOSex
     id: int | Unset = UNSET
     accommodated_type: ApiReservationGuestDTOAccommodatedType | Unset = UNSET
     source: ApiReservationGuestDTOSource | Unset = UNSET
@@ -149,6 +148,7 @@ class ApiReservationGuestDTO:
     document_issue_place: str | Unset = UNSET
     nationality: ApiReservationGuestDTONationality | Unset = UNSET
     document_expire: datetime.datetime | Unset = UNSET
+    sex: ApiReservationGuestDTOSex | Unset = UNSET
     address_line_1: str | Unset = UNSET
     address_line_2: str | Unset = UNSET
     police_sent_time: datetime.datetime | Unset = UNSET
@@ -187,8 +187,6 @@ class ApiReservationGuestDTO:
         checkin = self.checkin
 
         checkout = self.checkout
-
-        sex = self.sex.value
 
         id = self.id
 
@@ -253,6 +251,10 @@ class ApiReservationGuestDTO:
         document_expire: str | Unset = UNSET
         if not isinstance(self.document_expire, Unset):
             document_expire = self.document_expire.isoformat()
+
+        sex: str | Unset = UNSET
+        if not isinstance(self.sex, Unset):
+            sex = self.sex.value
 
         address_line_1 = self.address_line_1
 
@@ -335,7 +337,6 @@ class ApiReservationGuestDTO:
                 "familyName": family_name,
                 "checkin": checkin,
                 "checkout": checkout,
-                "sex": sex,
             }
         )
         if id is not UNSET:
@@ -384,6 +385,8 @@ class ApiReservationGuestDTO:
             field_dict["nationality"] = nationality
         if document_expire is not UNSET:
             field_dict["documentExpire"] = document_expire
+        if sex is not UNSET:
+            field_dict["sex"] = sex
         if address_line_1 is not UNSET:
             field_dict["addressLine1"] = address_line_1
         if address_line_2 is not UNSET:
@@ -451,8 +454,6 @@ class ApiReservationGuestDTO:
         checkin = d.pop("checkin")
 
         checkout = d.pop("checkout")
-
-        sex = ApiReservationGuestDTOSex(d.pop("sex"))
 
         id = d.pop("id", UNSET)
 
@@ -544,6 +545,13 @@ class ApiReservationGuestDTO:
             document_expire = UNSET
         else:
             document_expire = parse_datetime(_document_expire)
+
+        _sex = d.pop("sex", UNSET)
+        sex: ApiReservationGuestDTOSex | Unset
+        if isinstance(_sex, Unset):
+            sex = UNSET
+        else:
+            sex = ApiReservationGuestDTOSex(_sex)
 
         address_line_1 = d.pop("addressLine1", UNSET)
 
@@ -655,7 +663,6 @@ class ApiReservationGuestDTO:
             family_name=family_name,
             checkin=checkin,
             checkout=checkout,
-            sex=sex,
             id=id,
             accommodated_type=accommodated_type,
             source=source,
@@ -679,6 +686,7 @@ class ApiReservationGuestDTO:
             document_issue_place=document_issue_place,
             nationality=nationality,
             document_expire=document_expire,
+            sex=sex,
             address_line_1=address_line_1,
             address_line_2=address_line_2,
             police_sent_time=police_sent_time,

@@ -58,8 +58,6 @@ class ApiReservationRespDTO:
         checkout (datetime.datetime): Exact Date (and time) the guest  is expected to came leave the accommodation. Date
             is in UTC, ISO format. Check accommodation timezone for conversion. i.e. guests arrives on 2020-07-18 at 13.00
             HST time (UTC -10), here you will have 2020-07-18 at 23:00 Example: 2019-12-15T11:03:00Z.
-        create_time (datetime.datetime): Exact Date (and time) when the reservation was created. Date is in UTC, ISO
-            format. No related to the accommodation take as it is Example: 2019-12-09T11:03:00Z.
         update_time (datetime.datetime): Last date and time the reservation was updated. Date is in UTC, ISO format. No
             related to the accommodation take as it is Example: 2019-12-17T11:03:00Z.
         room_gross (float): Price gross of the room only. USE THIS AND SET NULL GROSS PRICE IF YOU HANDLE EXTRAS
@@ -79,6 +77,8 @@ class ApiReservationRespDTO:
         effective_checkout (datetime.datetime | Unset): Exact date (and time) the guest has leaved the accommodation and
             has given back the keys. Date is in UTC, ISO format. Check accommodation timezone for conversion. Example:
             2019-12-10T11:03:00Z.
+        create_time (datetime.datetime | Unset): Exact Date (and time) when the reservation was created. Date is in UTC,
+            ISO format. No related to the accommodation take as it is Example: 2019-12-09T11:03:00Z.
         channel_notes (str | Unset): Notes from the portal Example: Reservation payment facilitated through a virtual
             card.
         meta_data (list[ApiReservationMetadataDTO] | Unset): Some custom fields that can be shown to the hotel or the
@@ -210,7 +210,6 @@ class ApiReservationRespDTO:
     product: int
     checkin: datetime.datetime
     checkout: datetime.datetime
-    create_time: datetime.datetime
     update_time: datetime.datetime
     room_gross: float
     total_guest: int = 0
@@ -223,6 +222,7 @@ class ApiReservationRespDTO:
     pms_product: int | Unset = UNSET
     effective_checkin: datetime.datetime | Unset = UNSET
     effective_checkout: datetime.datetime | Unset = UNSET
+    create_time: datetime.datetime | Unset = UNSET
     channel_notes: str | Unset = UNSET
     meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
     grouped: bool | Unset = UNSET
@@ -347,8 +347,6 @@ class ApiReservationRespDTO:
 
         checkout = self.checkout.isoformat()
 
-        create_time = self.create_time.isoformat()
-
         update_time = self.update_time.isoformat()
 
         room_gross = self.room_gross
@@ -380,6 +378,10 @@ class ApiReservationRespDTO:
         effective_checkout: str | Unset = UNSET
         if not isinstance(self.effective_checkout, Unset):
             effective_checkout = self.effective_checkout.isoformat()
+
+        create_time: str | Unset = UNSET
+        if not isinstance(self.create_time, Unset):
+            create_time = self.create_time.isoformat()
 
         channel_notes = self.channel_notes
 
@@ -685,7 +687,6 @@ class ApiReservationRespDTO:
                 "product": product,
                 "checkin": checkin,
                 "checkout": checkout,
-                "createTime": create_time,
                 "updateTime": update_time,
                 "roomGross": room_gross,
                 "totalGuest": total_guest,
@@ -707,6 +708,8 @@ class ApiReservationRespDTO:
             field_dict["effectiveCheckin"] = effective_checkin
         if effective_checkout is not UNSET:
             field_dict["effectiveCheckout"] = effective_checkout
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
         if channel_notes is not UNSET:
             field_dict["channelNotes"] = channel_notes
         if meta_data is not UNSET:
@@ -956,8 +959,6 @@ class ApiReservationRespDTO:
 
         checkout = parse_datetime(d.pop("checkout"))
 
-        create_time = parse_datetime(d.pop("createTime"))
-
         update_time = parse_datetime(d.pop("updateTime"))
 
         room_gross = d.pop("roomGross")
@@ -1001,6 +1002,13 @@ class ApiReservationRespDTO:
             effective_checkout = UNSET
         else:
             effective_checkout = parse_datetime(_effective_checkout)
+
+        _create_time = d.pop("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = parse_datetime(_create_time)
 
         channel_notes = d.pop("channelNotes", UNSET)
 
@@ -1387,7 +1395,6 @@ class ApiReservationRespDTO:
             product=product,
             checkin=checkin,
             checkout=checkout,
-            create_time=create_time,
             update_time=update_time,
             room_gross=room_gross,
             total_guest=total_guest,
@@ -1400,6 +1407,7 @@ class ApiReservationRespDTO:
             pms_product=pms_product,
             effective_checkin=effective_checkin,
             effective_checkout=effective_checkout,
+            create_time=create_time,
             channel_notes=channel_notes,
             meta_data=meta_data,
             grouped=grouped,
