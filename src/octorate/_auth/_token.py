@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
 from typing import Any
 
 import attrs
+
+from octorate._generated.types import parse_datetime
 
 __all__ = ["REDACTED", "Token", "fingerprint", "parse_expire_date", "scrub"]
 
@@ -94,6 +94,7 @@ class Token:
             ValueError: when a field is missing or has the wrong type (the
                 message names the field, never its value).
         """
+
         def _opt_str(name: str) -> str | None:
             value = data.get(name)
             if value is not None and not isinstance(value, str):
@@ -128,9 +129,6 @@ class Token:
         )
 
 
-_BRACKET_ZONE = re.compile(r"\[[^\]]*\]$")
-
-
 def parse_expire_date(value: str) -> float | None:
     """Parse Octorate's ``expireDate`` into epoch seconds, or None if unparseable.
 
@@ -138,14 +136,10 @@ def parse_expire_date(value: str) -> float | None:
     ``ZonedDateTime`` form ``2023-11-24T00:54:07.922Z[UTC]`` and explicit
     offsets. A value without any offset is taken as UTC.
     """
-    text = _BRACKET_ZONE.sub("", value.strip())
     try:
-        parsed = datetime.fromisoformat(text)
+        return parse_datetime(value).timestamp()
     except ValueError:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.timestamp()
 
 
 def fingerprint(secret: str) -> str:

@@ -7,6 +7,8 @@ import re
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from octorate._generated.types import parse_datetime as _sdk_parse_datetime
+
 __all__ = [
     "ROME",
     "format_datetime",
@@ -45,25 +47,17 @@ def format_epoch(seconds: float) -> str:
 
 
 def parse_datetime(value: Any) -> dt.datetime | None:
-    """Parse the date-time forms clients send; ``None`` when unparseable.
+    """Parse the date-time forms clients send (in UTC); ``None`` when unparseable.
 
-    Accepts ``...Z[UTC]``, ``...Z``, ``+hh:mm`` offsets, naive values (taken as UTC)
-    and bare dates (midnight UTC).
+    The SDK's own parser decides what is accepted (``...Z[UTC]``, ``...Z``, offsets,
+    naive values as UTC, bare dates as midnight UTC), so client and sandbox agree.
     """
     if not isinstance(value, str) or not value:
         return None
-    text = value.strip()
-    if text.endswith("]") and "[" in text:
-        text = text[: text.index("[")]
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
     try:
-        parsed = dt.datetime.fromisoformat(text)
+        return _sdk_parse_datetime(value).astimezone(dt.UTC)
     except ValueError:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(dt.UTC)
 
 
 def parse_date(value: Any) -> dt.date | None:
