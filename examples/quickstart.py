@@ -15,7 +15,15 @@ from typing import Any
 import anyio
 import httpx
 
-from octorate import Limit, MemoryRateLimiter, Octorate, QuotaExceeded, last_response, paginate
+from octorate import (
+    Limit,
+    MemoryRateLimiter,
+    Octorate,
+    QuotaExceeded,
+    RequestOptions,
+    last_response,
+    paginate,
+)
 from octorate._generated.models import (
     ApiReservationGuestDTO,
     ApiReservationGuestDTOSex,
@@ -81,7 +89,8 @@ async def quickstart(
         month = [CalendarBulkRequest(room=products[0], date_from=today,
                                      date_to=today + dt.timedelta(days=29),
                                      values=CalendarBulkValues(price=149.0, minstay=2))]
-        await octo.calendar.bulk(body=month)
+        # Bulk names only room ids: say which property's quota it spends.
+        await octo.calendar.bulk(body=month, options=RequestOptions(accommodation=PROPERTY))
         cost = last_response().headers.get("X-RateLimit-Additional-Cost", "0")
         say(f"calendar bulk: 30 days of prices pushed (additional quota cost {cost})")
 

@@ -64,6 +64,9 @@ class RequestOptions:
         headers: Extra request headers (``Authorization`` cannot be overridden).
         idempotent: Mark a PATCH or POST safe to repeat (``True``) or force no repeat.
         weight: Quota units this call costs up front (Octorate charges heavy calls more).
+        accommodation: The property whose quota this call spends, for operations whose
+            request does not name one (``calendar.bulk`` names only room ids). Calls that
+            name no property otherwise share the API-member key.
     """
 
     timeout: float | httpx.Timeout | None = None
@@ -72,6 +75,7 @@ class RequestOptions:
     headers: Mapping[str, str] | None = None
     idempotent: bool | None = None
     weight: int = 1
+    accommodation: str | None = None
 
 
 @attrs.frozen
@@ -364,7 +368,8 @@ class Octorate(ResourceAccessors):
         path_params: Mapping[str, Any],
     ) -> tuple[httpx.Response, int]:
         accommodation = _accommodation(route, request, path_params)
-        key = f"acc:{accommodation}" if accommodation else MEMBER_KEY
+        quota_owner = accommodation or opts.accommodation
+        key = f"acc:{quota_owner}" if quota_owner else MEMBER_KEY
         deadline = Deadline.after(opts.deadline if opts.deadline is not None else self._deadline)
         policy = self._retry_policy
         if opts.max_retries is not None:

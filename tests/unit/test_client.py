@@ -370,3 +370,21 @@ def test_legacy_key_operation_sends_the_key_header_and_no_bearer(
     sent = next(r for r in httpx_mock.get_requests() if r.url.path.endswith("/migrate"))
     assert sent.headers["key"] == "legacy-key-123"
     assert "Authorization" not in sent.headers
+
+
+def test_calls_without_a_property_can_name_the_quota_they_spend(httpx_mock: HTTPXMock, run: Any) -> None:
+    httpx_mock.add_response(method="POST", url=f"{BASE}/rest/v1/calendar/bulk",
+                            json={"process": [1], "success": True},
+                            headers={"X-RateLimit-Additional-Cost": "2"})
+
+    async def body() -> None:
+        limiter = MemoryRateLimiter([Limit(100, 300.0)])
+        async with _client(rate_limiter=limiter) as octo:
+            await octo.add_refresh_token(REFRESH, ["112696"], default=True)
+            httpx_mock.add_response(method="POST", url=f"{BASE}/rest/v1/identity/refresh",
+                                    json={"access_token": ACCESS, "expires_in": 3600})
+            await octo.calendar.bulk(body=[], options=RequestOptions(accommodation="112696"))
+            assert (await limiter.usage("acc:112696")).used == (3,)
+            assert (await limiter.usage("member")).used == (0,)
+
+    run(body)
