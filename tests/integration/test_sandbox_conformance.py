@@ -84,18 +84,6 @@ TEST_TIMEOUT = 30.0
 #: Nonconformities of the sandbox, keyed ``"<operationId> <status> <JSON path>"``, with
 #: what the patched document declares. Each must still occur (a fix forces removal).
 KNOWN_NONCONFORMING: dict[str, str] = {
-    # Product lists: the sandbox wraps them, the document (40-list-envelopes leaves these
-    # two alone on evidence of a bare array) declares a bare array.
-    "getListingsV3 200 $": "declared `type: array` of ApiRoomDTO; the sandbox answers the "
-                           "{data, page} envelope",
-    "getListings 200 $": "declared `type: array` of ApiRoomDTO; the sandbox answers the "
-                         "{data, page} envelope",
-    # ApiReservationComponent.day is `format: date-time`; the sandbox (like the document's
-    # own example of findReservations) sends a plain date.
-    "findReservation 200 $.priceBreakdown[*].day": "ApiReservationComponent.day is "
-                                                   "`format: date-time`; sent as yyyy-MM-dd",
-    "findReservations 200 $.data[*].priceBreakdown[*].day": "same: date, not date-time",
-    "deleteReservation 200 $.priceBreakdown[*].day": "same: date, not date-time",
     # findReservations with `fields=id,refer,status` trims each item, required ones included.
     "findReservations 200 $.data[*]": "ApiReservationRespDTO requires channelId, checkin, "
                                       "checkout, guests, product, roomGross, totalChildren, "

@@ -297,7 +297,7 @@ class TestAccommodations:
         token = r.json()["access_token"]
         r = await client.get(f"/rest/v3/roomrates/{created['id']}", headers=bearer(token))
         assert r.status_code == 200
-        assert len(r.json()["data"]) == 3
+        assert len(r.json()) == 3
         r = await client.post("/rest/v2/accommodation", headers=api, json=body)
         assert r.status_code == 412
         assert r.json() == {"status": "existing", "id": created["id"]}
@@ -320,16 +320,18 @@ class TestProducts:
     async def test_v3_list_envelope_and_ids_filter(
         self, client: httpx.AsyncClient, oauth: dict[str, str], state: SandboxState
     ) -> None:
-        """v3 roomrates answers {data, page}; ids[] filters."""
+        """v3 roomrates answers a bare array (as the document declares); ids[] filters."""
         r = await client.get("/rest/v3/roomrates/112696", headers=oauth)
         body = r.json()
-        assert body["page"] == {"page": 0, "totalPages": 1}
-        assert len(body["data"]) == 3
-        derived = body["data"][2]
-        assert derived["derivedRule"]["parent"] == body["data"][0]["id"]
-        pid = body["data"][1]["id"]
+        assert isinstance(body, list) and len(body) == 3
+        derived = body[2]
+        assert derived["derivedRule"]["parent"] == body[0]["id"]
+        pid = body[1]["id"]
         r = await client.get("/rest/v3/roomrates/112696", params={"ids[]": pid}, headers=oauth)
-        assert [p["id"] for p in r.json()["data"]] == [pid]
+        assert [p["id"] for p in r.json()] == [pid]
+        r = await client.get("/rest/v3/roomrates/112696", params={"size": 2, "page": 1},
+                             headers=oauth)
+        assert [p["id"] for p in r.json()] == [body[2]["id"]]
 
     async def test_v1_single_product(
         self, client: httpx.AsyncClient, oauth: dict[str, str], state: SandboxState

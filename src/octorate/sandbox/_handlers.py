@@ -274,7 +274,9 @@ async def _list_products(ctx: Context) -> Response:
     items = [state.public_product(p) for p in state.products_of(ctx.params["accommodation"])
              if not ids or p["id"] in ids]
     items = [_fields(p, ctx.query.get("fields")) for p in items]
-    return json_response(_paged(items, size, page))
+    # A bare array, as the document declares and R1 observed (facts §2.1); `page`/`size`
+    # still select the slice.
+    return json_response(items[page * size : (page + 1) * size])
 
 
 _route("GET /rest/v3/roomrates/{accommodation}")(_list_products)

@@ -22,7 +22,7 @@ class ApiReservationComponent:
             type_ (ApiReservationComponentType | Unset): Type of this component of the price Example: DAILY_ROOM_PRICE.
             create_time (datetime.datetime | Unset): Create time of this item
             production_date (datetime.datetime | Unset): Production Date of this item
-            day (datetime.datetime | Unset): Day as this item refer
+            day (datetime.date | Unset): Day as this item refer
             price (float | Unset): Price of this item Example: 122.0.
             quantity (int | Unset): Quantity of this item. It can be null, in this case it means that is uncountable
                 Example: 4.
@@ -39,7 +39,7 @@ class ApiReservationComponent:
     type_: ApiReservationComponentType | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     production_date: datetime.datetime | Unset = UNSET
-    day: datetime.datetime | Unset = UNSET
+    day: datetime.date | Unset = UNSET
     price: float | Unset = UNSET
     quantity: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -148,11 +148,11 @@ class ApiReservationComponent:
             production_date = parse_datetime(_production_date)
 
         _day = d.pop("day", UNSET)
-        day: datetime.datetime | Unset
+        day: datetime.date | Unset
         if isinstance(_day, Unset):
             day = UNSET
         else:
-            day = parse_datetime(_day)
+            day = datetime.date.fromisoformat(_day)
 
         price = d.pop("price", UNSET)
 
