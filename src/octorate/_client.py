@@ -27,6 +27,7 @@ from contextvars import ContextVar
 from types import ModuleType
 from typing import Any, Generic, TypeVar
 
+import anyio
 import attrs
 import httpx
 
@@ -112,7 +113,8 @@ _last_response: ContextVar[APIResponse[Any] | None] = ContextVar(
 
 
 def last_response() -> APIResponse[Any] | None:
-    """The :class:`APIResponse` of the latest call made by the current task.
+    """The :class:`APIResponse` of the latest call made by the current task (None while a
+    call is in flight and after a call that raised).
 
     Context variables are per task under asyncio and trio, so concurrent tasks
     never see each other's responses::
@@ -304,6 +306,9 @@ class Octorate(ResourceAccessors):
     ) -> Any:
         route = self._route(op)
         opts = options or RequestOptions()
+        # Drop the previous call's result first: it must not stay alive (and be copied into
+        # every context this call creates) while the next body is parsed.
+        _last_response.set(None)
         response, retries = await self._call(route, request, opts, path_params)
         try:
             parsed = op._parse_response(
@@ -351,6 +356,7 @@ class Octorate(ResourceAccessors):
         if json_body is not None:
             request["json"] = json_body
         python_params = dict(path_params or {})
+        _last_response.set(None)
         response, retries = await self._call(
             route, request, options or RequestOptions(), python_params
         )
@@ -369,6 +375,10 @@ class Octorate(ResourceAccessors):
     ) -> tuple[httpx.Response, int]:
         accommodation = _accommodation(route, request, path_params)
         quota_owner = accommodation or opts.accommodation
+        if quota_owner is None and route.security == "OAuthLogin" and self.rate_limiter is not None:
+            # A property token spends its property's quota even when the request names
+            # none (calendar bulk names only room ids).
+            quota_owner = await self.tokens.default_accommodation()
         key = f"acc:{quota_owner}" if quota_owner else MEMBER_KEY
         deadline = Deadline.after(opts.deadline if opts.deadline is not None else self._deadline)
         policy = self._retry_policy
@@ -407,22 +417,22 @@ class Octorate(ResourceAccessors):
         waits after 403 ApiQuotaException, all within ``deadline``."""
         replayed = False
         while True:
+            # Authenticate first: a token refresh is a network call, and quota reserved
+            # before it would reach the server late (the server counts on arrival).
+            authorization = await self._authorization(route, accommodation)
             if self.rate_limiter is not None:
+                before = anyio.current_time()
                 await self.rate_limiter.acquire(key, opts.weight, deadline=deadline.at)
-            # The legacy `Key` scheme travels in the operation's own `key` header parameter
-            # (/identity/migrate), never as a bearer token.
-            authorization = (
-                ""
-                if route.security == "Key"
-                else await self.tokens.authorization(route.security, accommodation, self._send_raw)
-            )
+                if anyio.current_time() - before > 1.0:
+                    # After a long wait the token may have been renewed or be near expiry.
+                    authorization = await self._authorization(route, accommodation)
             if authorization:
                 request.headers["Authorization"] = authorization
             response = await self._http.send(request)
             await response.aread()
             if self.rate_limiter is not None:
                 await self._feedback(key, response)
-            if response.status_code not in (401, 403) or not authorization:
+            if response.status_code not in (401, 403):
                 return response
             error = error_from_response(response, operation=f"{route.method} {route.path}")
             if isinstance(error, QuotaExceeded) and self.rate_limiter is not None:
@@ -432,7 +442,7 @@ class Octorate(ResourceAccessors):
             # Octorate reports an expired access token as 401 or as 403 ApiLoginExpired
             # (facts §1.8): refresh once and replay; a second rejection is final.
             expired = response.status_code == 401 or isinstance(error, LoginExpired)
-            if expired and not replayed:
+            if expired and authorization and not replayed:
                 replayed = True
                 await self.tokens.token_expired(
                     route.security, accommodation, authorization, self._send_raw
@@ -440,14 +450,23 @@ class Octorate(ResourceAccessors):
                 continue
             return response
 
+    async def _authorization(self, route: Route, accommodation: str | None) -> str:
+        # The legacy `Key` scheme travels in the operation's own `key` header parameter
+        # (/identity/migrate), never as a bearer token.
+        if route.security == "Key":
+            return ""
+        return await self.tokens.authorization(route.security, accommodation, self._send_raw)
+
     async def _feedback(self, key: str, response: httpx.Response) -> None:
         assert self.rate_limiter is not None
-        remaining = response.headers.get("X-RateLimit-Remaining")
-        if remaining is not None and remaining.strip().isdigit():
-            self.rate_limiter.observe_remaining(key, int(remaining))
+        # Charge the extra cost first: the server's X-RateLimit-Remaining already includes
+        # it, so observing first and charging after would count it twice.
         extra = response.headers.get("X-RateLimit-Additional-Cost")
         if extra is not None and extra.strip().isdigit() and int(extra) > 0:
             await self.rate_limiter.charge(key, int(extra))
+        remaining = response.headers.get("X-RateLimit-Remaining")
+        if remaining is not None and remaining.strip().isdigit():
+            self.rate_limiter.observe_remaining(key, int(remaining))
 
 
 def _accommodation(

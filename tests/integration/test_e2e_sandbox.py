@@ -33,6 +33,7 @@ from octorate import (
     MemoryRateLimiter,
     Octorate,
     QuotaExceeded,
+    RequestOptions,
     StateMismatchError,
     last_response,
     paginate,
@@ -325,31 +326,38 @@ async def test_calendar_bulk_month_of_prices(serve: Serve) -> None:
         assert all(d.price != 149.0 for d in await month(single))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src bug: calendar bulk has no accommodation in the route table, so the client books the "
-    "call and its X-RateLimit-Additional-Cost on 'member' while the server charges the property"))
 async def test_calendar_bulk_cost_charged_to_the_property_key(serve: Serve) -> None:
-    """The client's limiter should count a bulk, and its additional cost, on ``acc:<id>``.
+    """A bulk, and its additional cost, count on ``acc:<id>``, as the server counts them.
 
-    The sandbox (like Octorate) charges a bulk to the property of the products in its
-    body. The client finds no accommodation for the bulk route, so it waits on, observes
-    ``X-RateLimit-Remaining`` for, and charges ``X-RateLimit-Additional-Cost`` to the
-    ``"member"`` key: its estimate for the property is three units short after a 30-day
-    bulk, and ``member`` is charged for calls it never made.
+    The bulk request names only room ids. With a grant for one property the client keys
+    it on that property by itself; with a network grant the caller names the property
+    (``RequestOptions(accommodation=...)``). The extra cost is counted once.
     """
     limiter = MemoryRateLimiter([Limit(100, 300.0)])
     async with sandbox(serve) as env, env.client(rate_limiter=limiter) as octo:
-        await _grant_directly(env, octo)
+        token = env.state.issue_refresh_token((PROPERTY,))
+        await octo.add_refresh_token(token, [PROPERTY], default=True)
+        double = product_ids(env.state)[0]
+        today = env.state.today()
+        month = [CalendarBulkRequest(
+            room=double, date_from=today, date_to=today + dt.timedelta(days=29),
+            values=CalendarBulkValues(price=149.0))]
+        await octo.calendar.bulk(body=month)
+        assert env.state.quota.statistics(f"accommodation:{PROPERTY}").used == 1 + 2
+        assert (await limiter.usage(f"acc:{PROPERTY}")).used == (3,)
+        assert (await limiter.usage("member")).used == (0,)
+
+    limiter = MemoryRateLimiter([Limit(100, 300.0)])
+    async with sandbox(serve) as env, env.client(rate_limiter=limiter) as octo:
+        await _grant_directly(env, octo)  # a grant for both properties
         double = product_ids(env.state)[0]
         today = env.state.today()
         await octo.calendar.bulk(body=[CalendarBulkRequest(
             room=double, date_from=today, date_to=today + dt.timedelta(days=29),
-            values=CalendarBulkValues(price=149.0))])
-        assert env.state.quota.statistics(f"accommodation:{PROPERTY}").used == 1 + 2
-        member = await limiter.usage("member")
-        property_usage = await limiter.usage(f"acc:{PROPERTY}")
-        assert property_usage.used[0] >= 3, property_usage
-        assert member.used == (0,), member
+            values=CalendarBulkValues(price=149.0))],
+            options=RequestOptions(accommodation=PROPERTY))
+        assert (await limiter.usage(f"acc:{PROPERTY}")).used == (3,)
+        assert (await limiter.usage("member")).used == (0,)
 
 
 # -- reservations --------------------------------------------------------------------------------

@@ -212,9 +212,7 @@ class TokenManager:
     # Runtime-facing API
     # ------------------------------------------------------------------
 
-    async def authorization(
-        self, scheme: str | None, accommodation: str | None, send: Send
-    ) -> str:
+    async def authorization(self, scheme: str | None, accommodation: str | None, send: Send) -> str:
         """Return the ``Authorization`` header value for one operation.
 
         Args:
@@ -241,8 +239,10 @@ class TokenManager:
         if scheme is None:
             return ""
         key, token = await self._lookup(scheme, accommodation)
-        if token is not None and token.access_token and not token.needs_refresh(
-            self.clock(), self.refresh_skew
+        if (
+            token is not None
+            and token.access_token
+            and not token.needs_refresh(self.clock(), self.refresh_skew)
         ):
             return token.authorization
         fresh = await self._renew(scheme, accommodation, key, token, None, send)
@@ -351,8 +351,7 @@ class TokenManager:
         """
         if not state or not expected_state or not _same_secret(state, expected_state):
             msg = (
-                "OAuth state mismatch: the callback does not belong to an authorization "
-                "we started"
+                "OAuth state mismatch: the callback does not belong to an authorization we started"
             )
             raise StateMismatchError(msg)
         redirect_uri = redirect_uri or self.redirect_uri
@@ -372,11 +371,11 @@ class TokenManager:
             headers={"Accept": "application/json"},
         )
         _log.debug("exchanging OAuth code for a grant")
-        response = await call_identity(
-            send, request, "code exchange", (self._client_secret, code)
-        )
+        response = await call_identity(send, request, "code exchange", (self._client_secret, code))
         token, _ = token_from_response(
-            response, what="code exchange", now=self.clock(),
+            response,
+            what="code exchange",
+            now=self.clock(),
             default_lifetime=self.default_lifetime,
         )
         if token.refresh_token is None:
@@ -384,14 +383,15 @@ class TokenManager:
         covered = _as_accommodations(accommodations)
         if not covered and discover:
             covered = await self._discover(token, send)
-        token = self._remember(attrs.evolve(
-            token, accommodations=covered, default_grant=default or not covered
-        ))
+        token = self._remember(
+            attrs.evolve(token, accommodations=covered, default_grant=default or not covered)
+        )
         register_secret(code, owner=self)
         await self._save_grant(token)
         _log.info(
             "stored OAuth grant for accommodations %s%s",
-            list(covered), " (default grant)" if token.default_grant else "",
+            list(covered),
+            " (default grant)" if token.default_grant else "",
         )
         return token
 
@@ -453,7 +453,9 @@ class TokenManager:
             send, request, "API key migration", (self._client_secret, api_key)
         )
         token, _ = token_from_response(
-            response, what="API key migration", now=self.clock(),
+            response,
+            what="API key migration",
+            now=self.clock(),
             default_lifetime=self.default_lifetime,
         )
         if token.refresh_token is None:
@@ -485,7 +487,8 @@ class TokenManager:
             return _classify(exc)
         except httpx.InvalidURL:
             return ValidationResult(
-                ok=False, reason=ValidationReason.WRONG_BASE_URL,
+                ok=False,
+                reason=ValidationReason.WRONG_BASE_URL,
                 message=f"invalid base URL {self.base_url!r}",
             )
         try:
@@ -493,8 +496,11 @@ class TokenManager:
         except TokenStoreError as exc:
             _log.warning("credentials valid, but the token could not be stored: %s", exc)
         return ValidationResult(
-            ok=True, reason=ValidationReason.OK, message="credentials accepted",
-            status_code=200, expires_at=token.expires_at,
+            ok=True,
+            reason=ValidationReason.OK,
+            message="credentials accepted",
+            status_code=200,
+            expires_at=token.expires_at,
         )
 
     # ------------------------------------------------------------------
@@ -503,6 +509,17 @@ class TokenManager:
 
     def _api_key(self) -> str:
         return f"{self.client_id}:apilogin"
+
+    async def default_accommodation(self) -> str | None:
+        """The property of the default grant, when it covers exactly one.
+
+        Operations such as ``calendar.bulk`` name only room ids, yet Octorate charges
+        them to the property of the token; the runtime keys their quota on this.
+        """
+        token = await self.store.get(self._grant_key(None))
+        if token is not None and len(token.accommodations) == 1:
+            return token.accommodations[0]
+        return None
 
     def _grant_key(self, accommodation: str | None) -> str:
         target = _DEFAULT_GRANT if accommodation is None else accommodation
@@ -610,7 +627,8 @@ class TokenManager:
         )
         _log.debug(
             "apilogin token obtained, valid for %.0fs%s",
-            token.expires_at - now, "" if known else " (assumed)",
+            token.expires_at - now,
+            "" if known else " (assumed)",
         )
         return self._remember(token)
 
@@ -638,16 +656,19 @@ class TokenManager:
         rotated = token.refresh_token is not None and token.refresh_token != base.refresh_token
         _log.debug(
             "OAuth grant refreshed, access token valid for %.0fs%s; refresh token %s",
-            token.expires_at - now, "" if known else " (assumed)",
+            token.expires_at - now,
+            "" if known else " (assumed)",
             "rotated" if rotated else "kept",
         )
         # Octorate usually returns no new refresh token: keep the one we have.
-        return self._remember(attrs.evolve(
-            token,
-            refresh_token=token.refresh_token or base.refresh_token,
-            accommodations=base.accommodations,
-            default_grant=base.default_grant,
-        ))
+        return self._remember(
+            attrs.evolve(
+                token,
+                refresh_token=token.refresh_token or base.refresh_token,
+                accommodations=base.accommodations,
+                default_grant=base.default_grant,
+            )
+        )
 
     async def _save_grant(self, token: Token, *extra_keys: str) -> None:
         keys = dict.fromkeys(self._grant_key(a) for a in token.accommodations)

@@ -31,10 +31,6 @@ class AddTextToFieldBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.add_text_to_field_body_additional_property import (
-            AddTextToFieldBodyAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         add_text_to_field_body = cls()
 
@@ -62,3 +58,7 @@ class AddTextToFieldBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.add_text_to_field_body_additional_property import AddTextToFieldBodyAdditionalProperty  # noqa: E402

@@ -183,8 +183,6 @@ class ApiAccommodationDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1  # noqa: PLC0415
-
         name = self.name
 
         id = self.id
@@ -501,17 +499,6 @@ class ApiAccommodationDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1  # noqa: PLC0415
-        from ..models.api_accommodation_head_dto import ApiAccommodationHeadDTO  # noqa: PLC0415
-        from ..models.api_clpms_dto import ApiClpmsDTO  # noqa: PLC0415
-        from ..models.api_contact import ApiContact  # noqa: PLC0415
-        from ..models.api_invoice_options_dto import ApiInvoiceOptionsDTO  # noqa: PLC0415
-        from ..models.api_layout_dto import ApiLayoutDTO  # noqa: PLC0415
-        from ..models.api_license_form import ApiLicenseForm  # noqa: PLC0415
-        from ..models.api_network_info import ApiNetworkInfo  # noqa: PLC0415
-        from ..models.place import Place  # noqa: PLC0415
-        from ..models.police_account_dto import PoliceAccountDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -832,3 +819,16 @@ class ApiAccommodationDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1  # noqa: E402
+from ..models.api_accommodation_head_dto import ApiAccommodationHeadDTO  # noqa: E402
+from ..models.api_clpms_dto import ApiClpmsDTO  # noqa: E402
+from ..models.api_contact import ApiContact  # noqa: E402
+from ..models.api_invoice_options_dto import ApiInvoiceOptionsDTO  # noqa: E402
+from ..models.api_layout_dto import ApiLayoutDTO  # noqa: E402
+from ..models.api_license_form import ApiLicenseForm  # noqa: E402
+from ..models.api_network_info import ApiNetworkInfo  # noqa: E402
+from ..models.place import Place  # noqa: E402
+from ..models.police_account_dto import PoliceAccountDTO  # noqa: E402

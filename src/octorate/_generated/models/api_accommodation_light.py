@@ -53,10 +53,6 @@ class ApiAccommodationLight:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_accommodation_light_time_zone_type_1 import (
-            ApiAccommodationLightTimeZoneType1,  # noqa: PLC0415
-        )
-
         id = self.id
 
         name = self.name
@@ -127,10 +123,6 @@ class ApiAccommodationLight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_accommodation_light_time_zone_type_1 import (
-            ApiAccommodationLightTimeZoneType1,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -208,3 +200,7 @@ class ApiAccommodationLight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_accommodation_light_time_zone_type_1 import ApiAccommodationLightTimeZoneType1  # noqa: E402

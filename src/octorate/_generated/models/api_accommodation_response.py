@@ -74,8 +74,6 @@ class ApiAccommodationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.o_auth_identity import OAuthIdentity  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
@@ -121,3 +119,7 @@ class ApiAccommodationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.o_auth_identity import OAuthIdentity  # noqa: E402

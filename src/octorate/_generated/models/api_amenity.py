@@ -84,8 +84,6 @@ class ApiAmenity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_amenity_values import ApiAmenityValues  # noqa: PLC0415
-
         d = dict(src_dict)
         internal_label = d.pop("internalLabel", UNSET)
 
@@ -137,3 +135,7 @@ class ApiAmenity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_amenity_values import ApiAmenityValues  # noqa: E402

@@ -43,8 +43,6 @@ class ApiBulkReservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_reservation_req_dto import ApiReservationReqDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         _reservations = d.pop("reservations", UNSET)
         reservations: list[ApiReservationReqDTO] | Unset = UNSET
@@ -77,3 +75,7 @@ class ApiBulkReservation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_reservation_req_dto import ApiReservationReqDTO  # noqa: E402

@@ -61,8 +61,6 @@ class ApiCalendarRoom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_calendar_day import ApiCalendarDay  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -104,3 +102,7 @@ class ApiCalendarRoom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_calendar_day import ApiCalendarDay  # noqa: E402

@@ -62,12 +62,6 @@ class ApiCalendarRoomList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_calendar_room import ApiCalendarRoom  # noqa: PLC0415
-        from ..models.api_calendar_room_list_additional_info import (
-            ApiCalendarRoomListAdditionalInfo,  # noqa: PLC0415
-        )
-        from ..models.api_page import ApiPage  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ApiCalendarRoom] | Unset = UNSET
@@ -116,3 +110,9 @@ class ApiCalendarRoomList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_calendar_room import ApiCalendarRoom  # noqa: E402
+from ..models.api_calendar_room_list_additional_info import ApiCalendarRoomListAdditionalInfo  # noqa: E402
+from ..models.api_page import ApiPage  # noqa: E402

@@ -86,8 +86,6 @@ class ApiConfigurationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.language_map import LanguageMap  # noqa: PLC0415
-
         d = dict(src_dict)
         environment = d.pop("environment", UNSET)
 
@@ -141,3 +139,7 @@ class ApiConfigurationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.language_map import LanguageMap  # noqa: E402

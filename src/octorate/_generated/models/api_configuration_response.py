@@ -167,10 +167,6 @@ class ApiConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_configuration_reseller import ApiConfigurationReseller  # noqa: PLC0415
-        from ..models.api_permission import ApiPermission  # noqa: PLC0415
-        from ..models.language_map import LanguageMap  # noqa: PLC0415
-
         d = dict(src_dict)
         environment = d.pop("environment", UNSET)
 
@@ -270,3 +266,9 @@ class ApiConfigurationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_configuration_reseller import ApiConfigurationReseller  # noqa: E402
+from ..models.api_permission import ApiPermission  # noqa: E402
+from ..models.language_map import LanguageMap  # noqa: E402

@@ -253,10 +253,6 @@ class ApiConnectionDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: PLC0415
-        from ..models.api_log_dto import ApiLogDTO  # noqa: PLC0415
-        from ..models.api_portal_dto_resp import ApiPortalDTOResp  # noqa: PLC0415
-
         d = dict(src_dict)
         channel_id = d.pop("channelId")
 
@@ -419,3 +415,9 @@ class ApiConnectionDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: E402
+from ..models.api_log_dto import ApiLogDTO  # noqa: E402
+from ..models.api_portal_dto_resp import ApiPortalDTOResp  # noqa: E402

@@ -64,12 +64,6 @@ class ApiExternalRoomDTOList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_external_room_dto import ApiExternalRoomDTO  # noqa: PLC0415
-        from ..models.api_external_room_dto_list_additional_info import (
-            ApiExternalRoomDTOListAdditionalInfo,  # noqa: PLC0415
-        )
-        from ..models.api_page import ApiPage  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ApiExternalRoomDTO] | Unset = UNSET
@@ -118,3 +112,9 @@ class ApiExternalRoomDTOList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_external_room_dto import ApiExternalRoomDTO  # noqa: E402
+from ..models.api_external_room_dto_list_additional_info import ApiExternalRoomDTOListAdditionalInfo  # noqa: E402
+from ..models.api_page import ApiPage  # noqa: E402

@@ -101,10 +101,6 @@ class ApiExtraProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_extra_product_description_type_0 import ApiExtraProductDescriptionType0  # noqa: PLC0415
-        from ..models.api_extra_product_title_type_0 import ApiExtraProductTitleType0  # noqa: PLC0415
-        from ..models.api_listing_light_type_0 import ApiListingLightType0  # noqa: PLC0415
-
         name = self.name
 
         model = self.model.value
@@ -293,11 +289,6 @@ class ApiExtraProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: PLC0415
-        from ..models.api_extra_product_description_type_0 import ApiExtraProductDescriptionType0  # noqa: PLC0415
-        from ..models.api_extra_product_title_type_0 import ApiExtraProductTitleType0  # noqa: PLC0415
-        from ..models.api_listing_light_type_0 import ApiListingLightType0  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -530,3 +521,10 @@ class ApiExtraProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: E402
+from ..models.api_extra_product_description_type_0 import ApiExtraProductDescriptionType0  # noqa: E402
+from ..models.api_extra_product_title_type_0 import ApiExtraProductTitleType0  # noqa: E402
+from ..models.api_listing_light_type_0 import ApiListingLightType0  # noqa: E402

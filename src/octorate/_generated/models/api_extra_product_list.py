@@ -62,12 +62,6 @@ class ApiExtraProductList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_extra_product import ApiExtraProduct  # noqa: PLC0415
-        from ..models.api_extra_product_list_additional_info import (
-            ApiExtraProductListAdditionalInfo,  # noqa: PLC0415
-        )
-        from ..models.api_page import ApiPage  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ApiExtraProduct] | Unset = UNSET
@@ -116,3 +110,9 @@ class ApiExtraProductList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_extra_product import ApiExtraProduct  # noqa: E402
+from ..models.api_extra_product_list_additional_info import ApiExtraProductListAdditionalInfo  # noqa: E402
+from ..models.api_page import ApiPage  # noqa: E402

@@ -43,8 +43,6 @@ class ApiExtras:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_extra_detail_dto import ApiExtraDetailDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         _extras = d.pop("extras", UNSET)
         extras: list[ApiExtraDetailDTO] | Unset = UNSET
@@ -77,3 +75,7 @@ class ApiExtras:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_extra_detail_dto import ApiExtraDetailDTO  # noqa: E402

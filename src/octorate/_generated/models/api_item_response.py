@@ -49,9 +49,6 @@ class ApiItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_item_response_data import ApiItemResponseData  # noqa: PLC0415
-        from ..models.api_link import ApiLink  # noqa: PLC0415
-
         d = dict(src_dict)
         _resource = d.pop("resource", UNSET)
         resource: ApiLink | Unset
@@ -90,3 +87,8 @@ class ApiItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_item_response_data import ApiItemResponseData  # noqa: E402
+from ..models.api_link import ApiLink  # noqa: E402

@@ -62,12 +62,6 @@ class ApiItemResponseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_item_response import ApiItemResponse  # noqa: PLC0415
-        from ..models.api_item_response_list_additional_info import (
-            ApiItemResponseListAdditionalInfo,  # noqa: PLC0415
-        )
-        from ..models.api_page import ApiPage  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ApiItemResponse] | Unset = UNSET
@@ -116,3 +110,9 @@ class ApiItemResponseList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_item_response import ApiItemResponse  # noqa: E402
+from ..models.api_item_response_list_additional_info import ApiItemResponseListAdditionalInfo  # noqa: E402
+from ..models.api_page import ApiPage  # noqa: E402

@@ -48,8 +48,6 @@ class ApiLayoutDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_layout_dto_vat_label import ApiLayoutDTOVatLabel  # noqa: PLC0415
-
         d = dict(src_dict)
         accommodation_id = d.pop("accommodationId", UNSET)
 
@@ -83,3 +81,7 @@ class ApiLayoutDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_layout_dto_vat_label import ApiLayoutDTOVatLabel  # noqa: E402

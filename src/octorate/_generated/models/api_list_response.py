@@ -61,10 +61,6 @@ class ApiListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_list_response_additional_info import ApiListResponseAdditionalInfo  # noqa: PLC0415
-        from ..models.api_list_response_data_item import ApiListResponseDataItem  # noqa: PLC0415
-        from ..models.api_page import ApiPage  # noqa: PLC0415
-
         d = dict(src_dict)
         _page = d.pop("page", UNSET)
         page: ApiPage | Unset
@@ -113,3 +109,9 @@ class ApiListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_list_response_additional_info import ApiListResponseAdditionalInfo  # noqa: E402
+from ..models.api_list_response_data_item import ApiListResponseDataItem  # noqa: E402
+from ..models.api_page import ApiPage  # noqa: E402

@@ -31,10 +31,6 @@ class ApiListResponseAdditionalInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_list_response_additional_info_additional_property import (
-            ApiListResponseAdditionalInfoAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         api_list_response_additional_info = cls()
 
@@ -64,3 +60,9 @@ class ApiListResponseAdditionalInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_list_response_additional_info_additional_property import (
+    ApiListResponseAdditionalInfoAdditionalProperty,  # noqa: E402
+)

@@ -180,8 +180,6 @@ class ApiLogDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_json_patch_dto import ApiJsonPatchDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -305,3 +303,7 @@ class ApiLogDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_json_patch_dto import ApiJsonPatchDTO  # noqa: E402

@@ -62,10 +62,6 @@ class ApiMappingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_mapping import ApiMapping  # noqa: PLC0415
-        from ..models.api_mapping_list_additional_info import ApiMappingListAdditionalInfo  # noqa: PLC0415
-        from ..models.api_page import ApiPage  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ApiMapping] | Unset = UNSET
@@ -114,3 +110,9 @@ class ApiMappingList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_mapping import ApiMapping  # noqa: E402
+from ..models.api_mapping_list_additional_info import ApiMappingListAdditionalInfo  # noqa: E402
+from ..models.api_page import ApiPage  # noqa: E402

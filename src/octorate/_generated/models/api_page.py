@@ -68,8 +68,6 @@ class ApiPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_link import ApiLink  # noqa: PLC0415
-
         d = dict(src_dict)
         _self_ = d.pop("self", UNSET)
         self_: ApiLink | Unset
@@ -122,3 +120,7 @@ class ApiPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_link import ApiLink  # noqa: E402

@@ -246,13 +246,6 @@ class ApiPaymentStepDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_payment_step_dto_cancellation_detail import (
-            ApiPaymentStepDTOCancellationDetail,  # noqa: PLC0415
-        )
-        from ..models.api_payment_step_dto_cancellation_title import (
-            ApiPaymentStepDTOCancellationTitle,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         step_type = ApiPaymentStepDTOStepType(d.pop("stepType"))
 
@@ -413,3 +406,8 @@ class ApiPaymentStepDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_payment_step_dto_cancellation_detail import ApiPaymentStepDTOCancellationDetail  # noqa: E402
+from ..models.api_payment_step_dto_cancellation_title import ApiPaymentStepDTOCancellationTitle  # noqa: E402

@@ -64,12 +64,6 @@ class ApiPaymentStepDTOList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_page import ApiPage  # noqa: PLC0415
-        from ..models.api_payment_step_dto import ApiPaymentStepDTO  # noqa: PLC0415
-        from ..models.api_payment_step_dto_list_additional_info import (
-            ApiPaymentStepDTOListAdditionalInfo,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ApiPaymentStepDTO] | Unset = UNSET
@@ -118,3 +112,9 @@ class ApiPaymentStepDTOList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_page import ApiPage  # noqa: E402
+from ..models.api_payment_step_dto import ApiPaymentStepDTO  # noqa: E402
+from ..models.api_payment_step_dto_list_additional_info import ApiPaymentStepDTOListAdditionalInfo  # noqa: E402

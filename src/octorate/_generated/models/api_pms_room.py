@@ -46,8 +46,6 @@ class ApiPmsRoom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1  # noqa: PLC0415
-
         parent_id = self.parent_id
 
         name = self.name
@@ -114,8 +112,6 @@ class ApiPmsRoom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1  # noqa: PLC0415
-
         d = dict(src_dict)
         parent_id = d.pop("parentId")
 
@@ -200,3 +196,7 @@ class ApiPmsRoom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1  # noqa: E402

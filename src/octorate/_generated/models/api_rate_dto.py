@@ -169,13 +169,6 @@ class ApiRateDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_payment_step_dto import ApiPaymentStepDTO  # noqa: PLC0415
-        from ..models.api_rate_dto_description import ApiRateDTODescription  # noqa: PLC0415
-        from ..models.api_rate_dto_label import ApiRateDTOLabel  # noqa: PLC0415
-        from ..models.api_rate_dto_title import ApiRateDTOTitle  # noqa: PLC0415
-        from ..models.api_rate_plan_date import ApiRatePlanDate  # noqa: PLC0415
-        from ..models.rate_plan_extra_dto import RatePlanExtraDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -298,3 +291,12 @@ class ApiRateDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_payment_step_dto import ApiPaymentStepDTO  # noqa: E402
+from ..models.api_rate_dto_description import ApiRateDTODescription  # noqa: E402
+from ..models.api_rate_dto_label import ApiRateDTOLabel  # noqa: E402
+from ..models.api_rate_dto_title import ApiRateDTOTitle  # noqa: E402
+from ..models.api_rate_plan_date import ApiRatePlanDate  # noqa: E402
+from ..models.rate_plan_extra_dto import RatePlanExtraDTO  # noqa: E402

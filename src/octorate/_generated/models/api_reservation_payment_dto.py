@@ -283,10 +283,6 @@ class ApiReservationPaymentDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_invoice_payoff_dto import ApiInvoicePayoffDTO  # noqa: PLC0415
-        from ..models.api_reservation_card import ApiReservationCard  # noqa: PLC0415
-        from ..models.api_user_ref import ApiUserRef  # noqa: PLC0415
-
         d = dict(src_dict)
         reference_time = parse_datetime(d.pop("referenceTime"))
 
@@ -466,3 +462,9 @@ class ApiReservationPaymentDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_invoice_payoff_dto import ApiInvoicePayoffDTO  # noqa: E402
+from ..models.api_reservation_card import ApiReservationCard  # noqa: E402
+from ..models.api_user_ref import ApiUserRef  # noqa: E402

@@ -229,10 +229,6 @@ class ApiReservationReqDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_reservation_req_dto_currency_type_1 import (
-            ApiReservationReqDTOCurrencyType1,  # noqa: PLC0415
-        )
-
         refer = self.refer
 
         guests = []
@@ -647,23 +643,6 @@ class ApiReservationReqDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_reservation_guest_dto import ApiReservationGuestDTO  # noqa: PLC0415
-        from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO  # noqa: PLC0415
-        from ..models.api_reservation_req_dto_currency_type_1 import (
-            ApiReservationReqDTOCurrencyType1,  # noqa: PLC0415
-        )
-        from ..models.api_reservation_req_dto_json import ApiReservationReqDTOJson  # noqa: PLC0415
-        from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO  # noqa: PLC0415
-        from ..models.place import Place  # noqa: PLC0415
-        from ..models.reservation_external import ReservationExternal  # noqa: PLC0415
-        from ..models.reservation_split_stream import ReservationSplitStream  # noqa: PLC0415
-        from ..models.reservation_stream import ReservationStream  # noqa: PLC0415
-        from ..models.reservation_stream_card import ReservationStreamCard  # noqa: PLC0415
-        from ..models.reservation_stream_day import ReservationStreamDay  # noqa: PLC0415
-        from ..models.reservation_stream_extra import ReservationStreamExtra  # noqa: PLC0415
-        from ..models.reservation_stream_guest import ReservationStreamGuest  # noqa: PLC0415
-        from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest  # noqa: PLC0415
-
         d = dict(src_dict)
         refer = d.pop("refer")
 
@@ -1084,3 +1063,20 @@ class ApiReservationReqDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_reservation_guest_dto import ApiReservationGuestDTO  # noqa: E402
+from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO  # noqa: E402
+from ..models.api_reservation_req_dto_currency_type_1 import ApiReservationReqDTOCurrencyType1  # noqa: E402
+from ..models.api_reservation_req_dto_json import ApiReservationReqDTOJson  # noqa: E402
+from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO  # noqa: E402
+from ..models.place import Place  # noqa: E402
+from ..models.reservation_external import ReservationExternal  # noqa: E402
+from ..models.reservation_split_stream import ReservationSplitStream  # noqa: E402
+from ..models.reservation_stream import ReservationStream  # noqa: E402
+from ..models.reservation_stream_card import ReservationStreamCard  # noqa: E402
+from ..models.reservation_stream_day import ReservationStreamDay  # noqa: E402
+from ..models.reservation_stream_extra import ReservationStreamExtra  # noqa: E402
+from ..models.reservation_stream_guest import ReservationStreamGuest  # noqa: E402
+from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest  # noqa: E402

@@ -31,10 +31,6 @@ class ApiReservationReqDTOJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_reservation_req_dto_json_additional_property import (
-            ApiReservationReqDTOJsonAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         api_reservation_req_dto_json = cls()
 
@@ -62,3 +58,9 @@ class ApiReservationReqDTOJson:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_reservation_req_dto_json_additional_property import (
+    ApiReservationReqDTOJsonAdditionalProperty,  # noqa: E402
+)

@@ -328,10 +328,6 @@ class ApiReservationRespDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_reservation_resp_dto_currency_type_1 import (
-            ApiReservationRespDTOCurrencyType1,  # noqa: PLC0415
-        )
-
         refer = self.refer
 
         guests = []
@@ -919,28 +915,6 @@ class ApiReservationRespDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: PLC0415
-        from ..models.api_reservation_card import ApiReservationCard  # noqa: PLC0415
-        from ..models.api_reservation_component import ApiReservationComponent  # noqa: PLC0415
-        from ..models.api_reservation_guest_dto import ApiReservationGuestDTO  # noqa: PLC0415
-        from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO  # noqa: PLC0415
-        from ..models.api_reservation_payment_dto import ApiReservationPaymentDTO  # noqa: PLC0415
-        from ..models.api_reservation_resp_dto_currency_type_1 import (
-            ApiReservationRespDTOCurrencyType1,  # noqa: PLC0415
-        )
-        from ..models.api_reservation_resp_dto_json import ApiReservationRespDTOJson  # noqa: PLC0415
-        from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO  # noqa: PLC0415
-        from ..models.api_reservation_split import ApiReservationSplit  # noqa: PLC0415
-        from ..models.place import Place  # noqa: PLC0415
-        from ..models.reservation_external import ReservationExternal  # noqa: PLC0415
-        from ..models.reservation_split_stream import ReservationSplitStream  # noqa: PLC0415
-        from ..models.reservation_stream import ReservationStream  # noqa: PLC0415
-        from ..models.reservation_stream_card import ReservationStreamCard  # noqa: PLC0415
-        from ..models.reservation_stream_day import ReservationStreamDay  # noqa: PLC0415
-        from ..models.reservation_stream_extra import ReservationStreamExtra  # noqa: PLC0415
-        from ..models.reservation_stream_guest import ReservationStreamGuest  # noqa: PLC0415
-        from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest  # noqa: PLC0415
-
         d = dict(src_dict)
         refer = d.pop("refer")
 
@@ -1530,3 +1504,25 @@ class ApiReservationRespDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: E402
+from ..models.api_reservation_card import ApiReservationCard  # noqa: E402
+from ..models.api_reservation_component import ApiReservationComponent  # noqa: E402
+from ..models.api_reservation_guest_dto import ApiReservationGuestDTO  # noqa: E402
+from ..models.api_reservation_metadata_dto import ApiReservationMetadataDTO  # noqa: E402
+from ..models.api_reservation_payment_dto import ApiReservationPaymentDTO  # noqa: E402
+from ..models.api_reservation_resp_dto_currency_type_1 import ApiReservationRespDTOCurrencyType1  # noqa: E402
+from ..models.api_reservation_resp_dto_json import ApiReservationRespDTOJson  # noqa: E402
+from ..models.api_reservation_room_code_dto import ApiReservationRoomCodeDTO  # noqa: E402
+from ..models.api_reservation_split import ApiReservationSplit  # noqa: E402
+from ..models.place import Place  # noqa: E402
+from ..models.reservation_external import ReservationExternal  # noqa: E402
+from ..models.reservation_split_stream import ReservationSplitStream  # noqa: E402
+from ..models.reservation_stream import ReservationStream  # noqa: E402
+from ..models.reservation_stream_card import ReservationStreamCard  # noqa: E402
+from ..models.reservation_stream_day import ReservationStreamDay  # noqa: E402
+from ..models.reservation_stream_extra import ReservationStreamExtra  # noqa: E402
+from ..models.reservation_stream_guest import ReservationStreamGuest  # noqa: E402
+from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest  # noqa: E402

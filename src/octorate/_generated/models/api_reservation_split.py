@@ -71,9 +71,6 @@ class ApiReservationSplit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: PLC0415
-        from ..models.api_object_light import ApiObjectLight  # noqa: PLC0415
-
         d = dict(src_dict)
         _split_room = d.pop("splitRoom", UNSET)
         split_room: ApiObjectLight | Unset
@@ -128,3 +125,8 @@ class ApiReservationSplit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_accommodation_light import ApiAccommodationLight  # noqa: E402
+from ..models.api_object_light import ApiObjectLight  # noqa: E402

@@ -78,8 +78,6 @@ class ApiReviewCategoryDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_review_category_tag_dto import ApiReviewCategoryTagDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -134,3 +132,7 @@ class ApiReviewCategoryDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_review_category_tag_dto import ApiReviewCategoryTagDTO  # noqa: E402

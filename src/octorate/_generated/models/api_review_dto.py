@@ -158,8 +158,6 @@ class ApiReviewDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_review_category_dto import ApiReviewCategoryDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -270,3 +268,7 @@ class ApiReviewDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_review_category_dto import ApiReviewCategoryDTO  # noqa: E402

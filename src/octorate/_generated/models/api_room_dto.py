@@ -545,28 +545,6 @@ class ApiRoomDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_amenity import ApiAmenity  # noqa: PLC0415
-        from ..models.api_listing_place_dto import ApiListingPlaceDTO  # noqa: PLC0415
-        from ..models.api_rate_dto import ApiRateDTO  # noqa: PLC0415
-        from ..models.api_room_amenity_dto import ApiRoomAmenityDTO  # noqa: PLC0415
-        from ..models.api_room_dto_activities_info import ApiRoomDTOActivitiesInfo  # noqa: PLC0415
-        from ..models.api_room_dto_basic_name import ApiRoomDTOBasicName  # noqa: PLC0415
-        from ..models.api_room_dto_checkin_info import ApiRoomDTOCheckinInfo  # noqa: PLC0415
-        from ..models.api_room_dto_description import ApiRoomDTODescription  # noqa: PLC0415
-        from ..models.api_room_dto_description_lang_map import ApiRoomDTODescriptionLangMap  # noqa: PLC0415
-        from ..models.api_room_dto_guest_info import ApiRoomDTOGuestInfo  # noqa: PLC0415
-        from ..models.api_room_dto_headline import ApiRoomDTOHeadline  # noqa: PLC0415
-        from ..models.api_room_dto_headline_lang_map import ApiRoomDTOHeadlineLangMap  # noqa: PLC0415
-        from ..models.api_room_dto_invoice_info import ApiRoomDTOInvoiceInfo  # noqa: PLC0415
-        from ..models.api_room_dto_labels import ApiRoomDTOLabels  # noqa: PLC0415
-        from ..models.api_room_dto_near_info import ApiRoomDTONearInfo  # noqa: PLC0415
-        from ..models.api_room_dto_rate_name import ApiRoomDTORateName  # noqa: PLC0415
-        from ..models.api_room_dto_selling_name import ApiRoomDTOSellingName  # noqa: PLC0415
-        from ..models.api_room_dto_wifi import ApiRoomDTOWifi  # noqa: PLC0415
-        from ..models.api_room_maintenance_dto import ApiRoomMaintenanceDTO  # noqa: PLC0415
-        from ..models.api_sub_room import ApiSubRoom  # noqa: PLC0415
-        from ..models.derived_rule import DerivedRule  # noqa: PLC0415
-
         d = dict(src_dict)
         not_refundable = d.pop("notRefundable")
 
@@ -912,3 +890,27 @@ class ApiRoomDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_amenity import ApiAmenity  # noqa: E402
+from ..models.api_listing_place_dto import ApiListingPlaceDTO  # noqa: E402
+from ..models.api_rate_dto import ApiRateDTO  # noqa: E402
+from ..models.api_room_amenity_dto import ApiRoomAmenityDTO  # noqa: E402
+from ..models.api_room_dto_activities_info import ApiRoomDTOActivitiesInfo  # noqa: E402
+from ..models.api_room_dto_basic_name import ApiRoomDTOBasicName  # noqa: E402
+from ..models.api_room_dto_checkin_info import ApiRoomDTOCheckinInfo  # noqa: E402
+from ..models.api_room_dto_description import ApiRoomDTODescription  # noqa: E402
+from ..models.api_room_dto_description_lang_map import ApiRoomDTODescriptionLangMap  # noqa: E402
+from ..models.api_room_dto_guest_info import ApiRoomDTOGuestInfo  # noqa: E402
+from ..models.api_room_dto_headline import ApiRoomDTOHeadline  # noqa: E402
+from ..models.api_room_dto_headline_lang_map import ApiRoomDTOHeadlineLangMap  # noqa: E402
+from ..models.api_room_dto_invoice_info import ApiRoomDTOInvoiceInfo  # noqa: E402
+from ..models.api_room_dto_labels import ApiRoomDTOLabels  # noqa: E402
+from ..models.api_room_dto_near_info import ApiRoomDTONearInfo  # noqa: E402
+from ..models.api_room_dto_rate_name import ApiRoomDTORateName  # noqa: E402
+from ..models.api_room_dto_selling_name import ApiRoomDTOSellingName  # noqa: E402
+from ..models.api_room_dto_wifi import ApiRoomDTOWifi  # noqa: E402
+from ..models.api_room_maintenance_dto import ApiRoomMaintenanceDTO  # noqa: E402
+from ..models.api_sub_room import ApiSubRoom  # noqa: E402
+from ..models.derived_rule import DerivedRule  # noqa: E402

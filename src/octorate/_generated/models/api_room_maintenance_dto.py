@@ -114,8 +114,6 @@ class ApiRoomMaintenanceDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_dto import AttachmentDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -201,3 +199,7 @@ class ApiRoomMaintenanceDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.attachment_dto import AttachmentDTO  # noqa: E402

@@ -60,8 +60,6 @@ class ApiRoomManagementDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_listing_place_dto import ApiListingPlaceDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         room_ids = cast(list[int], d.pop("roomIds", UNSET))
 
@@ -101,3 +99,7 @@ class ApiRoomManagementDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_listing_place_dto import ApiListingPlaceDTO  # noqa: E402

@@ -534,25 +534,6 @@ class ApiRoomRateDTOV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_amenity import ApiAmenity  # noqa: PLC0415
-        from ..models.api_listing_place_dto import ApiListingPlaceDTO  # noqa: PLC0415
-        from ..models.api_rate_dto import ApiRateDTO  # noqa: PLC0415
-        from ..models.api_room_amenity_dto import ApiRoomAmenityDTO  # noqa: PLC0415
-        from ..models.api_room_maintenance_dto import ApiRoomMaintenanceDTO  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_activities_info import ApiRoomRateDTOV3ActivitiesInfo  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_basic_name import ApiRoomRateDTOV3BasicName  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_checkin_info import ApiRoomRateDTOV3CheckinInfo  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_description import ApiRoomRateDTOV3Description  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_guest_info import ApiRoomRateDTOV3GuestInfo  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_headline import ApiRoomRateDTOV3Headline  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_invoice_info import ApiRoomRateDTOV3InvoiceInfo  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_near_info import ApiRoomRateDTOV3NearInfo  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_rate_name import ApiRoomRateDTOV3RateName  # noqa: PLC0415
-        from ..models.api_room_rate_dtov3_wifi import ApiRoomRateDTOV3Wifi  # noqa: PLC0415
-        from ..models.api_sub_room import ApiSubRoom  # noqa: PLC0415
-        from ..models.derived_rule import DerivedRule  # noqa: PLC0415
-        from ..models.language_map import LanguageMap  # noqa: PLC0415
-
         d = dict(src_dict)
         rate_name = ApiRoomRateDTOV3RateName.from_dict(d.pop("rateName"))
 
@@ -890,3 +871,24 @@ class ApiRoomRateDTOV3:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_amenity import ApiAmenity  # noqa: E402
+from ..models.api_listing_place_dto import ApiListingPlaceDTO  # noqa: E402
+from ..models.api_rate_dto import ApiRateDTO  # noqa: E402
+from ..models.api_room_amenity_dto import ApiRoomAmenityDTO  # noqa: E402
+from ..models.api_room_maintenance_dto import ApiRoomMaintenanceDTO  # noqa: E402
+from ..models.api_room_rate_dtov3_activities_info import ApiRoomRateDTOV3ActivitiesInfo  # noqa: E402
+from ..models.api_room_rate_dtov3_basic_name import ApiRoomRateDTOV3BasicName  # noqa: E402
+from ..models.api_room_rate_dtov3_checkin_info import ApiRoomRateDTOV3CheckinInfo  # noqa: E402
+from ..models.api_room_rate_dtov3_description import ApiRoomRateDTOV3Description  # noqa: E402
+from ..models.api_room_rate_dtov3_guest_info import ApiRoomRateDTOV3GuestInfo  # noqa: E402
+from ..models.api_room_rate_dtov3_headline import ApiRoomRateDTOV3Headline  # noqa: E402
+from ..models.api_room_rate_dtov3_invoice_info import ApiRoomRateDTOV3InvoiceInfo  # noqa: E402
+from ..models.api_room_rate_dtov3_near_info import ApiRoomRateDTOV3NearInfo  # noqa: E402
+from ..models.api_room_rate_dtov3_rate_name import ApiRoomRateDTOV3RateName  # noqa: E402
+from ..models.api_room_rate_dtov3_wifi import ApiRoomRateDTOV3Wifi  # noqa: E402
+from ..models.api_sub_room import ApiSubRoom  # noqa: E402
+from ..models.derived_rule import DerivedRule  # noqa: E402
+from ..models.language_map import LanguageMap  # noqa: E402

@@ -104,10 +104,6 @@ class ApiSubRoom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_sub_room_bathroom import ApiSubRoomBathroom  # noqa: PLC0415
-        from ..models.api_sub_room_bed import ApiSubRoomBed  # noqa: PLC0415
-        from ..models.api_sub_room_configuration import ApiSubRoomConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         room_id = d.pop("roomId", UNSET)
 
@@ -183,3 +179,9 @@ class ApiSubRoom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_sub_room_bathroom import ApiSubRoomBathroom  # noqa: E402
+from ..models.api_sub_room_bed import ApiSubRoomBed  # noqa: E402
+from ..models.api_sub_room_configuration import ApiSubRoomConfiguration  # noqa: E402

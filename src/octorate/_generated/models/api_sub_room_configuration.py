@@ -61,8 +61,6 @@ class ApiSubRoomConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_sub_room_bed import ApiSubRoomBed  # noqa: PLC0415
-
         d = dict(src_dict)
         _sub_room_beds = d.pop("subRoomBeds", UNSET)
         sub_room_beds: list[ApiSubRoomBed] | Unset = UNSET
@@ -104,3 +102,7 @@ class ApiSubRoomConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_sub_room_bed import ApiSubRoomBed  # noqa: E402

@@ -65,8 +65,6 @@ class CalendarBulkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_bulk_values import CalendarBulkValues  # noqa: PLC0415
-
         d = dict(src_dict)
         room = d.pop("room", UNSET)
 
@@ -116,3 +114,7 @@ class CalendarBulkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.calendar_bulk_values import CalendarBulkValues  # noqa: E402

@@ -171,13 +171,6 @@ class ChatMessageDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_review_dto import ApiReviewDTO  # noqa: PLC0415
-        from ..models.chat_attachment_dto import ChatAttachmentDTO  # noqa: PLC0415
-        from ..models.chat_message_attribute_dto import ChatMessageAttributeDTO  # noqa: PLC0415
-        from ..models.chat_message_reader_dto import ChatMessageReaderDTO  # noqa: PLC0415
-        from ..models.person_dto import PersonDTO  # noqa: PLC0415
-        from ..models.special_offer_dto import SpecialOfferDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         sender = PersonDTO.from_dict(d.pop("sender"))
 
@@ -295,3 +288,12 @@ class ChatMessageDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_review_dto import ApiReviewDTO  # noqa: E402
+from ..models.chat_attachment_dto import ChatAttachmentDTO  # noqa: E402
+from ..models.chat_message_attribute_dto import ChatMessageAttributeDTO  # noqa: E402
+from ..models.chat_message_reader_dto import ChatMessageReaderDTO  # noqa: E402
+from ..models.person_dto import PersonDTO  # noqa: E402
+from ..models.special_offer_dto import SpecialOfferDTO  # noqa: E402

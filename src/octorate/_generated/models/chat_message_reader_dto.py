@@ -63,8 +63,6 @@ class ChatMessageReaderDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.person_dto import PersonDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         message_id = d.pop("messageId")
 
@@ -99,3 +97,7 @@ class ChatMessageReaderDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.person_dto import PersonDTO  # noqa: E402

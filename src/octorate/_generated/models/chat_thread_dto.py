@@ -122,12 +122,6 @@ class ChatThreadDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_reservation_resp_dto import ApiReservationRespDTO  # noqa: PLC0415
-        from ..models.chat_message_dto import ChatMessageDTO  # noqa: PLC0415
-        from ..models.chat_thread_attribute_dto import ChatThreadAttributeDTO  # noqa: PLC0415
-        from ..models.chat_thread_external_dto import ChatThreadExternalDTO  # noqa: PLC0415
-        from ..models.person_dto import PersonDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         default_processor = ChatThreadDTODefaultProcessor(d.pop("defaultProcessor"))
 
@@ -216,3 +210,11 @@ class ChatThreadDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_reservation_resp_dto import ApiReservationRespDTO  # noqa: E402
+from ..models.chat_message_dto import ChatMessageDTO  # noqa: E402
+from ..models.chat_thread_attribute_dto import ChatThreadAttributeDTO  # noqa: E402
+from ..models.chat_thread_external_dto import ChatThreadExternalDTO  # noqa: E402
+from ..models.person_dto import PersonDTO  # noqa: E402

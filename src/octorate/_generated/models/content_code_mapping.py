@@ -195,12 +195,6 @@ class ContentCodeMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_code_mapping_description import ContentCodeMappingDescription  # noqa: PLC0415
-        from ..models.content_code_mapping_title import ContentCodeMappingTitle  # noqa: PLC0415
-        from ..models.content_code_validation import ContentCodeValidation  # noqa: PLC0415
-        from ..models.content_mapping_schema import ContentMappingSchema  # noqa: PLC0415
-        from ..models.enum_content import EnumContent  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -339,3 +333,11 @@ class ContentCodeMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.content_code_mapping_description import ContentCodeMappingDescription  # noqa: E402
+from ..models.content_code_mapping_title import ContentCodeMappingTitle  # noqa: E402
+from ..models.content_code_validation import ContentCodeValidation  # noqa: E402
+from ..models.content_mapping_schema import ContentMappingSchema  # noqa: E402
+from ..models.enum_content import EnumContent  # noqa: E402

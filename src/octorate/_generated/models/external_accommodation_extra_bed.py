@@ -120,8 +120,6 @@ class ExternalAccommodationExtraBed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: PLC0415
-
         d = dict(src_dict)
         _portal = d.pop("portal", UNSET)
         portal: PortalNames | Unset
@@ -202,3 +200,7 @@ class ExternalAccommodationExtraBed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: E402

@@ -256,17 +256,6 @@ class ExternalAccomodation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_accommodation_extra_bed import ExternalAccommodationExtraBed  # noqa: PLC0415
-        from ..models.external_cancellation_policy import ExternalCancellationPolicy  # noqa: PLC0415
-        from ..models.external_contact import ExternalContact  # noqa: PLC0415
-        from ..models.external_property_profile import ExternalPropertyProfile  # noqa: PLC0415
-        from ..models.language_map import LanguageMap  # noqa: PLC0415
-        from ..models.octorate_damage_policy import OctorateDamagePolicy  # noqa: PLC0415
-        from ..models.octorate_french_tax_details import OctorateFrenchTaxDetails  # noqa: PLC0415
-        from ..models.octorate_invoice_settings import OctorateInvoiceSettings  # noqa: PLC0415
-        from ..models.octorate_property_checkin_methods import OctoratePropertyCheckinMethods  # noqa: PLC0415
-        from ..models.octorate_quiet_hours import OctorateQuietHours  # noqa: PLC0415
-
         d = dict(src_dict)
         _last_update = d.pop("lastUpdate", UNSET)
         last_update: datetime.datetime | Unset
@@ -460,3 +449,16 @@ class ExternalAccomodation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_accommodation_extra_bed import ExternalAccommodationExtraBed  # noqa: E402
+from ..models.external_cancellation_policy import ExternalCancellationPolicy  # noqa: E402
+from ..models.external_contact import ExternalContact  # noqa: E402
+from ..models.external_property_profile import ExternalPropertyProfile  # noqa: E402
+from ..models.language_map import LanguageMap  # noqa: E402
+from ..models.octorate_damage_policy import OctorateDamagePolicy  # noqa: E402
+from ..models.octorate_french_tax_details import OctorateFrenchTaxDetails  # noqa: E402
+from ..models.octorate_invoice_settings import OctorateInvoiceSettings  # noqa: E402
+from ..models.octorate_property_checkin_methods import OctoratePropertyCheckinMethods  # noqa: E402
+from ..models.octorate_quiet_hours import OctorateQuietHours  # noqa: E402

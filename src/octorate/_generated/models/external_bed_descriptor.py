@@ -75,10 +75,6 @@ class ExternalBedDescriptor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_bed_descriptor_transient_external import (
-            ExternalBedDescriptorTransientExternal,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         quantity = d.pop("quantity", UNSET)
 
@@ -131,3 +127,9 @@ class ExternalBedDescriptor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_bed_descriptor_transient_external import (
+    ExternalBedDescriptorTransientExternal,  # noqa: E402
+)

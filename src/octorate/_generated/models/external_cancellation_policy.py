@@ -130,12 +130,6 @@ class ExternalCancellationPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_code_mapping import ContentCodeMapping  # noqa: PLC0415
-        from ..models.external_cancellation_policy_deadline import (
-            ExternalCancellationPolicyDeadline,  # noqa: PLC0415
-        )
-        from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: PLC0415
-
         d = dict(src_dict)
         portal_value = d.pop("portalValue")
 
@@ -220,3 +214,9 @@ class ExternalCancellationPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.content_code_mapping import ContentCodeMapping  # noqa: E402
+from ..models.external_cancellation_policy_deadline import ExternalCancellationPolicyDeadline  # noqa: E402
+from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: E402

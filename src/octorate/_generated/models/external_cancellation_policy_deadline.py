@@ -79,10 +79,6 @@ class ExternalCancellationPolicyDeadline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_cancellation_policy_deadline_units_item import (
-            ExternalCancellationPolicyDeadlineUnitsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         seconds = d.pop("seconds", UNSET)
 
@@ -130,3 +126,9 @@ class ExternalCancellationPolicyDeadline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_cancellation_policy_deadline_units_item import (
+    ExternalCancellationPolicyDeadlineUnitsItem,  # noqa: E402
+)

@@ -60,10 +60,6 @@ class ExternalCancellationPolicyDeadlineUnitsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_cancellation_policy_deadline_units_item_duration import (
-            ExternalCancellationPolicyDeadlineUnitsItemDuration,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         duration_estimated = d.pop("durationEstimated", UNSET)
 
@@ -103,3 +99,9 @@ class ExternalCancellationPolicyDeadlineUnitsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_cancellation_policy_deadline_units_item_duration import (
+    ExternalCancellationPolicyDeadlineUnitsItemDuration,  # noqa: E402
+)

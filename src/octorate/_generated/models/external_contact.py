@@ -145,9 +145,6 @@ class ExternalContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: PLC0415
-        from ..models.place_interface import PlaceInterface  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -243,3 +240,8 @@ class ExternalContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: E402
+from ..models.place_interface import PlaceInterface  # noqa: E402

@@ -125,10 +125,6 @@ class ExternalDescriptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_descriptions_description import ExternalDescriptionsDescription  # noqa: PLC0415
-        from ..models.language_map import LanguageMap  # noqa: PLC0415
-        from ..models.portal_language_map import PortalLanguageMap  # noqa: PLC0415
-
         d = dict(src_dict)
         directions = d.pop("directions", UNSET)
 
@@ -234,3 +230,9 @@ class ExternalDescriptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_descriptions_description import ExternalDescriptionsDescription  # noqa: E402
+from ..models.language_map import LanguageMap  # noqa: E402
+from ..models.portal_language_map import PortalLanguageMap  # noqa: E402

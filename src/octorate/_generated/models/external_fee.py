@@ -161,10 +161,6 @@ class ExternalFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_fee_internet import ExternalFeeInternet  # noqa: PLC0415
-        from ..models.external_fee_parking import ExternalFeeParking  # noqa: PLC0415
-        from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: PLC0415
-
         d = dict(src_dict)
         portal_value = d.pop("portalValue")
 
@@ -278,3 +274,9 @@ class ExternalFee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_fee_internet import ExternalFeeInternet  # noqa: E402
+from ..models.external_fee_parking import ExternalFeeParking  # noqa: E402
+from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: E402

@@ -49,8 +49,6 @@ class ExternalFeeInternet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_code_mapping import ContentCodeMapping  # noqa: PLC0415
-
         d = dict(src_dict)
         _internet_type = d.pop("internetType", UNSET)
         internet_type: ContentCodeMapping | Unset
@@ -89,3 +87,7 @@ class ExternalFeeInternet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.content_code_mapping import ContentCodeMapping  # noqa: E402

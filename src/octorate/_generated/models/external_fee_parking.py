@@ -53,8 +53,6 @@ class ExternalFeeParking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.content_code_mapping import ContentCodeMapping  # noqa: PLC0415
-
         d = dict(src_dict)
         need_reservation = d.pop("needReservation", UNSET)
 
@@ -91,3 +89,7 @@ class ExternalFeeParking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.content_code_mapping import ContentCodeMapping  # noqa: E402

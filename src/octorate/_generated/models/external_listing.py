@@ -242,11 +242,6 @@ class ExternalListing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_listing_external_url import ExternalListingExternalUrl  # noqa: PLC0415
-        from ..models.external_task import ExternalTask  # noqa: PLC0415
-        from ..models.place_interface import PlaceInterface  # noqa: PLC0415
-        from ..models.portal_custom_item_string import PortalCustomItemString  # noqa: PLC0415
-
         d = dict(src_dict)
         airbnb_property_type = ExternalListingAirbnbPropertyType(d.pop("airbnbPropertyType"))
 
@@ -417,3 +412,10 @@ class ExternalListing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_listing_external_url import ExternalListingExternalUrl  # noqa: E402
+from ..models.external_task import ExternalTask  # noqa: E402
+from ..models.place_interface import PlaceInterface  # noqa: E402
+from ..models.portal_custom_item_string import PortalCustomItemString  # noqa: E402

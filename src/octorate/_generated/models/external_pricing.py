@@ -201,11 +201,6 @@ class ExternalPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_discount import ExternalDiscount  # noqa: PLC0415
-        from ..models.external_pricing_tax_collection_type import ExternalPricingTaxCollectionType  # noqa: PLC0415
-        from ..models.portal_custom_item_value_type import PortalCustomItemValueType  # noqa: PLC0415
-        from ..models.tax_impl import TaxImpl  # noqa: PLC0415
-
         d = dict(src_dict)
         _pricing_update = d.pop("pricingUpdate", UNSET)
         pricing_update: datetime.datetime | Unset
@@ -339,3 +334,10 @@ class ExternalPricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_discount import ExternalDiscount  # noqa: E402
+from ..models.external_pricing_tax_collection_type import ExternalPricingTaxCollectionType  # noqa: E402
+from ..models.portal_custom_item_value_type import PortalCustomItemValueType  # noqa: E402
+from ..models.tax_impl import TaxImpl  # noqa: E402

@@ -182,13 +182,6 @@ class ExternalRateContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_rate_content_last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format import (
-            ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat,  # noqa: PLC0415
-        )
-        from ..models.external_rate_derived import ExternalRateDerived  # noqa: PLC0415
-        from ..models.external_rate_restriction import ExternalRateRestriction  # noqa: PLC0415
-        from ..models.portal_custom_item_string import PortalCustomItemString  # noqa: PLC0415
-
         d = dict(src_dict)
         name_used_by_the_property_manager_to_identity_this_rate = d.pop(
             "Name used by the property manager to identity this rate", UNSET
@@ -336,3 +329,12 @@ class ExternalRateContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_rate_content_last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format import (
+    ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat,  # noqa: E402
+)
+from ..models.external_rate_derived import ExternalRateDerived  # noqa: E402
+from ..models.external_rate_restriction import ExternalRateRestriction  # noqa: E402
+from ..models.portal_custom_item_string import PortalCustomItemString  # noqa: E402

@@ -131,13 +131,6 @@ class ExternalRateRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_rate_restriction_max_advance_period import (
-            ExternalRateRestrictionMaxAdvancePeriod,  # noqa: PLC0415
-        )
-        from ..models.external_rate_restriction_min_advance_period import (
-            ExternalRateRestrictionMinAdvancePeriod,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _model = d.pop("model", UNSET)
         model: ExternalRateRestrictionModel | Unset
@@ -239,3 +232,12 @@ class ExternalRateRestriction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_rate_restriction_max_advance_period import (
+    ExternalRateRestrictionMaxAdvancePeriod,  # noqa: E402
+)
+from ..models.external_rate_restriction_min_advance_period import (
+    ExternalRateRestrictionMinAdvancePeriod,  # noqa: E402
+)

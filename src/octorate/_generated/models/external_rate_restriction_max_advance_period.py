@@ -86,13 +86,6 @@ class ExternalRateRestrictionMaxAdvancePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_rate_restriction_max_advance_period_chronology import (
-            ExternalRateRestrictionMaxAdvancePeriodChronology,  # noqa: PLC0415
-        )
-        from ..models.external_rate_restriction_max_advance_period_units_item import (
-            ExternalRateRestrictionMaxAdvancePeriodUnitsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         years = d.pop("years", UNSET)
 
@@ -150,3 +143,12 @@ class ExternalRateRestrictionMaxAdvancePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_rate_restriction_max_advance_period_chronology import (
+    ExternalRateRestrictionMaxAdvancePeriodChronology,  # noqa: E402
+)
+from ..models.external_rate_restriction_max_advance_period_units_item import (
+    ExternalRateRestrictionMaxAdvancePeriodUnitsItem,  # noqa: E402
+)

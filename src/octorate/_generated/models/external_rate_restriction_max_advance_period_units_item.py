@@ -60,10 +60,6 @@ class ExternalRateRestrictionMaxAdvancePeriodUnitsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_rate_restriction_max_advance_period_units_item_duration import (
-            ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         duration_estimated = d.pop("durationEstimated", UNSET)
 
@@ -103,3 +99,9 @@ class ExternalRateRestrictionMaxAdvancePeriodUnitsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_rate_restriction_max_advance_period_units_item_duration import (
+    ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration,  # noqa: E402
+)

@@ -125,11 +125,6 @@ class ExternalRoomDescriptor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_bed_descriptor import ExternalBedDescriptor  # noqa: PLC0415
-        from ..models.external_subroom_configuration_descriptor import (
-            ExternalSubroomConfigurationDescriptor,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: ExternalRoomDescriptorType | Unset
@@ -223,3 +218,10 @@ class ExternalRoomDescriptor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_bed_descriptor import ExternalBedDescriptor  # noqa: E402
+from ..models.external_subroom_configuration_descriptor import (
+    ExternalSubroomConfigurationDescriptor,  # noqa: E402
+)

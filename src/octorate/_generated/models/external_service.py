@@ -274,20 +274,6 @@ class ExternalService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_age_limit_details import OctorateAgeLimitDetails  # noqa: PLC0415
-        from ..models.octorate_internet_details import OctorateInternetDetails  # noqa: PLC0415
-        from ..models.octorate_kids_pool_details import OctorateKidsPoolDetails  # noqa: PLC0415
-        from ..models.octorate_meal_details import OctorateMealDetails  # noqa: PLC0415
-        from ..models.octorate_on_site_details import OctorateOnSiteDetails  # noqa: PLC0415
-        from ..models.octorate_parking_details import OctorateParkingDetails  # noqa: PLC0415
-        from ..models.octorate_payment_details import OctoratePaymentDetails  # noqa: PLC0415
-        from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: PLC0415
-        from ..models.octorate_restaurant_details import OctorateRestaurantDetails  # noqa: PLC0415
-        from ..models.octorate_schedule_details import OctorateScheduleDetails  # noqa: PLC0415
-        from ..models.octorate_surcharge_details import OctorateSurchargeDetails  # noqa: PLC0415
-        from ..models.octorate_swimming_pool_details import OctorateSwimmingPoolDetails  # noqa: PLC0415
-        from ..models.octorate_temporarily_closed_details import OctorateTemporarilyClosedDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         _portal = d.pop("portal", UNSET)
         portal: PortalNames | Unset
@@ -509,3 +495,19 @@ class ExternalService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_age_limit_details import OctorateAgeLimitDetails  # noqa: E402
+from ..models.octorate_internet_details import OctorateInternetDetails  # noqa: E402
+from ..models.octorate_kids_pool_details import OctorateKidsPoolDetails  # noqa: E402
+from ..models.octorate_meal_details import OctorateMealDetails  # noqa: E402
+from ..models.octorate_on_site_details import OctorateOnSiteDetails  # noqa: E402
+from ..models.octorate_parking_details import OctorateParkingDetails  # noqa: E402
+from ..models.octorate_payment_details import OctoratePaymentDetails  # noqa: E402
+from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: E402
+from ..models.octorate_restaurant_details import OctorateRestaurantDetails  # noqa: E402
+from ..models.octorate_schedule_details import OctorateScheduleDetails  # noqa: E402
+from ..models.octorate_surcharge_details import OctorateSurchargeDetails  # noqa: E402
+from ..models.octorate_swimming_pool_details import OctorateSwimmingPoolDetails  # noqa: E402
+from ..models.octorate_temporarily_closed_details import OctorateTemporarilyClosedDetails  # noqa: E402

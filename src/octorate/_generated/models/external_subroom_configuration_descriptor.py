@@ -49,8 +49,6 @@ class ExternalSubroomConfigurationDescriptor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_bed_descriptor import ExternalBedDescriptor  # noqa: PLC0415
-
         d = dict(src_dict)
         _beds = d.pop("beds", UNSET)
         beds: list[ExternalBedDescriptor] | Unset = UNSET
@@ -86,3 +84,7 @@ class ExternalSubroomConfigurationDescriptor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.external_bed_descriptor import ExternalBedDescriptor  # noqa: E402

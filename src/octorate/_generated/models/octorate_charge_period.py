@@ -49,9 +49,6 @@ class OctorateChargePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_applicable import OctorateApplicable  # noqa: PLC0415
-        from ..models.octorate_configuration import OctorateConfiguration  # noqa: PLC0415
-
         d = dict(src_dict)
         _applicable = d.pop("applicable", UNSET)
         applicable: OctorateApplicable | Unset
@@ -90,3 +87,8 @@ class OctorateChargePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_applicable import OctorateApplicable  # noqa: E402
+from ..models.octorate_configuration import OctorateConfiguration  # noqa: E402

@@ -58,9 +58,6 @@ class OctorateConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_amount import OctorateAmount  # noqa: PLC0415
-        from ..models.octorate_child_age import OctorateChildAge  # noqa: PLC0415
-
         d = dict(src_dict)
         _amount = d.pop("amount", UNSET)
         amount: OctorateAmount | Unset
@@ -104,3 +101,8 @@ class OctorateConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_amount import OctorateAmount  # noqa: E402
+from ..models.octorate_child_age import OctorateChildAge  # noqa: E402

@@ -59,8 +59,6 @@ class OctorateInternetDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_wifi_info import OctorateWifiInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _area = d.pop("area", UNSET)
         area: OctorateInternetDetailsArea | Unset
@@ -107,3 +105,7 @@ class OctorateInternetDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_wifi_info import OctorateWifiInfo  # noqa: E402

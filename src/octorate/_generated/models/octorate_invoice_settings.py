@@ -97,8 +97,6 @@ class OctorateInvoiceSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_brazil_tax_details import OctorateBrazilTaxDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         legal_name = d.pop("legalName", UNSET)
 
@@ -163,3 +161,7 @@ class OctorateInvoiceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_brazil_tax_details import OctorateBrazilTaxDetails  # noqa: E402

@@ -47,8 +47,6 @@ class OctorateKidsPoolDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_swimming_pool_dimensions import OctorateSwimmingPoolDimensions  # noqa: PLC0415
-
         d = dict(src_dict)
         _swimming_pool_dimensions = d.pop("swimmingPoolDimensions", UNSET)
         swimming_pool_dimensions: OctorateSwimmingPoolDimensions | Unset
@@ -84,3 +82,7 @@ class OctorateKidsPoolDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_swimming_pool_dimensions import OctorateSwimmingPoolDimensions  # noqa: E402

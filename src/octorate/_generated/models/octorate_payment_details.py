@@ -50,8 +50,6 @@ class OctoratePaymentDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_charge_details import OctorateChargeDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         _charge_mode = d.pop("chargeMode", UNSET)
         charge_mode: OctoratePaymentDetailsChargeMode | Unset
@@ -90,3 +88,7 @@ class OctoratePaymentDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_charge_details import OctorateChargeDetails  # noqa: E402

@@ -52,9 +52,6 @@ class OctoratePropertyCharge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_charge_key import OctorateChargeKey  # noqa: PLC0415
-        from ..models.octorate_charge_period import OctorateChargePeriod  # noqa: PLC0415
-
         d = dict(src_dict)
         _charge_key = d.pop("chargeKey", UNSET)
         charge_key: OctorateChargeKey | Unset
@@ -95,3 +92,8 @@ class OctoratePropertyCharge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_charge_key import OctorateChargeKey  # noqa: E402
+from ..models.octorate_charge_period import OctorateChargePeriod  # noqa: E402

@@ -64,12 +64,6 @@ class OctoratePropertyCheckinAdditionalInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_property_checkin_instruction import (
-            OctoratePropertyCheckinInstruction,  # noqa: PLC0415
-        )
-        from ..models.octorate_property_checkin_location import OctoratePropertyCheckinLocation  # noqa: PLC0415
-        from ..models.octorate_property_checkin_other_text import OctoratePropertyCheckinOtherText  # noqa: PLC0415
-
         d = dict(src_dict)
         _other_text = d.pop("otherText", UNSET)
         other_text: OctoratePropertyCheckinOtherText | Unset
@@ -119,3 +113,9 @@ class OctoratePropertyCheckinAdditionalInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_property_checkin_instruction import OctoratePropertyCheckinInstruction  # noqa: E402
+from ..models.octorate_property_checkin_location import OctoratePropertyCheckinLocation  # noqa: E402
+from ..models.octorate_property_checkin_other_text import OctoratePropertyCheckinOtherText  # noqa: E402

@@ -59,10 +59,6 @@ class OctoratePropertyCheckinExternalReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_property_checkin_reference_details import (
-            OctoratePropertyCheckinReferenceDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         sequence = d.pop("sequence", UNSET)
 
@@ -104,3 +100,9 @@ class OctoratePropertyCheckinExternalReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_property_checkin_reference_details import (
+    OctoratePropertyCheckinReferenceDetails,  # noqa: E402
+)

@@ -157,14 +157,6 @@ class OctoratePropertyCheckinMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: PLC0415
-        from ..models.octorate_property_checkin_additional_info import (
-            OctoratePropertyCheckinAdditionalInfo,  # noqa: PLC0415
-        )
-        from ..models.octorate_property_checkin_external_reference import (
-            OctoratePropertyCheckinExternalReference,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _portal = d.pop("portal", UNSET)
         portal: PortalNames | Unset
@@ -280,3 +272,11 @@ class OctoratePropertyCheckinMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_property_charge import OctoratePropertyCharge  # noqa: E402
+from ..models.octorate_property_checkin_additional_info import OctoratePropertyCheckinAdditionalInfo  # noqa: E402
+from ..models.octorate_property_checkin_external_reference import (
+    OctoratePropertyCheckinExternalReference,  # noqa: E402
+)

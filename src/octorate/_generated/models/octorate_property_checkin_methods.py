@@ -44,8 +44,6 @@ class OctoratePropertyCheckinMethods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_property_checkin_method import OctoratePropertyCheckinMethod  # noqa: PLC0415
-
         d = dict(src_dict)
         _checkin_methods = d.pop("checkinMethods", UNSET)
         checkin_methods: list[OctoratePropertyCheckinMethod] | Unset = UNSET
@@ -80,3 +78,7 @@ class OctoratePropertyCheckinMethods:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_property_checkin_method import OctoratePropertyCheckinMethod  # noqa: E402

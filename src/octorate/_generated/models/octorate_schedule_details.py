@@ -44,8 +44,6 @@ class OctorateScheduleDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_week_time_entry import OctorateWeekTimeEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         _schedule = d.pop("schedule", UNSET)
         schedule: list[OctorateWeekTimeEntry] | Unset = UNSET
@@ -78,3 +76,7 @@ class OctorateScheduleDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_week_time_entry import OctorateWeekTimeEntry  # noqa: E402

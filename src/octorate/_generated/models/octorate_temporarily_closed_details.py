@@ -44,8 +44,6 @@ class OctorateTemporarilyClosedDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_temporarily_closed_entry import OctorateTemporarilyClosedEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         _closed = d.pop("closed", UNSET)
         closed: list[OctorateTemporarilyClosedEntry] | Unset = UNSET
@@ -78,3 +76,7 @@ class OctorateTemporarilyClosedDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_temporarily_closed_entry import OctorateTemporarilyClosedEntry  # noqa: E402

@@ -65,8 +65,6 @@ class OctorateTemporarilyClosedEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_epoch_timestamp import OctorateEpochTimestamp  # noqa: PLC0415
-
         d = dict(src_dict)
         _start_date = d.pop("startDate", UNSET)
         start_date: OctorateEpochTimestamp | Unset
@@ -121,3 +119,7 @@ class OctorateTemporarilyClosedEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_epoch_timestamp import OctorateEpochTimestamp  # noqa: E402

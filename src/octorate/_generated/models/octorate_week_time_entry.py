@@ -74,8 +74,6 @@ class OctorateWeekTimeEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.octorate_daytime import OctorateDaytime  # noqa: PLC0415
-
         d = dict(src_dict)
         _from_ = d.pop("from", UNSET)
         from_: OctorateDaytime | Unset
@@ -138,3 +136,7 @@ class OctorateWeekTimeEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.octorate_daytime import OctorateDaytime  # noqa: E402

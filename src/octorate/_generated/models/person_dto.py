@@ -196,9 +196,6 @@ class PersonDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_log_dto import ApiLogDTO  # noqa: PLC0415
-        from ..models.permissions_dto import PermissionsDTO  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -321,3 +318,8 @@ class PersonDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.api_log_dto import ApiLogDTO  # noqa: E402
+from ..models.permissions_dto import PermissionsDTO  # noqa: E402

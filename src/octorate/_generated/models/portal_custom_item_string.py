@@ -55,11 +55,6 @@ class PortalCustomItemString:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.portal_custom_item_string_portal_values import (
-            PortalCustomItemStringPortalValues,  # noqa: PLC0415
-        )
-        from ..models.portal_custom_item_string_values import PortalCustomItemStringValues  # noqa: PLC0415
-
         d = dict(src_dict)
         _values = d.pop("values", UNSET)
         values: PortalCustomItemStringValues | Unset
@@ -101,3 +96,8 @@ class PortalCustomItemString:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.portal_custom_item_string_portal_values import PortalCustomItemStringPortalValues  # noqa: E402
+from ..models.portal_custom_item_string_values import PortalCustomItemStringValues  # noqa: E402

@@ -61,11 +61,6 @@ class PortalCustomItemValueType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.portal_custom_item_value_type_portal_values import (
-            PortalCustomItemValueTypePortalValues,  # noqa: PLC0415
-        )
-        from ..models.portal_custom_item_value_type_values import PortalCustomItemValueTypeValues  # noqa: PLC0415
-
         d = dict(src_dict)
         _values = d.pop("values", UNSET)
         values: PortalCustomItemValueTypeValues | Unset
@@ -112,3 +107,10 @@ class PortalCustomItemValueType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.portal_custom_item_value_type_portal_values import (
+    PortalCustomItemValueTypePortalValues,  # noqa: E402
+)
+from ..models.portal_custom_item_value_type_values import PortalCustomItemValueTypeValues  # noqa: E402

@@ -80,10 +80,6 @@ class PortalLanguageMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.language_map import LanguageMap  # noqa: PLC0415
-        from ..models.portal_language_map_portal_values import PortalLanguageMapPortalValues  # noqa: PLC0415
-        from ..models.portal_language_map_values import PortalLanguageMapValues  # noqa: PLC0415
-
         d = dict(src_dict)
         _fallback = d.pop("fallback", UNSET)
         fallback: LanguageMap | Unset
@@ -146,3 +142,9 @@ class PortalLanguageMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.language_map import LanguageMap  # noqa: E402
+from ..models.portal_language_map_portal_values import PortalLanguageMapPortalValues  # noqa: E402
+from ..models.portal_language_map_values import PortalLanguageMapValues  # noqa: E402

@@ -27,8 +27,6 @@ class PortalLanguageMapValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.language_map import LanguageMap  # noqa: PLC0415
-
         d = dict(src_dict)
         portal_language_map_values = cls()
 
@@ -56,3 +54,7 @@ class PortalLanguageMapValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.language_map import LanguageMap  # noqa: E402

@@ -191,8 +191,6 @@ class ReservationStream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reservation_stream_currency_type_1 import ReservationStreamCurrencyType1  # noqa: PLC0415
-
         group_name = self.group_name
 
         portal_id = self.portal_id
@@ -567,17 +565,6 @@ class ReservationStream:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.place import Place  # noqa: PLC0415
-        from ..models.reservation_external import ReservationExternal  # noqa: PLC0415
-        from ..models.reservation_split_stream import ReservationSplitStream  # noqa: PLC0415
-        from ..models.reservation_stream_card import ReservationStreamCard  # noqa: PLC0415
-        from ..models.reservation_stream_currency_type_1 import ReservationStreamCurrencyType1  # noqa: PLC0415
-        from ..models.reservation_stream_day import ReservationStreamDay  # noqa: PLC0415
-        from ..models.reservation_stream_extra import ReservationStreamExtra  # noqa: PLC0415
-        from ..models.reservation_stream_guest import ReservationStreamGuest  # noqa: PLC0415
-        from ..models.reservation_stream_json import ReservationStreamJson  # noqa: PLC0415
-        from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest  # noqa: PLC0415
-
         d = dict(src_dict)
         group_name = d.pop("groupName", UNSET)
 
@@ -959,3 +946,16 @@ class ReservationStream:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.place import Place  # noqa: E402
+from ..models.reservation_external import ReservationExternal  # noqa: E402
+from ..models.reservation_split_stream import ReservationSplitStream  # noqa: E402
+from ..models.reservation_stream_card import ReservationStreamCard  # noqa: E402
+from ..models.reservation_stream_currency_type_1 import ReservationStreamCurrencyType1  # noqa: E402
+from ..models.reservation_stream_day import ReservationStreamDay  # noqa: E402
+from ..models.reservation_stream_extra import ReservationStreamExtra  # noqa: E402
+from ..models.reservation_stream_guest import ReservationStreamGuest  # noqa: E402
+from ..models.reservation_stream_json import ReservationStreamJson  # noqa: E402
+from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest  # noqa: E402

@@ -31,10 +31,6 @@ class ReservationStreamJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reservation_stream_json_additional_property import (
-            ReservationStreamJsonAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         reservation_stream_json = cls()
 
@@ -62,3 +58,9 @@ class ReservationStreamJson:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.reservation_stream_json_additional_property import (
+    ReservationStreamJsonAdditionalProperty,  # noqa: E402
+)

@@ -275,8 +275,6 @@ class SearchRoomResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_room_discount import SearchRoomDiscount  # noqa: PLC0415
-
         d = dict(src_dict)
         room = d.pop("room", UNSET)
 
@@ -424,3 +422,7 @@ class SearchRoomResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.search_room_discount import SearchRoomDiscount  # noqa: E402

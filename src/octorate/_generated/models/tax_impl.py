@@ -110,8 +110,6 @@ class TaxImpl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tax_exemption_impl import TaxExemptionImpl  # noqa: PLC0415
-
         d = dict(src_dict)
         _tax_type = d.pop("taxType", UNSET)
         tax_type: TaxImplTaxType | Unset
@@ -188,3 +186,7 @@ class TaxImpl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Nested models, imported after the class exists so that import cycles resolve.
+from ..models.tax_exemption_impl import TaxExemptionImpl  # noqa: E402
