@@ -346,7 +346,10 @@ class TokenManager:
                 nothing is sent.
             InvalidCredentialsError: HTTP 400/401 (bad code, redirect URI or
                 client credentials).
-            AuthenticationError, IdentityUnavailableError: other failures.
+            AuthenticationError: other refusals, with Octorate's ``error_type``; a
+                403 ``ApiSecurityException`` (how the sandbox answers an unknown or
+                reused code, ``errInvalidCode``) lands here.
+            IdentityUnavailableError: network errors and 5xx.
             ValueError: no redirect URI given or configured.
         """
         if not state or not expected_state or not _same_secret(state, expected_state):
