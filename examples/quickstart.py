@@ -8,6 +8,7 @@ accommodation through the quota without a single ApiQuotaException reaching the 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -38,6 +39,18 @@ from octorate._generated.models import (
 PROPERTY = "112696"
 
 
+class _QuotaAnswers(logging.Handler):
+    """Counts the 403 ApiQuotaException answers the client absorbed (it logs each one)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("quota exhausted"):
+            self.count += 1
+
+
 async def quickstart(
     *,
     base_url: str,
@@ -51,13 +64,18 @@ async def quickstart(
     """Run the tour; ``consent(url)`` plays the property owner and returns the redirect URL."""
     report: dict[str, Any] = {}
     waits: list[float] = []
+    absorbed = _QuotaAnswers()
+    sdk_log = logging.getLogger("octorate")
+    sdk_log.addHandler(absorbed)
+    if sdk_log.getEffectiveLevel() > logging.INFO:
+        sdk_log.setLevel(logging.INFO)  # the handler's records; nothing else prints them
     limiter = MemoryRateLimiter([quota], on_wait=lambda key, weight, wait: waits.append(wait))
     async with Octorate(
         client_id, client_secret, base_url=base_url, rate_limiter=limiter,
         redirect_uri="https://example.com/octorate/callback",
     ) as octo:
         check = await octo.validate()
-        say(f"credentials: {check}")
+        say(f"credentials: {check.reason.value} ({check.message})")
 
         accommodations = await octo.accommodations.retrieve_accommodations()
         say(f"accommodations: {', '.join(f'{a.id} {a.name}' for a in accommodations)}")
@@ -105,9 +123,8 @@ async def quickstart(
             channel_id=233, checkin=checkin, checkout=checkout, create_time=now, update_time=now,
             guests=[guest], product=products[0], refer=f"DEMO{now:%H%M%S}", room_gross=447.0,
             total_children=0, total_guest=1, total_infants=0)
-        await octo.reservations.create_single_reservation(PROPERTY, body=body)
-        # The document declares no response body for this call; the raw response has the id.
-        reservation_id = int(last_response().http.json()["id"])
+        created = await octo.reservations.create_single_reservation(PROPERTY, body=body)
+        reservation_id = created.id
         cancelled = await octo.reservations.delete_reservation(PROPERTY, reservation_id)
         say(f"reservation {reservation_id} created and cancelled (status {cancelled.status})")
         report["reservation"] = reservation_id
@@ -127,19 +144,20 @@ async def quickstart(
         started = anyio.current_time()
 
         async def progress() -> None:
+            # One line redrawn in a terminal; a line every 2 s in a log.
+            tty = sys.stdout.isatty()
             tick = 0
             while done < 300:
                 tick += 1
-                if not sys.stdout.isatty() and tick % 8:
-                    await anyio.sleep(0.25)
-                    continue
-                usage = await limiter.usage(f"acc:{PROPERTY}")
-                end = "\r" if sys.stdout.isatty() else "\n"
-                sys.stdout.write(f"{end}  {done:3d}/300 done, {usage.waiters:3d} waiting for quota, "
-                                 f"next slot in {usage.wait:4.1f}s ")
-                sys.stdout.flush()
+                if tty or tick % 8 == 1:
+                    usage = await limiter.usage(f"acc:{PROPERTY}")
+                    line = (f"  {done:3d}/300 done, {usage.waiters:3d} waiting for quota, "
+                            f"next slot in {usage.wait:4.1f}s")
+                    sys.stdout.write(f"\r{line} " if tty else f"{line}\n")
+                    sys.stdout.flush()
                 await anyio.sleep(0.25)
-            sys.stdout.write("\r" + " " * 70 + "\r")
+            if tty:
+                sys.stdout.write("\r" + " " * 70 + "\r")
 
         async with anyio.create_task_group() as tg:
             tg.start_soon(progress)
@@ -149,5 +167,7 @@ async def quickstart(
         say(f"300 concurrent requests done in {elapsed:.1f}s under a quota of {quota.units} per "
             f"{quota.seconds:g}s; {len(waits)} waited for quota, {quota_errors} ApiQuotaException "
             "reached the caller")
-        report.update(elapsed=elapsed, quota_errors=quota_errors, waited=len(waits))
+        report.update(elapsed=elapsed, quota_errors=quota_errors, waited=len(waits),
+                      server_quota_answers=absorbed.count)
+    logging.getLogger("octorate").removeHandler(absorbed)
     return report

@@ -268,6 +268,7 @@ if TYPE_CHECKING:
     from .attachment_dto_repository import AttachmentDTORepository
     from .attachment_dto_type import AttachmentDTOType
     from .calendar_bulk_request import CalendarBulkRequest
+    from .calendar_bulk_response import CalendarBulkResponse
     from .calendar_bulk_values import CalendarBulkValues
     from .calendar_close_open_portalname import CalendarCloseOpenPortalname
     from .chat_attachment_dto import ChatAttachmentDTO
@@ -936,6 +937,7 @@ _MODULES = {
     "AttachmentDTORepository": ".attachment_dto_repository",
     "AttachmentDTOType": ".attachment_dto_type",
     "CalendarBulkRequest": ".calendar_bulk_request",
+    "CalendarBulkResponse": ".calendar_bulk_response",
     "CalendarBulkValues": ".calendar_bulk_values",
     "CalendarCloseOpenPortalname": ".calendar_close_open_portalname",
     "ChatAttachmentDTO": ".chat_attachment_dto",
@@ -1523,6 +1525,7 @@ __all__ = (
     "AttachmentDTORepository",
     "AttachmentDTOType",
     "CalendarBulkRequest",
+    "CalendarBulkResponse",
     "CalendarBulkValues",
     "CalendarCloseOpenPortalname",
     "ChatAttachmentDTO",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from ...models.api_calendar_room_list import ApiCalendarRoomList
     from ...models.calendar_bulk_request import CalendarBulkRequest
+    from ...models.calendar_bulk_response import CalendarBulkResponse
     from ...types import UNSET, Unset
 
     Invoke = Callable[[ModuleType, dict[str, Any], Any, dict[str, Any]], Awaitable[Any]]
@@ -33,7 +34,7 @@ class AriCalendar:
         *,
         body: list[CalendarBulkRequest] | Unset = UNSET,
         options: Any = None,
-    ) -> Any:
+    ) -> CalendarBulkResponse:
         """POST /rest/v1/calendar/bulk: Update Calendar (ARI)
         Operation ``bulk``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

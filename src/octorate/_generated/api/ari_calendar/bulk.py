@@ -4,6 +4,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.calendar_bulk_request import CalendarBulkRequest
+from ...models.calendar_bulk_response import CalendarBulkResponse
 from ...types import UNSET, Response, Unset
 
 METHOD = "POST"
@@ -33,13 +34,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
-    return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CalendarBulkResponse:
+    response_default = CalendarBulkResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[CalendarBulkResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -52,7 +57,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CalendarBulkRequest] | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[CalendarBulkResponse]:
     """Update Calendar (ARI)
 
      Update the calendar values for the given rooms and date intervals. It takes in input a list.
@@ -68,7 +73,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[CalendarBulkResponse]
     """
 
     kwargs = _get_kwargs(
@@ -78,3 +83,34 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[CalendarBulkRequest] | Unset = UNSET,
+) -> CalendarBulkResponse | None:
+    """Update Calendar (ARI)
+
+     Update the calendar values for the given rooms and date intervals. It takes in input a list.
+    <br/>Take care: Every 15 room/day requestes, one more quota is consumed. Please optimize your calls
+    to avoid unuseful requests. Maximum available quota is based on your properties. Likely (but just to
+    give an example) you can perform only 5/6 2 year full update per 5 minutes.
+
+    Args:
+        body (list[CalendarBulkRequest] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CalendarBulkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -191,7 +191,7 @@ class PropertyReservations:
         body: ApiReservationReqDTO | Unset = UNSET,
         availability: bool | Unset = True,
         options: Any = None,
-    ) -> Any:
+    ) -> ApiReservationRespDTO:
         """POST /rest/v1/reservation/{accommodation}
         Operation ``create_single_reservation``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.
@@ -475,7 +475,7 @@ class PropertyReservations:
         *,
         body: ApiReservationReqDTO | Unset = UNSET,
         options: Any = None,
-    ) -> Any:
+    ) -> ApiReservationRespDTO:
         """PATCH /rest/v1/reservation/{accommodation}/{id}
         Operation ``patch_reservation``. ``options`` takes an ``octorate.RequestOptions``
         (timeout, retries, deadline, extra headers) for this call only.

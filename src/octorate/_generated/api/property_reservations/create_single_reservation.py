@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_reservation_req_dto import ApiReservationReqDTO
+from ...models.api_reservation_resp_dto import ApiReservationRespDTO
 from ...types import UNSET, Response, Unset
 
 METHOD = "POST"
@@ -42,13 +43,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
-    return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiReservationRespDTO:
+    response_default = ApiReservationRespDTO.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ApiReservationRespDTO]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -63,7 +68,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ApiReservationReqDTO | Unset = UNSET,
     availability: bool | Unset = True,
-) -> Response[Any]:
+) -> Response[ApiReservationRespDTO]:
     """Create a new Reservation
 
     Args:
@@ -77,7 +82,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ApiReservationRespDTO]
     """
 
     kwargs = _get_kwargs(
@@ -89,3 +94,36 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    accommodation: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiReservationReqDTO | Unset = UNSET,
+    availability: bool | Unset = True,
+) -> ApiReservationRespDTO | None:
+    """Create a new Reservation
+
+    Args:
+        accommodation (str):
+        availability (bool | Unset): Optional parameter to let octorate know if decrement the
+            availability Default: True.
+        body (ApiReservationReqDTO | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiReservationRespDTO
+    """
+
+    return (
+        await asyncio_detailed(
+            accommodation=accommodation,
+            client=client,
+            body=body,
+            availability=availability,
+        )
+    ).parsed

@@ -5,6 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.api_reservation_req_dto import ApiReservationReqDTO
+from ...models.api_reservation_resp_dto import ApiReservationRespDTO
 from ...types import UNSET, Response, Unset
 
 METHOD = "PATCH"
@@ -36,13 +37,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
-    return None
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiReservationRespDTO:
+    response_default = ApiReservationRespDTO.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[ApiReservationRespDTO]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -57,7 +62,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApiReservationReqDTO | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[ApiReservationRespDTO]:
     """Partially update an existing reservation. Only the fields included in the request body are updated;
     omitted fields retain their current value. The `status` field is optional: if not provided, the
     existing reservation status is preserved. Direct transition from CONFIRMED to CANCELLED is not
@@ -73,7 +78,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[ApiReservationRespDTO]
     """
 
     kwargs = _get_kwargs(
@@ -85,3 +90,38 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    accommodation: str,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiReservationReqDTO | Unset = UNSET,
+) -> ApiReservationRespDTO | None:
+    """Partially update an existing reservation. Only the fields included in the request body are updated;
+    omitted fields retain their current value. The `status` field is optional: if not provided, the
+    existing reservation status is preserved. Direct transition from CONFIRMED to CANCELLED is not
+    allowed via this endpoint.
+
+    Args:
+        accommodation (str):
+        id (int):
+        body (ApiReservationReqDTO | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiReservationRespDTO
+    """
+
+    return (
+        await asyncio_detailed(
+            accommodation=accommodation,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed
