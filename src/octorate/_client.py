@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from contextvars import ContextVar
 from types import ModuleType
@@ -360,7 +361,8 @@ class Octorate(ResourceAccessors):
             request["params"] = dict(params)
         if json_body is not None:
             request["json"] = json_body
-        python_params = dict(path_params or {})
+        # The route table names path parameters the way generated methods do (snake case).
+        python_params = {_snake_case(k): v for k, v in (path_params or {}).items()}
         _last_response.set(None)
         response, retries = await self._call(
             route, request, options or RequestOptions(), python_params
@@ -406,7 +408,7 @@ class Octorate(ResourceAccessors):
             policy=policy,
             deadline=deadline,
             operation=operation,
-            idempotent=opts.idempotent if opts.idempotent is not None else None,
+            idempotent=opts.idempotent,
         )
 
     async def _attempt(
@@ -490,6 +492,10 @@ def _accommodation(
     if value is None or value == "":
         return None
     return str(value)
+
+
+def _snake_case(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
 def _json_or_none(response: httpx.Response) -> Any:

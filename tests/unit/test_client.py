@@ -388,3 +388,19 @@ def test_calls_without_a_property_can_name_the_quota_they_spend(httpx_mock: HTTP
             assert (await limiter.usage("member")).used == (0,)
 
     run(body)
+
+
+def test_request_by_operation_id_keys_quota_on_camel_case_path_params(httpx_mock: HTTPXMock, run: Any) -> None:
+    _apilogin(httpx_mock)  # getIcsLink is an ApiOperations operation
+    httpx_mock.add_response(url=f"{BASE}/rest/v1/accommodation/112696/icsLink", json={"url": "x"})
+
+    async def body() -> None:
+        limiter = MemoryRateLimiter([Limit(100, 300.0)])
+        async with _client(rate_limiter=limiter) as octo:
+            raw = await octo.request("getIcsLink", path_params={"accommodationId": "112696"})
+            assert raw.parsed == {"url": "x"}
+            assert (await limiter.usage("acc:112696")).used == (1,)
+            with pytest.raises(ValueError, match="did you mean"):
+                await octo.request("getIcsLinks")
+
+    run(body)
