@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         TokenStoreError,
         ValidationResult,
     )
-    from ._client import APIResponse, Octorate, RequestOptions, last_response
+    from ._client import APIResponse, Octorate, last_response
     from ._errors import (
         APIConnectionError,
         APIError,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         Unauthorized,
         Unprocessable,
     )
+    from ._options import RequestOptions
     from ._pagination import iter_pages, paginate
     from ._ratelimit import Limit, MemoryRateLimiter, RateLimiter, RateLimitUsage, RedisRateLimiter
     from ._retry import RetryPolicy
@@ -76,7 +77,7 @@ _EXPORTS = {
     "RateLimiter": "._ratelimit",
     "RedisRateLimiter": "._ratelimit",
     "RedisTokenStore": "._auth",
-    "RequestOptions": "._client",
+    "RequestOptions": "._options",
     "ResponseValidationError": "._errors",
     "RetryPolicy": "._retry",
     "ServerError": "._errors",

@@ -37,6 +37,7 @@ from ._deadline import Deadline
 from ._errors import LoginExpired, QuotaExceeded, ResponseValidationError, error_from_response
 from ._generated._routes import RESOURCES, ROUTES, ResourceAccessors, Route
 from ._logging import get_logger, register_secret, setup_logging_from_env
+from ._options import RequestOptions
 from ._ratelimit import Limit, MemoryRateLimiter, RateLimiter
 from ._retry import RetryPolicy, call_with_retries
 
@@ -55,31 +56,6 @@ DEFAULT_DEADLINE = 600.0
 DEFAULT_QUOTA = Limit(100, 301.0)
 #: Key used by the limiter for calls that target no accommodation.
 MEMBER_KEY = "member"
-
-
-@attrs.frozen
-class RequestOptions:
-    """Per-call overrides, passed as ``options=`` to any operation method.
-
-    Attributes:
-        timeout: httpx timeout for each attempt (seconds or ``httpx.Timeout``).
-        max_retries: Retries after the first attempt for this call.
-        deadline: Seconds for the whole call: quota waits, attempts and backoff.
-        headers: Extra request headers (``Authorization`` cannot be overridden).
-        idempotent: Mark a PATCH or POST safe to repeat (``True``) or force no repeat.
-        weight: Quota units this call costs up front (Octorate charges heavy calls more).
-        accommodation: The property whose quota this call spends, for operations whose
-            request does not name one (``calendar.bulk`` names only room ids). Calls that
-            name no property otherwise share the API-member key.
-    """
-
-    timeout: float | httpx.Timeout | None = None
-    max_retries: int | None = None
-    deadline: float | None = None
-    headers: Mapping[str, str] | None = None
-    idempotent: bool | None = None
-    weight: int = 1
-    accommodation: str | None = None
 
 
 @attrs.frozen

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_configuration_request import ApiConfigurationRequest
     from ...models.api_configuration_response import ApiConfigurationResponse
     from ...types import UNSET, Unset
@@ -30,11 +32,11 @@ class ApiConfiguration:
     async def get_configuration(
         self,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiConfigurationResponse:
         """GET /rest/v1/api/configuration: Read Configuration
-        Operation ``get_configuration``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_configuration``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_configuration", __name__)
         request = op._get_kwargs()
@@ -49,11 +51,11 @@ class ApiConfiguration:
         self,
         *,
         body: ApiConfigurationRequest | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiConfigurationResponse:
         """PATCH /rest/v1/api/configuration: Write Configuration
-        Operation ``post_configuration``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``post_configuration``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".post_configuration", __name__)
         request = op._get_kwargs(

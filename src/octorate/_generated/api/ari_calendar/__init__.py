@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_calendar_room_list import ApiCalendarRoomList
     from ...models.calendar_bulk_request import CalendarBulkRequest
     from ...models.calendar_bulk_response import CalendarBulkResponse
@@ -33,11 +35,11 @@ class AriCalendar:
         self,
         *,
         body: list[CalendarBulkRequest] | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> CalendarBulkResponse:
         """POST /rest/v1/calendar/bulk: Update Calendar (ARI)
-        Operation ``bulk``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``bulk``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".bulk", __name__)
         request = op._get_kwargs(
@@ -57,11 +59,11 @@ class AriCalendar:
         *,
         start_date: datetime.date | Unset = UNSET,
         end_date: datetime.date | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/calendar/{accommodation}/{product_id}/availabilityCheck
-        Operation ``availability_check``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``availability_check``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".availability_check", __name__)
         request = op._get_kwargs(
@@ -89,11 +91,11 @@ class AriCalendar:
         date_to: datetime.date | Unset = UNSET,
         size: int | Unset = 5,
         page: int | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiCalendarRoomList:
         """GET /rest/v1/calendar/{accommodation}
-        Operation ``read_calendar``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``read_calendar``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".read_calendar", __name__)
         request = op._get_kwargs(

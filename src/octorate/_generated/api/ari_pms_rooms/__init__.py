@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_pms_room_list import ApiPmsRoomList
     from ...types import UNSET, Unset
 
@@ -29,11 +31,11 @@ class AriPmsRooms:
     async def find_all_pms_room(
         self,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiPmsRoomList:
         """GET /rest/v1/pms
-        Operation ``find_all_pms_room``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``find_all_pms_room``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".find_all_pms_room", __name__)
         request = op._get_kwargs()
@@ -51,11 +53,11 @@ class AriPmsRooms:
         name: str | Unset = UNSET,
         id: int | Unset = UNSET,
         include_rooms_without_parent: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiPmsRoomList:
         """GET /rest/v1/pms/{accommodation}
-        Operation ``find_pms_room``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``find_pms_room``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".find_pms_room", __name__)
         request = op._get_kwargs(

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_rate_dto import ApiRateDTO
     from ...types import UNSET, Unset
 
@@ -32,11 +34,11 @@ class AriRatePlanInfo:
         id: int,
         *,
         body: ApiRateDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PUT /rest/v1/rateplans/{accommodation}/{id}
-        Operation ``update_rate_plan``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_rate_plan``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_rate_plan", __name__)
         request = op._get_kwargs(
@@ -59,11 +61,11 @@ class AriRatePlanInfo:
         accommodation: str,
         id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/rateplans/{accommodation}/{id}
-        Operation ``delete_rate_plan``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_rate_plan``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_rate_plan", __name__)
         request = op._get_kwargs(
@@ -87,11 +89,11 @@ class AriRatePlanInfo:
         check_multiaccount: bool | Unset = UNSET,
         fields: str | Unset = UNSET,
         ids: list[int] | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> list[ApiRateDTO]:
         """GET /rest/v1/rateplans/{accommodation}: Retrieve the rate plans labels
-        Operation ``get_rate_plans``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_rate_plans``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_rate_plans", __name__)
         request = op._get_kwargs(
@@ -114,11 +116,11 @@ class AriRatePlanInfo:
         accommodation: str,
         *,
         body: ApiRateDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/rateplans/{accommodation}
-        Operation ``save_rate_plan``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``save_rate_plan``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".save_rate_plan", __name__)
         request = op._get_kwargs(

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_item_response_list import ApiItemResponseList
     from ...models.api_room_dto import ApiRoomDTO
     from ...models.api_room_management_basic_dto import ApiRoomManagementBasicDTO
@@ -41,11 +43,11 @@ class AriRoomsRates:
         accommodation: str,
         *,
         body: ApiRoomDTO,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiItemResponseList:
         """POST /rest/v1/roomrates/{accommodation}: create a room or a rate
-        Operation ``create_room_rate``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_room_rate``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_room_rate", __name__)
         request = op._get_kwargs(
@@ -67,11 +69,11 @@ class AriRoomsRates:
         product: int,
         *,
         children: list[int] | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ApiRoomDTO]:
         """POST /rest/v1/roomrates/{accommodation}/{product}/suite
-        Operation ``create_suite``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_suite``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_suite", __name__)
         request = op._get_kwargs(
@@ -94,11 +96,11 @@ class AriRoomsRates:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/roomrates/{accommodation}/{product_id}/image
-        Operation ``delete_all_room_photo``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_all_room_photo``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_all_room_photo", __name__)
         request = op._get_kwargs(
@@ -121,11 +123,11 @@ class AriRoomsRates:
         product_id: int,
         pms_room_image_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/roomrates/{accommodation}/{product_id}/pmsRoomImage/{pms_room_image_id}
-        Operation ``delete_pms_room_image``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_pms_room_image``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_pms_room_image", __name__)
         request = op._get_kwargs(
@@ -149,11 +151,11 @@ class AriRoomsRates:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiRoomDTO:
         """DELETE /rest/v1/roomrates/{accommodation}/{product_id}
-        Operation ``delete_product``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_product``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_product", __name__)
         request = op._get_kwargs(
@@ -176,11 +178,11 @@ class AriRoomsRates:
         product_id: int,
         image_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/roomrates/{accommodation}/{product_id}/image/{image_id}
-        Operation ``delete_room_image``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_room_image``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_room_image", __name__)
         request = op._get_kwargs(
@@ -204,11 +206,11 @@ class AriRoomsRates:
         accommodation: str,
         roomid: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiRoomDTO:
         """GET /rest/v1/roomrates/{accommodation}/{roomid}
-        Operation ``get_room``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_room``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_room", __name__)
         request = op._get_kwargs(
@@ -232,11 +234,11 @@ class AriRoomsRates:
         language: TranslateMissingDescriptionsLanguage,
         *,
         body: str,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiRoomDTO:
         """PATCH /rest/v1/roomrates/{accommodation}/{roomid}/translateMissingDescriptions/{language}
-        Operation ``translate_missing_descriptions``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``translate_missing_descriptions``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".translate_missing_descriptions", __name__)
         request = op._get_kwargs(
@@ -262,11 +264,11 @@ class AriRoomsRates:
         id: int,
         *,
         body: str,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiRoomDTO:
         """PATCH /rest/v1/roomrates/{accommodation}/{id}: Update the specified room or a rate
-        Operation ``update_room``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_room``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_room", __name__)
         request = op._get_kwargs(
@@ -289,11 +291,11 @@ class AriRoomsRates:
         accommodation: str,
         *,
         body: ApiRoomManagementDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v2/roomrates/{accommodation}/copy: Manage rooms - Copy rooms
-        Operation ``copy``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``copy``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".copy", __name__)
         request = op._get_kwargs(
@@ -317,11 +319,11 @@ class AriRoomsRates:
         page: int | Unset = UNSET,
         size: int | Unset = UNSET,
         include_rms: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ApiRoomDTO]:
         """GET /rest/v2/roomrates/{accommodation}/connections: Retrieve rooms connections
-        Operation ``get_connections``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_connections``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_connections", __name__)
         request = op._get_kwargs(
@@ -349,11 +351,11 @@ class AriRoomsRates:
         page: int | Unset = UNSET,
         size: int | Unset = UNSET,
         include_rms: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ApiRoomDTO]:
         """GET /rest/v2/roomrates/{accommodation}: Retrieve property rooms and rates
-        Operation ``get_listings``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_listings``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_listings", __name__)
         request = op._get_kwargs(
@@ -378,11 +380,11 @@ class AriRoomsRates:
         accommodation: str,
         *,
         body: ApiRoomManagementDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v2/roomrates/{accommodation}/move: Manage rooms - Move rooms
-        Operation ``move_rooms``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``move_rooms``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".move_rooms", __name__)
         request = op._get_kwargs(
@@ -403,11 +405,11 @@ class AriRoomsRates:
         accommodation: str,
         *,
         body: ApiRoomManagementBasicDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v2/roomrates/{accommodation}/runRules: Run rules for a list of rooms
-        Operation ``run_rules``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``run_rules``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".run_rules", __name__)
         request = op._get_kwargs(
@@ -429,11 +431,11 @@ class AriRoomsRates:
         room_rate_id: int,
         *,
         body: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v2/roomrates/{accommodation_id}/{room_rate_id}
-        Operation ``patch_room_rate_v2``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``patch_room_rate_v2``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".patch_room_rate_v2", __name__)
         request = op._get_kwargs(
@@ -456,11 +458,11 @@ class AriRoomsRates:
         accommodation: str,
         *,
         body: ApiRoomManagementDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v3/roomrates/{accommodation}/copy: Manage rooms - Copy rooms
-        Operation ``copy_v3``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``copy_v3``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".copy_v3", __name__)
         request = op._get_kwargs(
@@ -485,11 +487,11 @@ class AriRoomsRates:
         page: int | Unset = UNSET,
         size: int | Unset = UNSET,
         include_rms: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ApiRoomDTO]:
         """GET /rest/v3/roomrates/{accommodation}: Retrieve property rooms and rates
-        Operation ``get_listings_v3``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_listings_v3``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_listings_v3", __name__)
         request = op._get_kwargs(
@@ -514,11 +516,11 @@ class AriRoomsRates:
         accommodation: str,
         *,
         body: ApiRoomRateDTOV3,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiItemResponseList:
         """POST /rest/v3/roomrates/{accommodation}: create a room or a rate
-        Operation ``create_room_rate_v3``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_room_rate_v3``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_room_rate_v3", __name__)
         request = op._get_kwargs(
@@ -542,11 +544,11 @@ class AriRoomsRates:
         page: int | Unset = UNSET,
         size: int | Unset = UNSET,
         include_rms: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ApiRoomDTO]:
         """GET /rest/v3/roomrates/{accommodation}/connections: Retrieve rooms connections
-        Operation ``get_connections_v3``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_connections_v3``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_connections_v3", __name__)
         request = op._get_kwargs(
@@ -570,11 +572,11 @@ class AriRoomsRates:
         accommodation: str,
         *,
         body: ApiRoomManagementDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v3/roomrates/{accommodation}/move: Manage rooms - Move rooms
-        Operation ``move_v3``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``move_v3``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".move_v3", __name__)
         request = op._get_kwargs(
@@ -595,11 +597,11 @@ class AriRoomsRates:
         accommodation: str,
         *,
         body: ApiRoomManagementBasicDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v3/roomrates/{accommodation}/runRules: Run rules for a list of rooms
-        Operation ``run_rules_v3``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``run_rules_v3``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".run_rules_v3", __name__)
         request = op._get_kwargs(
@@ -622,11 +624,11 @@ class AriRoomsRates:
         language: TranslateMissingDescriptionsV3Language,
         *,
         body: ApiRoomRateDTOV3,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiRoomRateDTOV3:
         """PATCH /rest/v3/roomrates/{accommodation}/{roomid}/translateMissingDescriptions/{language}
-        Operation ``translate_missing_descriptions_v3``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``translate_missing_descriptions_v3``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".translate_missing_descriptions_v3", __name__)
         request = op._get_kwargs(
@@ -652,11 +654,11 @@ class AriRoomsRates:
         id: int,
         *,
         body: str,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiRoomDTO:
         """PATCH /rest/v3/roomrates/{accommodation}/{id}: Update the specified room or a rate
-        Operation ``update_room_v3``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_room_v3``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_room_v3", __name__)
         request = op._get_kwargs(

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.migrate_api_key_body import MigrateApiKeyBody
     from ...models.o_auth_token_2 import OAuthToken2
     from ...models.refresh_body import RefreshBody
@@ -34,11 +36,11 @@ class AuthIdentities:
         *,
         body: MigrateApiKeyBody | Unset = UNSET,
         key: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> OAuthToken2:
         """POST /rest/v1/identity/migrate: Migrate Old
-        Operation ``migrate_api_key``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``migrate_api_key``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".migrate_api_key", __name__)
         request = op._get_kwargs(
@@ -56,11 +58,11 @@ class AuthIdentities:
         self,
         *,
         body: RefreshBody | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | OAuthToken2:
         """POST /rest/v1/identity/refresh
-        Operation ``refresh``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``refresh``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".refresh", __name__)
         request = op._get_kwargs(
@@ -77,11 +79,11 @@ class AuthIdentities:
         self,
         *,
         body: TokenBody | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | OAuthToken2:
         """POST /rest/v1/identity/token: Properties Token
-        Operation ``token``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``token``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".token", __name__)
         request = op._get_kwargs(

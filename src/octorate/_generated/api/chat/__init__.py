@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_list_response import ApiListResponse
     from ...models.chat_message_dto import ChatMessageDTO
     from ...models.chat_message_reader_dto import ChatMessageReaderDTO
@@ -39,11 +41,11 @@ class Chat:
         property_: str,
         person_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ChatThreadDTO]:
         """PUT /rest/v1/chat/{property_}/threads/members/{person_id}
-        Operation ``add_member_to_all_threads``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``add_member_to_all_threads``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".add_member_to_all_threads", __name__)
         request = op._get_kwargs(
@@ -65,11 +67,11 @@ class Chat:
         property_: str,
         person_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ChatThreadDTO]:
         """DELETE /rest/v1/chat/{property_}/threads/members/{person_id}
-        Operation ``remove_member_from_all_threads``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``remove_member_from_all_threads``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".remove_member_from_all_threads", __name__)
         request = op._get_kwargs(
@@ -91,11 +93,11 @@ class Chat:
         property_: str,
         thread: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatThreadDTO:
         """PATCH /rest/v1/chat/{property_}/threads/{thread}/archive
-        Operation ``archive_thread``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``archive_thread``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".archive_thread", __name__)
         request = op._get_kwargs(
@@ -117,11 +119,11 @@ class Chat:
         property_: str,
         *,
         query_string: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ChatThreadDTO]:
         """GET /rest/v1/chat/{property_}/messages
-        Operation ``find_messages``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``find_messages``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".find_messages", __name__)
         request = op._get_kwargs(
@@ -142,11 +144,11 @@ class Chat:
         property_: str,
         *,
         body: ChatMessageDTO,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatMessageDTO:
         """POST /rest/v1/chat/{property_}/messages
-        Operation ``create_message``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_message``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_message", __name__)
         request = op._get_kwargs(
@@ -167,11 +169,11 @@ class Chat:
         property_: str,
         thread_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | SpecialOfferDTO:
         """POST /rest/v1/chat/{property_}/threads/{thread_id}/preApprove
-        Operation ``create_pre_approval``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_pre_approval``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_pre_approval", __name__)
         request = op._get_kwargs(
@@ -194,11 +196,11 @@ class Chat:
         thread_id: int,
         *,
         body: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | SpecialOfferDTO:
         """POST /rest/v1/chat/{property_}/threads/{thread_id}/specialOffer
-        Operation ``create_special_offer``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_special_offer``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_special_offer", __name__)
         request = op._get_kwargs(
@@ -221,11 +223,11 @@ class Chat:
         property_: str,
         id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatThreadDTO:
         """GET /rest/v1/chat/{property_}/threads/{id}
-        Operation ``get_thread``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_thread``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_thread", __name__)
         request = op._get_kwargs(
@@ -249,11 +251,11 @@ class Chat:
         *,
         created_after: datetime.datetime | Unset = UNSET,
         fields: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiListResponse:
         """GET /rest/v1/chat/{property_}/threads/{thread}/messages
-        Operation ``get_thread_messages``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_thread_messages``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_thread_messages", __name__)
         request = op._get_kwargs(
@@ -277,11 +279,11 @@ class Chat:
         property_: str,
         thread: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[MailTemplateDTO]:
         """GET /rest/v1/chat/{property_}/threads/{thread}/templates
-        Operation ``get_thread_templates``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_thread_templates``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_thread_templates", __name__)
         request = op._get_kwargs(
@@ -304,11 +306,11 @@ class Chat:
         *,
         offset: int | Unset = UNSET,
         filter_read_status: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ChatThreadDTO]:
         """GET /rest/v1/chat/{property_}/threads
-        Operation ``get_threads``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_threads``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_threads", __name__)
         request = op._get_kwargs(
@@ -329,11 +331,11 @@ class Chat:
         self,
         property_: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ChatMessageDTO]:
         """GET /rest/v1/chat/{property_}/unreadedMessagesCount
-        Operation ``get_unreaded_messages_count``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_unreaded_messages_count``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_unreaded_messages_count", __name__)
         request = op._get_kwargs(
@@ -352,11 +354,11 @@ class Chat:
         self,
         property_: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiListResponse:
         """PATCH /rest/v1/chat/{property_}/messages/readAll
-        Operation ``read_all_threads``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``read_all_threads``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".read_all_threads", __name__)
         request = op._get_kwargs(
@@ -376,11 +378,11 @@ class Chat:
         property_id: str,
         thread_id: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatMessageReaderDTO:
         """PATCH /rest/v1/chat/{property_id}/threads/{thread_id}/read
-        Operation ``read_thread``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``read_thread``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".read_thread", __name__)
         request = op._get_kwargs(
@@ -403,11 +405,11 @@ class Chat:
         thread: int,
         *,
         enabled: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatThreadDTO:
         """PATCH /rest/v1/chat/{accommodation_id}/threads/{thread}/aiAssistant
-        Operation ``set_ai_assistant``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``set_ai_assistant``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".set_ai_assistant", __name__)
         request = op._get_kwargs(
@@ -431,11 +433,11 @@ class Chat:
         thread: int,
         *,
         body: File | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatThreadDTO:
         """PATCH /rest/v1/chat/{property_}/threads/{thread}/processor
-        Operation ``set_default_processor``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``set_default_processor``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".set_default_processor", __name__)
         request = op._get_kwargs(
@@ -458,11 +460,11 @@ class Chat:
         accommodation_id: str,
         thread: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatThreadDTO:
         """PATCH /rest/v1/chat/{accommodation_id}/threads/{thread}/setAsUnread
-        Operation ``set_thread_as_unread``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``set_thread_as_unread``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".set_thread_as_unread", __name__)
         request = op._get_kwargs(
@@ -486,11 +488,11 @@ class Chat:
         message_id: int,
         language: TranslateMessageLanguage,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatMessageDTO:
         """PATCH /rest/v1/chat/{property_}/threads/{thread_id}/messages/{message_id}/translate/{language}
-        Operation ``translate_message``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``translate_message``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".translate_message", __name__)
         request = op._get_kwargs(
@@ -517,11 +519,11 @@ class Chat:
         message_id: int,
         *,
         body: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ChatMessageDTO:
         """PUT /rest/v1/chat/{property_}/messages/{message_id}
-        Operation ``update_message``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_message``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_message", __name__)
         request = op._get_kwargs(
@@ -545,11 +547,11 @@ class Chat:
         thread_id: int,
         special_offer_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | SpecialOfferDTO:
         """PATCH /rest/v1/chat/{property_}/threads/{thread_id}/specialOffer/{special_offer_id}/withdraw
-        Operation ``withdraw_special_offer``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``withdraw_special_offer``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".withdraw_special_offer", __name__)
         request = op._get_kwargs(

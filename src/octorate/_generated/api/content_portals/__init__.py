@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_extra_bed_request import ApiExtraBedRequest
     from ...models.api_fee_request import ApiFeeRequest
     from ...models.external_accomodation import ExternalAccomodation
@@ -36,11 +38,11 @@ class ContentPortals:
         connection: int,
         portal_value: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/content/connections/{connection}/cancellationPolicies/{portal_value}: Cancellation Policy [DELETE]
-        Operation ``delete_cancellation_policy``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_cancellation_policy``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_cancellation_policy", __name__)
         request = op._get_kwargs(
@@ -62,11 +64,11 @@ class ContentPortals:
         connection: int,
         contact_type: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/content/connections/{connection}/contacts/{contact_type}: Contact [DELETE]
-        Operation ``delete_contact``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_contact``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_contact", __name__)
         request = op._get_kwargs(
@@ -88,11 +90,11 @@ class ContentPortals:
         connection: int,
         index: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/content/connections/{connection}/fees/{index}: Fee [REMOVE]
-        Operation ``delete_fee``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_fee``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_fee", __name__)
         request = op._get_kwargs(
@@ -114,11 +116,11 @@ class ContentPortals:
         connection: int,
         index: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/content/connections/{connection}/services/{index}: Service [DELETE]
-        Operation ``delete_service``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_service``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_service", __name__)
         request = op._get_kwargs(
@@ -139,11 +141,11 @@ class ContentPortals:
         self,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/connections/{connection}/cancellationPolicies: Cancellation Policies
-        Operation ``get_cancellation_policies``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_cancellation_policies``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_cancellation_policies", __name__)
         request = op._get_kwargs(
@@ -164,11 +166,11 @@ class ContentPortals:
         *,
         policy: str | Unset = UNSET,
         apply_on_deposit: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/connections/{connection}/cancellationPolicies: Cancellation Policy [ADD]
-        Operation ``push_cancellation_policy``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_cancellation_policy``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_cancellation_policy", __name__)
         request = op._get_kwargs(
@@ -189,11 +191,11 @@ class ContentPortals:
         self,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/connections/{connection}/push: Final Push to Portal
-        Operation ``push_accommodation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_accommodation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_accommodation", __name__)
         request = op._get_kwargs(
@@ -212,11 +214,11 @@ class ContentPortals:
         self,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/connections/{connection}/accommodationconf: Accommodation Settings
-        Operation ``retrieve_accommodation_listing``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_accommodation_listing``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_accommodation_listing", __name__)
         request = op._get_kwargs(
@@ -236,11 +238,11 @@ class ContentPortals:
         connection: int,
         *,
         body: ExternalAccomodation | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/connections/{connection}/accommodationconf: Accommodation Settings
-        Operation ``push_accommodation_config``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_accommodation_config``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_accommodation_config", __name__)
         request = op._get_kwargs(
@@ -260,11 +262,11 @@ class ContentPortals:
         self,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/connections/{connection}/contacts: Contacts List
-        Operation ``retrieve_contacts``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_contacts``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_contacts", __name__)
         request = op._get_kwargs(
@@ -284,11 +286,11 @@ class ContentPortals:
         connection: int,
         *,
         body: ExternalContact | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/connections/{connection}/contacts
-        Operation ``push_contact``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_contact``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_contact", __name__)
         request = op._get_kwargs(
@@ -308,11 +310,11 @@ class ContentPortals:
         self,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/connections/{connection}/extrabeds: Extra Beds
-        Operation ``retrieve_extra_beds``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_extra_beds``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_extra_beds", __name__)
         request = op._get_kwargs(
@@ -332,11 +334,11 @@ class ContentPortals:
         connection: int,
         *,
         body: ApiExtraBedRequest | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/connections/{connection}/extrabeds: Extra Beds [ADD]
-        Operation ``push_extra_bed``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_extra_bed``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_extra_bed", __name__)
         request = op._get_kwargs(
@@ -356,11 +358,11 @@ class ContentPortals:
         self,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/connections/{connection}/fees: Fees
-        Operation ``retrieve_fees``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_fees``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_fees", __name__)
         request = op._get_kwargs(
@@ -380,11 +382,11 @@ class ContentPortals:
         connection: int,
         *,
         body: ApiFeeRequest | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/connections/{connection}/fees: Fee [ADD]
-        Operation ``push_fee``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_fee``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_fee", __name__)
         request = op._get_kwargs(
@@ -405,11 +407,11 @@ class ContentPortals:
         connection: int,
         *,
         url_query: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/connections/{connection}/rentalagreement: Rental Agreement
-        Operation ``push_rental``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_rental``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_rental", __name__)
         request = op._get_kwargs(
@@ -429,11 +431,11 @@ class ContentPortals:
         self,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/connections/{connection}/services: Services
-        Operation ``retrieve_services``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_services``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_services", __name__)
         request = op._get_kwargs(
@@ -453,11 +455,11 @@ class ContentPortals:
         connection: int,
         *,
         body: ExternalService | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/connections/{connection}/services: Service [ADD]
-        Operation ``push_service``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_service``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_service", __name__)
         request = op._get_kwargs(
@@ -478,11 +480,11 @@ class ContentPortals:
         connection: int,
         index: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/content/connections/{connection}/extrabeds/{index}: Extra Beds [DELETE]
-        Operation ``remove_bed``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``remove_bed``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".remove_bed", __name__)
         request = op._get_kwargs(
@@ -504,11 +506,11 @@ class ContentPortals:
         portal: str,
         *,
         category: list[RetrieveMetaPortalCategoryItem] | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/connections/meta/{portal}: Read Static Portal meta
-        Operation ``retrieve_meta_portal``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_meta_portal``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_meta_portal", __name__)
         request = op._get_kwargs(

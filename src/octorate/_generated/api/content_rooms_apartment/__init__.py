@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.add_text_to_field_body import AddTextToFieldBody
     from ...models.calendar_close_open_portalname import CalendarCloseOpenPortalname
     from ...models.external_availability_conf import ExternalAvailabilityConf
@@ -47,11 +49,11 @@ class ContentRoomsApartment:
         listing_id: str | Unset = UNSET,
         min_words: int | Unset = UNSET,
         max_words: int | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/addNeighborhoodod
-        Operation ``create_neighborhoodod``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_neighborhoodod``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_neighborhoodod", __name__)
         request = op._get_kwargs(
@@ -81,11 +83,11 @@ class ContentRoomsApartment:
         min_words: int | Unset = UNSET,
         max_words: int | Unset = UNSET,
         field: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/addTextToField
-        Operation ``add_text_to_field``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``add_text_to_field``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".add_text_to_field", __name__)
         request = op._get_kwargs(
@@ -114,11 +116,11 @@ class ContentRoomsApartment:
         body: ExternalDescriptions | Unset = UNSET,
         min_words: int | Unset = UNSET,
         max_words: int | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/addTextToHouseRules
-        Operation ``create_description``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_description``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_description", __name__)
         request = op._get_kwargs(
@@ -143,11 +145,11 @@ class ContentRoomsApartment:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/availabilityconf
-        Operation ``get_availability``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_availability``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_availability", __name__)
         request = op._get_kwargs(
@@ -170,11 +172,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalAvailabilityConf | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/availabilityconf
-        Operation ``create_availability``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_availability``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_availability", __name__)
         request = op._get_kwargs(
@@ -197,11 +199,11 @@ class ContentRoomsApartment:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/descriptions
-        Operation ``get_descriptions``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_descriptions``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_descriptions", __name__)
         request = op._get_kwargs(
@@ -224,11 +226,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalDescriptions,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/descriptions
-        Operation ``create_product_description``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_product_description``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_product_description", __name__)
         request = op._get_kwargs(
@@ -252,11 +254,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalDescriptions | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v1/content/products/{accommodation}/{product_id}/descriptions
-        Operation ``patch_description``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``patch_description``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".patch_description", __name__)
         request = op._get_kwargs(
@@ -279,11 +281,11 @@ class ContentRoomsApartment:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/fees
-        Operation ``get_fees``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_fees``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_fees", __name__)
         request = op._get_kwargs(
@@ -306,11 +308,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalFee | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/fees
-        Operation ``create_room_fee``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_room_fee``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_room_fee", __name__)
         request = op._get_kwargs(
@@ -333,11 +335,11 @@ class ContentRoomsApartment:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/listing
-        Operation ``get_listing``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_listing``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_listing", __name__)
         request = op._get_kwargs(
@@ -360,11 +362,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalListing | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/listing
-        Operation ``config_listing``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``config_listing``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".config_listing", __name__)
         request = op._get_kwargs(
@@ -388,11 +390,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalListing,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v1/content/products/{accommodation}/{product_id}/listing
-        Operation ``patch_listing``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``patch_listing``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".patch_listing", __name__)
         request = op._get_kwargs(
@@ -416,11 +418,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalPricing | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/pricing
-        Operation ``create_pricing``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_pricing``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_pricing", __name__)
         request = op._get_kwargs(
@@ -444,11 +446,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v1/content/products/{accommodation}/{product_id}/pricing
-        Operation ``patch_pricing``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``patch_pricing``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".patch_pricing", __name__)
         request = op._get_kwargs(
@@ -471,11 +473,11 @@ class ContentRoomsApartment:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/rate
-        Operation ``get_rate_conf``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_rate_conf``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_rate_conf", __name__)
         request = op._get_kwargs(
@@ -498,11 +500,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalRateContent | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/rate
-        Operation ``create_rate_conf``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_rate_conf``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_rate_conf", __name__)
         request = op._get_kwargs(
@@ -526,11 +528,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalRateContent | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v1/content/products/{accommodation}/{product_id}/rate
-        Operation ``patch_room_rate``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``patch_room_rate``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".patch_room_rate", __name__)
         request = op._get_kwargs(
@@ -554,11 +556,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalReservationConf | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/reservation
-        Operation ``config_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``config_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".config_reservation", __name__)
         request = op._get_kwargs(
@@ -582,11 +584,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalReservationConf | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v1/content/products/{accommodation}/{product_id}/reservation
-        Operation ``patch_product_reservation_conf``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``patch_product_reservation_conf``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".patch_product_reservation_conf", __name__)
         request = op._get_kwargs(
@@ -609,11 +611,11 @@ class ContentRoomsApartment:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/rooms
-        Operation ``list_room_subrooms``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``list_room_subrooms``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".list_room_subrooms", __name__)
         request = op._get_kwargs(
@@ -636,11 +638,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         body: ExternalRoomDescriptor | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/rooms
-        Operation ``add_room_sub_room``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``add_room_sub_room``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".add_room_sub_room", __name__)
         request = op._get_kwargs(
@@ -664,11 +666,11 @@ class ContentRoomsApartment:
         product_id: int,
         index: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/content/products/{accommodation}/{product_id}/fees/{index}
-        Operation ``delete_room_fee``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_room_fee``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_room_fee", __name__)
         request = op._get_kwargs(
@@ -693,11 +695,11 @@ class ContentRoomsApartment:
         product_id: int,
         photo_name: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/content/products/{accommodation}/{product_id}/photos/{photo_name}
-        Operation ``delete_room_photo``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_room_photo``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_room_photo", __name__)
         request = op._get_kwargs(
@@ -722,11 +724,11 @@ class ContentRoomsApartment:
         product_id: int,
         index: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/content/products/{accommodation}/{product_id}/rooms/{index}
-        Operation ``delete_room_sub_room``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_room_sub_room``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_room_sub_room", __name__)
         request = op._get_kwargs(
@@ -750,11 +752,11 @@ class ContentRoomsApartment:
         accommodation: str,
         process_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/process/{process_id}
-        Operation ``read_content_process``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``read_content_process``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".read_content_process", __name__)
         request = op._get_kwargs(
@@ -777,11 +779,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         portal: ListRoomAmenitiesPortal | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/amenities
-        Operation ``list_room_amenities``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``list_room_amenities``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".list_room_amenities", __name__)
         request = op._get_kwargs(
@@ -805,11 +807,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         amenity: list[str] | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/amenities
-        Operation ``add_room_amenity``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``add_room_amenity``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".add_room_amenity", __name__)
         request = op._get_kwargs(
@@ -833,11 +835,11 @@ class ContentRoomsApartment:
         product_id: int,
         portalname: PushRoomPortalPortalname,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/pushQueue/{portalname}
-        Operation ``push_room_portal``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_room_portal``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_room_portal", __name__)
         request = op._get_kwargs(
@@ -863,11 +865,11 @@ class ContentRoomsApartment:
         *,
         url_query: str | Unset = UNSET,
         id: int | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/photos/queue
-        Operation ``queue_photo_status``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``queue_photo_status``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".queue_photo_status", __name__)
         request = op._get_kwargs(
@@ -891,11 +893,11 @@ class ContentRoomsApartment:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/content/products/{accommodation}/{product_id}/photos
-        Operation ``list_room_photos``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``list_room_photos``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".list_room_photos", __name__)
         request = op._get_kwargs(
@@ -918,11 +920,11 @@ class ContentRoomsApartment:
         product_id: int,
         *,
         url_query: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/photos
-        Operation ``upload_room_photo``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``upload_room_photo``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".upload_room_photo", __name__)
         request = op._get_kwargs(
@@ -947,11 +949,11 @@ class ContentRoomsApartment:
         portalname: CalendarCloseOpenPortalname,
         *,
         status: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/{portalname}/calendar
-        Operation ``calendar_close_open``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``calendar_close_open``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".calendar_close_open", __name__)
         request = op._get_kwargs(
@@ -978,11 +980,11 @@ class ContentRoomsApartment:
         *,
         value: str | Unset = UNSET,
         portal: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/content/products/{accommodation}/{product_id}/cancellation
-        Operation ``set_room_cancellation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``set_room_cancellation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".set_room_cancellation", __name__)
         request = op._get_kwargs(

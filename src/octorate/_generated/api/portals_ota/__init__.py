@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_portal_request_dto import ApiPortalRequestDTO
     from ...types import UNSET, Unset
 
@@ -30,11 +32,11 @@ class PortalsOta:
         self,
         *,
         body: ApiPortalRequestDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PUT /rest/v1/portal/apiportal: Update the API portal
-        Operation ``update_portal``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_portal``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_portal", __name__)
         request = op._get_kwargs(
@@ -51,11 +53,11 @@ class PortalsOta:
         self,
         *,
         body: ApiPortalRequestDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/portal/apiportal: Create the API portal
-        Operation ``create_portal``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_portal``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_portal", __name__)
         request = op._get_kwargs(

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_accommodation_dto import ApiAccommodationDTO
     from ...models.api_accommodation_response import ApiAccommodationResponse
     from ...models.api_external_room_dto_list import ApiExternalRoomDTOList
@@ -35,11 +37,11 @@ class PropertyAccommodations:
         network: str,
         *,
         fields: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/accommodation/network/{network}
-        Operation ``retrieve_network``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_network``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_network", __name__)
         request = op._get_kwargs(
@@ -60,11 +62,11 @@ class PropertyAccommodations:
         network: str,
         *,
         accommodation: list[str] | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/accommodation/network/{network}
-        Operation ``add_to_network``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``add_to_network``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".add_to_network", __name__)
         request = op._get_kwargs(
@@ -86,11 +88,11 @@ class PropertyAccommodations:
         accommodation_id: str | Unset = UNSET,
         exclude_current: bool | Unset = UNSET,
         fields: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/accommodation/network
-        Operation ``get_network``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_network``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_network", __name__)
         request = op._get_kwargs(
@@ -109,11 +111,11 @@ class PropertyAccommodations:
         self,
         *,
         accommodation: list[str] | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/accommodation/network
-        Operation ``create_network``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_network``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_network", __name__)
         request = op._get_kwargs(
@@ -131,11 +133,11 @@ class PropertyAccommodations:
         accommodation: str,
         *,
         fields: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiAccommodationDTO:
         """GET /rest/v1/accommodation/{accommodation}
-        Operation ``retrieve_accommodation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_accommodation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_accommodation", __name__)
         request = op._get_kwargs(
@@ -155,11 +157,11 @@ class PropertyAccommodations:
         self,
         accommodation: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiAccommodationDTO:
         """DELETE /rest/v1/accommodation/{accommodation}
-        Operation ``delete_accommodation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_accommodation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_accommodation", __name__)
         request = op._get_kwargs(
@@ -178,11 +180,11 @@ class PropertyAccommodations:
         self,
         accommodation: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiAccommodationDTO:
         """DELETE /rest/v1/accommodation/{accommodation}/account
-        Operation ``delete_account``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_account``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_account", __name__)
         request = op._get_kwargs(
@@ -202,11 +204,11 @@ class PropertyAccommodations:
         accommodation: str,
         name: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/accommodation/{accommodation}/photos/{name}
-        Operation ``delete_photo``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_photo``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_photo", __name__)
         request = op._get_kwargs(
@@ -227,11 +229,11 @@ class PropertyAccommodations:
         self,
         accommodation_id: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/accommodation/{accommodation_id}/icsLink
-        Operation ``get_ics_link``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_ics_link``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_ics_link", __name__)
         request = op._get_kwargs(
@@ -250,11 +252,11 @@ class PropertyAccommodations:
         self,
         accommodation: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/accommodation/{accommodation}/photos
-        Operation ``get_photos``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_photos``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_photos", __name__)
         request = op._get_kwargs(
@@ -275,11 +277,11 @@ class PropertyAccommodations:
         *,
         body: PushPhotosBody | Unset = UNSET,
         url_query: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/accommodation/{accommodation}/photos
-        Operation ``push_photos``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_photos``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_photos", __name__)
         request = op._get_kwargs(
@@ -300,11 +302,11 @@ class PropertyAccommodations:
         self,
         *,
         property_: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | list[ChatMessageDTO]:
         """GET /rest/v1/accommodation/recentMessages: Recent messages
-        Operation ``get_recent_messages``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_recent_messages``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_recent_messages", __name__)
         request = op._get_kwargs(
@@ -321,11 +323,11 @@ class PropertyAccommodations:
         self,
         accommodation: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/accommodation/{accommodation}/queue
-        Operation ``queue_accommodation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``queue_accommodation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".queue_accommodation", __name__)
         request = op._get_kwargs(
@@ -346,11 +348,11 @@ class PropertyAccommodations:
         page: int | Unset = UNSET,
         name: str | Unset = UNSET,
         mail: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> list[ApiAccommodationDTO]:
         """GET /rest/v1/accommodation
-        Operation ``retrieve_accommodations``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_accommodations``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_accommodations", __name__)
         request = op._get_kwargs(
@@ -370,11 +372,11 @@ class PropertyAccommodations:
         accommodation: str,
         *,
         fields: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiAccommodationDTO:
         """GET /rest/v1/accommodation/{accommodation}/masterBilling
-        Operation ``retrieve_master_billing_accommodation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_master_billing_accommodation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_master_billing_accommodation", __name__)
         request = op._get_kwargs(
@@ -395,11 +397,11 @@ class PropertyAccommodations:
         accommodation: str,
         id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/accommodation/{accommodation}/queue/{id}
-        Operation ``retrieve_task``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_task``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_task", __name__)
         request = op._get_kwargs(
@@ -421,11 +423,11 @@ class PropertyAccommodations:
         accommodation: str,
         *,
         value: bool,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v2/accommodation/{accommodation}/changeAdminUserAccess
-        Operation ``change_admin_user_access``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``change_admin_user_access``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".change_admin_user_access", __name__)
         request = op._get_kwargs(
@@ -446,11 +448,11 @@ class PropertyAccommodations:
         accommodation: str,
         *,
         value: bool,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v2/accommodation/{accommodation}/changeGoodMorningEmail
-        Operation ``change_good_morning_email``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``change_good_morning_email``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".change_good_morning_email", __name__)
         request = op._get_kwargs(
@@ -471,11 +473,11 @@ class PropertyAccommodations:
         accommodation: str,
         *,
         value: bool,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v2/accommodation/{accommodation}/changeRatePlanCross
-        Operation ``change_rate_plan_cross``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``change_rate_plan_cross``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".change_rate_plan_cross", __name__)
         request = op._get_kwargs(
@@ -495,11 +497,11 @@ class PropertyAccommodations:
         self,
         *,
         body: ApiAccommodationDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiAccommodationResponse:
         """POST /rest/v2/accommodation
-        Operation ``create_accommodation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_accommodation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_accommodation", __name__)
         request = op._get_kwargs(
@@ -516,11 +518,11 @@ class PropertyAccommodations:
         self,
         accommodation: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiExternalRoomDTOList:
         """GET /rest/v2/accommodation/{accommodation}/mappedRooms: Return true if the accommodation has mapped rooms
-        Operation ``get_mapped_rooms``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_mapped_rooms``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_mapped_rooms", __name__)
         request = op._get_kwargs(
@@ -540,11 +542,11 @@ class PropertyAccommodations:
         accommodation: str,
         *,
         body: ApiAccommodationDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiAccommodationDTO:
         """PATCH /rest/v2/accommodation/{accommodation}
-        Operation ``update_accommodation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_accommodation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_accommodation", __name__)
         request = op._get_kwargs(

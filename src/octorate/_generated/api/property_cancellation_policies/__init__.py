@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_payment_step_dto_list import ApiPaymentStepDTOList
 
     Invoke = Callable[[ModuleType, dict[str, Any], Any, dict[str, Any]], Awaitable[Any]]
@@ -29,11 +31,11 @@ class PropertyCancellationPolicies:
         self,
         accommodation: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiPaymentStepDTOList:
         """GET /rest/v1/policies/{accommodation}: Retrieve Cancellation and Payment Policies
-        Operation ``get_policies``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_policies``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_policies", __name__)
         request = op._get_kwargs(

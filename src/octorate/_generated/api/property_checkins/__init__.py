@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_reservation_guest_dto import ApiReservationGuestDTO
     from ...models.police_document_type_country import PoliceDocumentTypeCountry
     from ...models.update_checkin_status_status import UpdateCheckinStatusStatus
@@ -35,11 +37,11 @@ class PropertyCheckins:
         guest_id: int,
         *,
         body: ApiReservationGuestDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiReservationGuestDTO:
         """PUT /rest/v1/checkin/{accommodation}/{reservation_id}/guest/{guest_id}
-        Operation ``update_guest``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_guest``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_guest", __name__)
         request = op._get_kwargs(
@@ -65,11 +67,11 @@ class PropertyCheckins:
         reservation_id: int,
         guest_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiReservationGuestDTO:
         """DELETE /rest/v1/checkin/{accommodation}/{reservation_id}/guest/{guest_id}
-        Operation ``delete_guest``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_guest``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_guest", __name__)
         request = op._get_kwargs(
@@ -94,11 +96,11 @@ class PropertyCheckins:
         reservation_id: int,
         *,
         status: UpdateCheckinStatusStatus | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PUT /rest/v1/checkin/{accommodation}/{reservation_id}
-        Operation ``update_checkin_status``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_checkin_status``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_checkin_status", __name__)
         request = op._get_kwargs(
@@ -122,11 +124,11 @@ class PropertyCheckins:
         id: int,
         *,
         body: ApiReservationGuestDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiReservationGuestDTO:
         """POST /rest/v2/checkin/{accommodation}/{id}/guest
-        Operation ``create_guest``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_guest``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_guest", __name__)
         request = op._get_kwargs(
@@ -148,11 +150,11 @@ class PropertyCheckins:
         self,
         accommodation: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v2/checkin/{accommodation}/tags: Get checkin tags
-        Operation ``get_checkin_tags``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_checkin_tags``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_checkin_tags", __name__)
         request = op._get_kwargs(
@@ -171,11 +173,11 @@ class PropertyCheckins:
         self,
         country: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v2/checkin/city/{country}: Get cities of a country
-        Operation ``get_country_city``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_country_city``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_country_city", __name__)
         request = op._get_kwargs(
@@ -194,11 +196,11 @@ class PropertyCheckins:
         self,
         accommodation: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> PoliceDocumentTypeCountry:
         """GET /rest/v2/checkin/documents/{accommodation}: Get document types
-        Operation ``get_country_documents``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_country_documents``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_country_documents", __name__)
         request = op._get_kwargs(

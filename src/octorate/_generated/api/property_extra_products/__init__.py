@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_extra_product import ApiExtraProduct
     from ...models.api_extra_product_list import ApiExtraProductList
     from ...types import UNSET, Unset
@@ -32,11 +34,11 @@ class PropertyExtraProducts:
         accommodation: str,
         *,
         body: list[ApiExtraProduct],
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiExtraProduct:
         """POST /rest/v1/extra/bulk/{accommodation}
-        Operation ``create_extra_products``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_extra_products``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_extra_products", __name__)
         request = op._get_kwargs(
@@ -58,11 +60,11 @@ class PropertyExtraProducts:
         product_id: int,
         *,
         body: ApiExtraProduct,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiExtraProduct:
         """PUT /rest/v1/extra/{accommodation}/{product_id}: Update a product
-        Operation ``update_extra_product``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_extra_product``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_extra_product", __name__)
         request = op._get_kwargs(
@@ -85,11 +87,11 @@ class PropertyExtraProducts:
         accommodation: str,
         product_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiExtraProduct:
         """DELETE /rest/v1/extra/{accommodation}/{product_id}: Delete a product
-        Operation ``delete_extra_product``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_extra_product``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_extra_product", __name__)
         request = op._get_kwargs(
@@ -121,11 +123,11 @@ class PropertyExtraProducts:
         fields: str | Unset = UNSET,
         size: int | Unset = 20,
         page: int | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiExtraProductList:
         """GET /rest/v1/extra/{accommodation}
-        Operation ``find_extras``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``find_extras``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".find_extras", __name__)
         request = op._get_kwargs(
@@ -156,11 +158,11 @@ class PropertyExtraProducts:
         accommodation: str,
         *,
         body: list[ApiExtraProduct],
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiExtraProduct:
         """PUT /rest/v1/extra/{accommodation}/updateAll: Update All Extra products
-        Operation ``update_extra_product_bulk``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_extra_product_bulk``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_extra_product_bulk", __name__)
         request = op._get_kwargs(

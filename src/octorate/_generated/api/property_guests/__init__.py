@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.get_list_categories_item import GetListCategoriesItem
     from ...types import UNSET, Unset
 
@@ -31,11 +33,11 @@ class PropertyGuests:
         accommodation_id: str,
         guest_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/guests/{accommodation_id}/{guest_id}
-        Operation ``get_by_id``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_by_id``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_by_id", __name__)
         request = op._get_kwargs(
@@ -57,11 +59,11 @@ class PropertyGuests:
         accommodation_id: str,
         guest_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PUT /rest/v1/guests/{accommodation_id}/{guest_id}
-        Operation ``update``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update", __name__)
         request = op._get_kwargs(
@@ -87,11 +89,11 @@ class PropertyGuests:
         fields: str | Unset = UNSET,
         size: int | Unset = 20,
         page: int | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/guests/{accommodation_id}/list
-        Operation ``get_list``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_list``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_list", __name__)
         request = op._get_kwargs(
@@ -115,11 +117,11 @@ class PropertyGuests:
         self,
         accommodation_id: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/guests/{accommodation_id}
-        Operation ``insert``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``insert``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".insert", __name__)
         request = op._get_kwargs(

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.download_summary_document_language import DownloadSummaryDocumentLanguage
     from ...models.get_invoices_date_type import GetInvoicesDateType
     from ...models.get_invoices_document_types_item import GetInvoicesDocumentTypesItem
@@ -40,11 +42,11 @@ class PropertyInvoices:
         send_mail_receipt_ownercc: bool | Unset = UNSET,
         send_mail_receipt_guestcc: bool | Unset = UNSET,
         send_mail_invoice_guestcc: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v2/invoice/{codice}/{refer}/createDoubleHeadingInvoice
-        Operation ``create_double_heading_invoice``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_double_heading_invoice``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_double_heading_invoice", __name__)
         request = op._get_kwargs(
@@ -70,11 +72,11 @@ class PropertyInvoices:
         id_document_encrypted: str,
         *,
         language: DownloadSummaryDocumentLanguage | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v2/invoice/pdf/{accommodation_id}/summary/{id_document_encrypted}
-        Operation ``download_summary_document``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``download_summary_document``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".download_summary_document", __name__)
         request = op._get_kwargs(
@@ -115,11 +117,11 @@ class PropertyInvoices:
         page: int | Unset = UNSET,
         sort: GetInvoicesSort | Unset = UNSET,
         sort_order: GetInvoicesSortOrder | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v2/invoice/{codice}
-        Operation ``get_invoices``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_invoices``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_invoices", __name__)
         request = op._get_kwargs(
@@ -158,11 +160,11 @@ class PropertyInvoices:
         accommodation_id: str,
         refer: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v2/invoice/{accommodation_id}/summary/{refer}
-        Operation ``issue_summary_document``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``issue_summary_document``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".issue_summary_document", __name__)
         request = op._get_kwargs(

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_error import ApiError
     from ...models.api_reservation_card import ApiReservationCard
     from ...models.api_reservation_resp_dto import ApiReservationRespDTO
@@ -34,11 +36,11 @@ class PropertyPayments:
         ota_name: str,
         *,
         body: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiError | ApiReservationRespDTO:
         """POST /rest/v1/payment/OCTORATE/{ota_name}/addCard: Add Card
-        Operation ``add_card``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``add_card``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".add_card", __name__)
         request = op._get_kwargs(
@@ -59,11 +61,11 @@ class PropertyPayments:
         property_id: str,
         *,
         copy_network: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiError:
         """GET /rest/v1/payment/{property_id}/register: Card PIN Status
-        Operation ``get_user_status``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_user_status``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_user_status", __name__)
         request = op._get_kwargs(
@@ -83,11 +85,11 @@ class PropertyPayments:
         self,
         property_id: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiError:
         """POST /rest/v1/payment/{property_id}/register: Register Card PIN
-        Operation ``create_user``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_user``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_user", __name__)
         request = op._get_kwargs(
@@ -107,11 +109,11 @@ class PropertyPayments:
         accommodation_id: str,
         payment_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/payment/{accommodation_id}/{payment_id}
-        Operation ``delete``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete", __name__)
         request = op._get_kwargs(
@@ -134,11 +136,11 @@ class PropertyPayments:
         *,
         language: DetokenizeLanguage | Unset = UNSET,
         ask_cvv: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiError | ApiReservationCard:
         """GET /rest/v1/payment/{reservation_id}/detokenize: Detokenize/Show Card
-        Operation ``detokenize``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``detokenize``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".detokenize", __name__)
         request = op._get_kwargs(
@@ -161,11 +163,11 @@ class PropertyPayments:
         payment_id: int,
         *,
         reservation_id: int | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PATCH /rest/v1/payment/{accommodation_id}/{payment_id}/move
-        Operation ``move``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``move``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".move", __name__)
         request = op._get_kwargs(

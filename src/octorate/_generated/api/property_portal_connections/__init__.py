@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_connection_dto import ApiConnectionDTO
     from ...models.api_external_room_dto import ApiExternalRoomDTO
     from ...models.api_external_room_dto_list import ApiExternalRoomDTOList
@@ -37,11 +39,11 @@ class PropertyPortalConnections:
         accommodation: str,
         *,
         body: ApiConnectionDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiConnectionDTO:
         """POST /rest/v1/connection/{accommodation}: Create new connection
-        Operation ``create_connection``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_connection``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_connection", __name__)
         request = op._get_kwargs(
@@ -62,11 +64,11 @@ class PropertyPortalConnections:
         accommodation: str,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiExternalRoomDTOList:
         """GET /rest/v1/connection/external/{accommodation}/{connection}: Retrieve external products
-        Operation ``get_external_products``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_external_products``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_external_products", __name__)
         request = op._get_kwargs(
@@ -89,11 +91,11 @@ class PropertyPortalConnections:
         connection: int,
         *,
         body: ApiExternalRoomDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/connection/external/{accommodation}/{connection}: Create an external product
-        Operation ``create_external_product``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_external_product``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_external_product", __name__)
         request = op._get_kwargs(
@@ -116,11 +118,11 @@ class PropertyPortalConnections:
         accommodation: str,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiConnectionDTO:
         """DELETE /rest/v1/connection/{accommodation}/{connection}: Delete Connection
-        Operation ``delete_connection``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_connection``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_connection", __name__)
         request = op._get_kwargs(
@@ -143,11 +145,11 @@ class PropertyPortalConnections:
         connection: int,
         *,
         body: ApiConnectionDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiConnectionDTO:
         """PATCH /rest/v1/connection/{accommodation}/{connection}: Update a connection
-        Operation ``update_connection``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_connection``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_connection", __name__)
         request = op._get_kwargs(
@@ -171,11 +173,11 @@ class PropertyPortalConnections:
         connection: int,
         mapping_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/connection/mapping/{accommodation}/{connection}/{mapping_id}
-        Operation ``delete_mapping``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_mapping``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_mapping", __name__)
         request = op._get_kwargs(
@@ -200,11 +202,11 @@ class PropertyPortalConnections:
         accommodation: str,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiMappingList:
         """POST /rest/v1/connection/{action}/{accommodation}/{connection}: Execute ACTION on connection
-        Operation ``execute_action``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``execute_action``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".execute_action", __name__)
         request = op._get_kwargs(
@@ -228,11 +230,11 @@ class PropertyPortalConnections:
         accommodation: str,
         connection: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiMappingList:
         """GET /rest/v1/connection/mapping/{accommodation}/{connection}: Retrieve Mapping
-        Operation ``get_mapping``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_mapping``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_mapping", __name__)
         request = op._get_kwargs(
@@ -258,11 +260,11 @@ class PropertyPortalConnections:
         product: int,
         external_product: int,
         query: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiMapping:
         """POST /rest/v1/connection/mapping/{accommodation}/{connection}: Create Mapping
-        Operation ``push_mapping``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``push_mapping``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".push_mapping", __name__)
         request = op._get_kwargs(
@@ -291,11 +293,11 @@ class PropertyPortalConnections:
         hotel_id: str | Unset = UNSET,
         id: list[int] | Unset = UNSET,
         fields: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/connection: Retrieve a connection ID
-        Operation ``retrieve_connection_detail``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_connection_detail``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_connection_detail", __name__)
         request = op._get_kwargs(

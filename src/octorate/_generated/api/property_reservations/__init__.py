@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_bulk_reservation import ApiBulkReservation
     from ...models.api_extra_detail_dto import ApiExtraDetailDTO
     from ...models.api_extras import ApiExtras
@@ -44,11 +46,11 @@ class PropertyReservations:
         id: int,
         *,
         body: ApiExtras,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/reservation/{accommodation}/{id}/extras
-        Operation ``add_extra_bulk_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``add_extra_bulk_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".add_extra_bulk_reservation", __name__)
         request = op._get_kwargs(
@@ -72,11 +74,11 @@ class PropertyReservations:
         id: int,
         *,
         body: ApiReservationPaymentDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/reservation/{accommodation}/{id}/payment
-        Operation ``add_payment_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``add_payment_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".add_payment_reservation", __name__)
         request = op._get_kwargs(
@@ -99,11 +101,11 @@ class PropertyReservations:
         accommodation: str,
         *,
         body: ApiBulkReservation | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/reservation/bulk/{accommodation}
-        Operation ``create_many_reservations``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_many_reservations``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_many_reservations", __name__)
         request = op._get_kwargs(
@@ -144,11 +146,11 @@ class PropertyReservations:
         fields: str | Unset = UNSET,
         size: int | Unset = 20,
         page: int | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiReservationRespDTOList:
         """GET /rest/v1/reservation/{accommodation}: findReservations
-        Operation ``find_reservations``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``find_reservations``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".find_reservations", __name__)
         request = op._get_kwargs(
@@ -190,11 +192,11 @@ class PropertyReservations:
         *,
         body: ApiReservationReqDTO | Unset = UNSET,
         availability: bool | Unset = True,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiReservationRespDTO:
         """POST /rest/v1/reservation/{accommodation}
-        Operation ``create_single_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_single_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_single_reservation", __name__)
         request = op._get_kwargs(
@@ -217,11 +219,11 @@ class PropertyReservations:
         id: int,
         external_id: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiExtraDetailDTO:
         """DELETE /rest/v1/reservation/{accommodation}/{id}/extra/group/{external_id}
-        Operation ``delete_extra_group_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_extra_group_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_extra_group_reservation", __name__)
         request = op._get_kwargs(
@@ -247,11 +249,11 @@ class PropertyReservations:
         extra_id: int,
         *,
         body: ApiExtraDetailDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiExtraDetailDTO | str:
         """PUT /rest/v1/reservation/{accommodation}/{id}/extra/{extra_id}
-        Operation ``update_extra_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_extra_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_extra_reservation", __name__)
         request = op._get_kwargs(
@@ -277,11 +279,11 @@ class PropertyReservations:
         id: int,
         extra_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiExtraDetailDTO:
         """DELETE /rest/v1/reservation/{accommodation}/{id}/extra/{extra_id}
-        Operation ``delete_extra_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_extra_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_extra_reservation", __name__)
         request = op._get_kwargs(
@@ -305,11 +307,11 @@ class PropertyReservations:
         accommodation: str,
         refer: str,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> list[ApiReservationRespDTO]:
         """DELETE /rest/v1/reservation/{accommodation}/group/{refer}
-        Operation ``delete_group_reservations``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_group_reservations``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_group_reservations", __name__)
         request = op._get_kwargs(
@@ -333,11 +335,11 @@ class PropertyReservations:
         payment_id: int,
         *,
         body: ApiReservationPaymentDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PUT /rest/v1/reservation/{accommodation}/{id}/payment/{payment_id}
-        Operation ``update_payment_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_payment_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_payment_reservation", __name__)
         request = op._get_kwargs(
@@ -363,11 +365,11 @@ class PropertyReservations:
         id: int,
         payment_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/reservation/{accommodation}/{id}/payment/{payment_id}
-        Operation ``delete_payment_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_payment_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_payment_reservation", __name__)
         request = op._get_kwargs(
@@ -391,11 +393,11 @@ class PropertyReservations:
         accommodation: str,
         id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiReservationRespDTO:
         """GET /rest/v1/reservation/{accommodation}/{id}
-        Operation ``find_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``find_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".find_reservation", __name__)
         request = op._get_kwargs(
@@ -419,11 +421,11 @@ class PropertyReservations:
         *,
         body: ApiReservationReqDTO | Unset = UNSET,
         availability: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PUT /rest/v1/reservation/{accommodation}/{id}
-        Operation ``update_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_reservation", __name__)
         request = op._get_kwargs(
@@ -447,11 +449,11 @@ class PropertyReservations:
         accommodation: str,
         id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiReservationRespDTO:
         """DELETE /rest/v1/reservation/{accommodation}/{id}
-        Operation ``delete_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_reservation", __name__)
         request = op._get_kwargs(
@@ -474,11 +476,11 @@ class PropertyReservations:
         id: int,
         *,
         body: ApiReservationReqDTO | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiReservationRespDTO:
         """PATCH /rest/v1/reservation/{accommodation}/{id}
-        Operation ``patch_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``patch_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".patch_reservation", __name__)
         request = op._get_kwargs(
@@ -500,11 +502,11 @@ class PropertyReservations:
         self,
         reservation_id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/reservation/{reservation_id}/split
-        Operation ``delete_split``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_split``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_split", __name__)
         request = op._get_kwargs(
@@ -528,11 +530,11 @@ class PropertyReservations:
         checkout: datetime.date | Unset = UNSET,
         currency: str | Unset = UNSET,
         availcheck: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | SearchRoomResult:
         """GET /rest/v1/reservation/{accommodation}/search: Booking Engine Search
-        Operation ``search_api_accommodation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``search_api_accommodation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".search_api_accommodation", __name__)
         request = op._get_kwargs(
@@ -568,11 +570,11 @@ class PropertyReservations:
         show_rates: bool | Unset = UNSET,
         ignore_greater_pax: bool | Unset = UNSET,
         show_lower_occupancy_result: bool | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | SearchRoomResult:
         """GET /rest/v1/reservation/search/hotel
-        Operation ``search_hotel``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``search_hotel``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".search_hotel", __name__)
         request = op._get_kwargs(
@@ -603,11 +605,11 @@ class PropertyReservations:
         reservation_id: int,
         *,
         body: ApiReservationSplit,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """POST /rest/v1/reservation/{accommodation}/{reservation_id}/split
-        Operation ``split_reservation``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``split_reservation``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".split_reservation", __name__)
         request = op._get_kwargs(

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.api_list_response import ApiListResponse
     from ...models.api_portal_dto_resp import ApiPortalDTOResp
     from ...models.search_content_item_category import SearchContentItemCategory
@@ -31,11 +33,11 @@ class UtilitiesEnumsMetasFields:
     async def get_content_page_meta(
         self,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/meta/contentPageFields: Retrieve content page meta
-        Operation ``get_content_page_meta``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``get_content_page_meta``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".get_content_page_meta", __name__)
         request = op._get_kwargs()
@@ -49,11 +51,11 @@ class UtilitiesEnumsMetasFields:
     async def list_portals(
         self,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any | ApiPortalDTOResp:
         """GET /rest/v1/meta/portals
-        Operation ``list_portals``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``list_portals``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".list_portals", __name__)
         request = op._get_kwargs()
@@ -67,11 +69,11 @@ class UtilitiesEnumsMetasFields:
     async def list_checkin_documents(
         self,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/meta/documents
-        Operation ``list_checkin_documents``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``list_checkin_documents``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".list_checkin_documents", __name__)
         request = op._get_kwargs()
@@ -87,11 +89,11 @@ class UtilitiesEnumsMetasFields:
         *,
         id: int | Unset = UNSET,
         name: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/meta/octorateAmenities
-        Operation ``search_amenity``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``search_amenity``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".search_amenity", __name__)
         request = op._get_kwargs(
@@ -111,11 +113,11 @@ class UtilitiesEnumsMetasFields:
         name: str | Unset = UNSET,
         portal: str | Unset = UNSET,
         category: SearchContentItemCategory | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> ApiListResponse:
         """GET /rest/v1/meta/content
-        Operation ``search_content_item``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``search_content_item``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".search_content_item", __name__)
         request = op._get_kwargs(

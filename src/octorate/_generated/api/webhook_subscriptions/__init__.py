@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from types import ModuleType
     from typing import cast
 
+    from octorate._options import RequestOptions
+
     from ...models.create_subscription_body import CreateSubscriptionBody
     from ...models.create_subscription_event import CreateSubscriptionEvent
     from ...models.webhook_subscription import WebhookSubscription
@@ -33,11 +35,11 @@ class WebhookSubscriptions:
         event: CreateSubscriptionEvent,
         *,
         body: CreateSubscriptionBody | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> WebhookSubscription:
         """POST /rest/v1/subscription/{event}
-        Operation ``create_subscription``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``create_subscription``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".create_subscription", __name__)
         request = op._get_kwargs(
@@ -58,11 +60,11 @@ class WebhookSubscriptions:
         id: int,
         *,
         url_query: str | Unset = UNSET,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """PUT /rest/v1/subscription/{id}
-        Operation ``update_subscription``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``update_subscription``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".update_subscription", __name__)
         request = op._get_kwargs(
@@ -82,11 +84,11 @@ class WebhookSubscriptions:
         self,
         id: int,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """DELETE /rest/v1/subscription/{id}
-        Operation ``delete_subscription``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``delete_subscription``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".delete_subscription", __name__)
         request = op._get_kwargs(
@@ -104,11 +106,11 @@ class WebhookSubscriptions:
     async def list_subscriptions(
         self,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/subscription/list
-        Operation ``list_subscriptions``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``list_subscriptions``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".list_subscriptions", __name__)
         request = op._get_kwargs()
@@ -122,11 +124,11 @@ class WebhookSubscriptions:
     async def retrieve_subscriptions(
         self,
         *,
-        options: Any = None,
+        options: RequestOptions | None = None,
     ) -> Any:
         """GET /rest/v1/subscription
-        Operation ``retrieve_subscriptions``. ``options`` takes an ``octorate.RequestOptions``
-        (timeout, retries, deadline, extra headers) for this call only.
+        Operation ``retrieve_subscriptions``. ``options``: timeout, retries, deadline, extra
+        headers, idempotency or quota owner for this call only.
         """
         op = import_module(".retrieve_subscriptions", __name__)
         request = op._get_kwargs()
