@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from ._generated._routes import ROUTES
+from ._generated.types import Unset
+
+T = TypeVar("T")
+P = TypeVar("P", bound="Page[Any]")
+
+
+class Page(Protocol[T]):
+    """What a paged operation returns: the generated ``...List`` envelopes fit it."""
+
+    @property
+    def data(self) -> list[T] | Unset: ...
 
 __all__ = ["PAGE_SIZES", "iter_pages", "paginate"]
 
@@ -32,13 +43,13 @@ def _page_size(method: Callable[..., Any], requested: int | None) -> int | None:
 
 
 async def iter_pages(
-    method: Callable[..., Awaitable[Any]],
+    method: Callable[..., Awaitable[P]],
     *args: Any,
     page_size: int | None = None,
     start_page: int = 0,
     max_pages: int | None = None,
     **kwargs: Any,
-) -> AsyncIterator[Any]:
+) -> AsyncIterator[P]:
     """Yield each page (the parsed envelope) of a paged operation, from ``start_page``.
 
     ``method`` is a resource method such as ``octo.reservations.find_reservations``;
@@ -66,11 +77,11 @@ async def iter_pages(
 
 
 async def paginate(
-    method: Callable[..., Awaitable[Any]],
+    method: Callable[..., Awaitable[Page[T]]],
     *args: Any,
     page_size: int | None = None,
     **kwargs: Any,
-) -> AsyncIterator[Any]:
+) -> AsyncIterator[T]:
     """Yield every item of every page of a paged operation, in order.
 
     Example::
@@ -80,5 +91,6 @@ async def paginate(
             ...
     """
     async for result in iter_pages(method, *args, page_size=page_size, **kwargs):
-        for item in result.data:
-            yield item
+        if not isinstance(result.data, Unset):
+            for item in result.data:
+                yield item

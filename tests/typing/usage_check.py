@@ -17,6 +17,8 @@ async def typed_usage(octo: Octorate) -> None:
     assert page is not None
     async for room in paginate(octo.calendar.read_calendar, "112696"):
         _: ApiCalendarRoom = room
+        bad: str = room  # type: ignore[assignment]
+        assert bad
     raw = last_response()
     if raw is not None:
         status: int = raw.status_code
