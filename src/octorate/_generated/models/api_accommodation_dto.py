@@ -12,7 +12,7 @@ from ..models.api_accommodation_dto_country import ApiAccommodationDTOCountry
 from ..models.api_accommodation_dto_language import ApiAccommodationDTOLanguage
 from ..models.api_accommodation_dto_property_category import ApiAccommodationDTOPropertyCategory
 from ..models.api_accommodation_dto_rating import ApiAccommodationDTORating
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1
@@ -560,7 +560,7 @@ class ApiAccommodationDTO:
         if isinstance(_property_category, Unset):
             property_category = UNSET
         else:
-            property_category = ApiAccommodationDTOPropertyCategory(_property_category)
+            property_category = enum_member(ApiAccommodationDTOPropertyCategory, _property_category)
 
         _location = d.pop("location", UNSET)
         location: Place | Unset
@@ -589,7 +589,7 @@ class ApiAccommodationDTO:
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = ApiAccommodationDTOCountry(_country)
+            country = enum_member(ApiAccommodationDTOCountry, _country)
 
         master_calendar = d.pop("masterCalendar", UNSET)
 
@@ -637,7 +637,7 @@ class ApiAccommodationDTO:
         if isinstance(_company_type, Unset):
             company_type = UNSET
         else:
-            company_type = ApiAccommodationDTOCompanyType(_company_type)
+            company_type = enum_member(ApiAccommodationDTOCompanyType, _company_type)
 
         email = d.pop("email", UNSET)
 
@@ -705,7 +705,7 @@ class ApiAccommodationDTO:
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = ApiAccommodationDTOLanguage(_language)
+            language = enum_member(ApiAccommodationDTOLanguage, _language)
 
         license_code = d.pop("licenseCode", UNSET)
 
@@ -722,7 +722,7 @@ class ApiAccommodationDTO:
         if isinstance(_rating, Unset):
             rating = UNSET
         else:
-            rating = ApiAccommodationDTORating(_rating)
+            rating = enum_member(ApiAccommodationDTORating, _rating)
 
         prefer_this_language = d.pop("preferThisLanguage", UNSET)
 

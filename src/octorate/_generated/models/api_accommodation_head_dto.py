@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_accommodation_head_dto_country import ApiAccommodationHeadDTOCountry
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiAccommodationHeadDTO")
 
@@ -68,7 +68,7 @@ class ApiAccommodationHeadDTO:
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = ApiAccommodationHeadDTOCountry(_country)
+            country = enum_member(ApiAccommodationHeadDTOCountry, _country)
 
         api_accommodation_head_dto = cls(
             id=id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.api_clpms_dto_arrival_time import ApiClpmsDTOArrivalTime
 from ..models.api_clpms_dto_features_item import ApiClpmsDTOFeaturesItem
 from ..models.api_clpms_dto_payment_processor import ApiClpmsDTOPaymentProcessor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiClpmsDTO")
 
@@ -124,14 +124,14 @@ class ApiClpmsDTO:
         if isinstance(_arrival_time, Unset):
             arrival_time = UNSET
         else:
-            arrival_time = ApiClpmsDTOArrivalTime(_arrival_time)
+            arrival_time = enum_member(ApiClpmsDTOArrivalTime, _arrival_time)
 
         _payment_processor = d.pop("paymentProcessor", UNSET)
         payment_processor: ApiClpmsDTOPaymentProcessor | Unset
         if isinstance(_payment_processor, Unset):
             payment_processor = UNSET
         else:
-            payment_processor = ApiClpmsDTOPaymentProcessor(_payment_processor)
+            payment_processor = enum_member(ApiClpmsDTOPaymentProcessor, _payment_processor)
 
         chat_ai_enabled = d.pop("chatAiEnabled", UNSET)
 
@@ -140,7 +140,7 @@ class ApiClpmsDTO:
         if _features is not UNSET:
             features = []
             for features_item_data in _features:
-                features_item = ApiClpmsDTOFeaturesItem(features_item_data)
+                features_item = enum_member(ApiClpmsDTOFeaturesItem, features_item_data)
 
                 features.append(features_item)
 

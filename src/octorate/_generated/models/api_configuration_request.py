@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_configuration_request_category import ApiConfigurationRequestCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.language_map import LanguageMap
@@ -96,7 +96,7 @@ class ApiConfigurationRequest:
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = ApiConfigurationRequestCategory(_category)
+            category = enum_member(ApiConfigurationRequestCategory, _category)
 
         icon = d.pop("icon", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_configuration_response_category import ApiConfigurationResponseCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_configuration_reseller import ApiConfigurationReseller
@@ -177,7 +177,7 @@ class ApiConfigurationResponse:
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = ApiConfigurationResponseCategory(_category)
+            category = enum_member(ApiConfigurationResponseCategory, _category)
 
         icon = d.pop("icon", UNSET)
 

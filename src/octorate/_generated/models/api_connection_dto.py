@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_connection_dto_calendar_values_item import ApiConnectionDTOCalendarValuesItem
 from ..models.api_connection_dto_status import ApiConnectionDTOStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_accommodation_light import ApiAccommodationLight
@@ -299,7 +299,9 @@ class ApiConnectionDTO:
         if _calendar_values is not UNSET:
             calendar_values = []
             for calendar_values_item_data in _calendar_values:
-                calendar_values_item = ApiConnectionDTOCalendarValuesItem(calendar_values_item_data)
+                calendar_values_item = enum_member(
+                    ApiConnectionDTOCalendarValuesItem, calendar_values_item_data
+                )
 
                 calendar_values.append(calendar_values_item)
 
@@ -360,7 +362,7 @@ class ApiConnectionDTO:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ApiConnectionDTOStatus(_status)
+            status = enum_member(ApiConnectionDTOStatus, _status)
 
         color = d.pop("color", UNSET)
 

@@ -11,7 +11,7 @@ from ..models.api_extra_product_model import ApiExtraProductModel
 from ..models.api_extra_product_unit import ApiExtraProductUnit
 from ..models.api_extra_product_valid_days_item import ApiExtraProductValidDaysItem
 from ..models.api_extra_product_vat_exemption import ApiExtraProductVatExemption
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_accommodation_light import ApiAccommodationLight
@@ -292,7 +292,7 @@ class ApiExtraProduct:
         d = dict(src_dict)
         name = d.pop("name")
 
-        model = ApiExtraProductModel(d.pop("model"))
+        model = enum_member(ApiExtraProductModel, d.pop("model"))
 
         id = d.pop("id", UNSET)
 
@@ -401,7 +401,7 @@ class ApiExtraProduct:
         if _valid_days is not UNSET:
             valid_days = []
             for valid_days_item_data in _valid_days:
-                valid_days_item = ApiExtraProductValidDaysItem(valid_days_item_data)
+                valid_days_item = enum_member(ApiExtraProductValidDaysItem, valid_days_item_data)
 
                 valid_days.append(valid_days_item)
 
@@ -426,7 +426,7 @@ class ApiExtraProduct:
         if isinstance(_vat_exemption, Unset):
             vat_exemption = UNSET
         else:
-            vat_exemption = ApiExtraProductVatExemption(_vat_exemption)
+            vat_exemption = enum_member(ApiExtraProductVatExemption, _vat_exemption)
 
         vat_exception_detail = d.pop("vatExceptionDetail", UNSET)
 
@@ -435,7 +435,7 @@ class ApiExtraProduct:
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
-            unit = ApiExtraProductUnit(_unit)
+            unit = enum_member(ApiExtraProductUnit, _unit)
 
         availability = d.pop("availability", UNSET)
 

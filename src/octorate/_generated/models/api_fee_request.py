@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_fee_request_category import ApiFeeRequestCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiFeeRequest")
 
@@ -130,7 +130,7 @@ class ApiFeeRequest:
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = ApiFeeRequestCategory(_category)
+            category = enum_member(ApiFeeRequestCategory, _category)
 
         def _parse_internet_type(data: object) -> None | str | Unset:
             if data is None:

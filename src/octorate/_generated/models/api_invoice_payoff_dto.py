@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_invoice_payoff_dto_payment_mode import ApiInvoicePayoffDTOPaymentMode
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiInvoicePayoffDTO")
 
@@ -120,7 +120,7 @@ class ApiInvoicePayoffDTO:
         if isinstance(_payment_mode, Unset):
             payment_mode = UNSET
         else:
-            payment_mode = ApiInvoicePayoffDTOPaymentMode(_payment_mode)
+            payment_mode = enum_member(ApiInvoicePayoffDTOPaymentMode, _payment_mode)
 
         description = d.pop("description", UNSET)
 

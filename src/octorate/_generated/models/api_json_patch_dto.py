@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_json_patch_dto_op import ApiJsonPatchDTOOp
 from ..models.api_json_patch_dto_type import ApiJsonPatchDTOType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiJsonPatchDTO")
 
@@ -89,7 +89,7 @@ class ApiJsonPatchDTO:
         if isinstance(_op, Unset):
             op = UNSET
         else:
-            op = ApiJsonPatchDTOOp(_op)
+            op = enum_member(ApiJsonPatchDTOOp, _op)
 
         path = d.pop("path", UNSET)
 
@@ -108,7 +108,7 @@ class ApiJsonPatchDTO:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ApiJsonPatchDTOType(_type_)
+            type_ = enum_member(ApiJsonPatchDTOType, _type_)
 
         api_json_patch_dto = cls(
             op=op,

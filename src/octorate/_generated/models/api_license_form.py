@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_license_form_billing_network_mode import ApiLicenseFormBillingNetworkMode
 from ..models.api_license_form_channel_manager import ApiLicenseFormChannelManager
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiLicenseForm")
 
@@ -176,7 +176,7 @@ class ApiLicenseForm:
         if isinstance(_channel_manager, Unset):
             channel_manager = UNSET
         else:
-            channel_manager = ApiLicenseFormChannelManager(_channel_manager)
+            channel_manager = enum_member(ApiLicenseFormChannelManager, _channel_manager)
 
         booking_engine = d.pop("bookingEngine", UNSET)
 
@@ -217,7 +217,9 @@ class ApiLicenseForm:
         if isinstance(_billing_network_mode, Unset):
             billing_network_mode = UNSET
         else:
-            billing_network_mode = ApiLicenseFormBillingNetworkMode(_billing_network_mode)
+            billing_network_mode = enum_member(
+                ApiLicenseFormBillingNetworkMode, _billing_network_mode
+            )
 
         billing_network_max_children = d.pop("billingNetworkMaxChildren", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_listing_place_dto_country import ApiListingPlaceDTOCountry
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiListingPlaceDTO")
 
@@ -144,7 +144,7 @@ class ApiListingPlaceDTO:
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = ApiListingPlaceDTOCountry(_country)
+            country = enum_member(ApiListingPlaceDTOCountry, _country)
 
         latitude = d.pop("latitude", UNSET)
 

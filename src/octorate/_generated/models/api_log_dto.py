@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.api_log_dto_reference_type import ApiLogDTOReferenceType
 from ..models.api_log_dto_result import ApiLogDTOResult
 from ..models.api_log_dto_type import ApiLogDTOType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_json_patch_dto import ApiJsonPatchDTO
@@ -194,7 +194,7 @@ class ApiLogDTO:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ApiLogDTOType(_type_)
+            type_ = enum_member(ApiLogDTOType, _type_)
 
         _insert_time = d.pop("insertTime", UNSET)
         insert_time: datetime.datetime | Unset
@@ -208,7 +208,7 @@ class ApiLogDTO:
         if isinstance(_reference_type, Unset):
             reference_type = UNSET
         else:
-            reference_type = ApiLogDTOReferenceType(_reference_type)
+            reference_type = enum_member(ApiLogDTOReferenceType, _reference_type)
 
         reference = d.pop("reference", UNSET)
 
@@ -232,7 +232,7 @@ class ApiLogDTO:
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = ApiLogDTOResult(_result)
+            result = enum_member(ApiLogDTOResult, _result)
 
         def _parse_reservation_id(data: object) -> int | None | Unset:
             if data is None:

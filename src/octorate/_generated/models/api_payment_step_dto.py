@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.api_payment_step_dto_calculate_values_item import ApiPaymentStepDTOCalculateValuesItem
 from ..models.api_payment_step_dto_filter_pay_mode_item import ApiPaymentStepDTOFilterPayModeItem
 from ..models.api_payment_step_dto_step_type import ApiPaymentStepDTOStepType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_payment_step_dto_cancellation_detail import (
@@ -247,7 +247,7 @@ class ApiPaymentStepDTO:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        step_type = ApiPaymentStepDTOStepType(d.pop("stepType"))
+        step_type = enum_member(ApiPaymentStepDTOStepType, d.pop("stepType"))
 
         accommodation_id = d.pop("accommodationId")
 
@@ -322,7 +322,9 @@ class ApiPaymentStepDTO:
         if _filter_pay_mode is not UNSET:
             filter_pay_mode = []
             for filter_pay_mode_item_data in _filter_pay_mode:
-                filter_pay_mode_item = ApiPaymentStepDTOFilterPayModeItem(filter_pay_mode_item_data)
+                filter_pay_mode_item = enum_member(
+                    ApiPaymentStepDTOFilterPayModeItem, filter_pay_mode_item_data
+                )
 
                 filter_pay_mode.append(filter_pay_mode_item)
 
@@ -331,8 +333,8 @@ class ApiPaymentStepDTO:
         if _calculate_values is not UNSET:
             calculate_values = []
             for calculate_values_item_data in _calculate_values:
-                calculate_values_item = ApiPaymentStepDTOCalculateValuesItem(
-                    calculate_values_item_data
+                calculate_values_item = enum_member(
+                    ApiPaymentStepDTOCalculateValuesItem, calculate_values_item_data
                 )
 
                 calculate_values.append(calculate_values_item)

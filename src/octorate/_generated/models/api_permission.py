@@ -11,7 +11,7 @@ from ..models.api_permission_card_detail import ApiPermissionCardDetail
 from ..models.api_permission_content import ApiPermissionContent
 from ..models.api_permission_license import ApiPermissionLicense
 from ..models.api_permission_reservation import ApiPermissionReservation
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiPermission")
 
@@ -80,35 +80,35 @@ class ApiPermission:
         if isinstance(_accommodation, Unset):
             accommodation = UNSET
         else:
-            accommodation = ApiPermissionAccommodation(_accommodation)
+            accommodation = enum_member(ApiPermissionAccommodation, _accommodation)
 
         _license_ = d.pop("license", UNSET)
         license_: ApiPermissionLicense | Unset
         if isinstance(_license_, Unset):
             license_ = UNSET
         else:
-            license_ = ApiPermissionLicense(_license_)
+            license_ = enum_member(ApiPermissionLicense, _license_)
 
         _card_detail = d.pop("cardDetail", UNSET)
         card_detail: ApiPermissionCardDetail | Unset
         if isinstance(_card_detail, Unset):
             card_detail = UNSET
         else:
-            card_detail = ApiPermissionCardDetail(_card_detail)
+            card_detail = enum_member(ApiPermissionCardDetail, _card_detail)
 
         _content = d.pop("content", UNSET)
         content: ApiPermissionContent | Unset
         if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = ApiPermissionContent(_content)
+            content = enum_member(ApiPermissionContent, _content)
 
         _reservation = d.pop("reservation", UNSET)
         reservation: ApiPermissionReservation | Unset
         if isinstance(_reservation, Unset):
             reservation = UNSET
         else:
-            reservation = ApiPermissionReservation(_reservation)
+            reservation = enum_member(ApiPermissionReservation, _reservation)
 
         api_permission = cls(
             accommodation=accommodation,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_pms_room_cleaning_days_item import ApiPmsRoomCleaningDaysItem
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1
@@ -144,7 +144,9 @@ class ApiPmsRoom:
         if _cleaning_days is not UNSET:
             cleaning_days = []
             for cleaning_days_item_data in _cleaning_days:
-                cleaning_days_item = ApiPmsRoomCleaningDaysItem(cleaning_days_item_data)
+                cleaning_days_item = enum_member(
+                    ApiPmsRoomCleaningDaysItem, cleaning_days_item_data
+                )
 
                 cleaning_days.append(cleaning_days_item)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_portal_dto_resp_calendar_values_item import ApiPortalDTORespCalendarValuesItem
 from ..models.api_portal_dto_resp_portal_category import ApiPortalDTORespPortalCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiPortalDTOResp")
 
@@ -227,7 +227,9 @@ class ApiPortalDTOResp:
         if _calendar_values is not UNSET:
             calendar_values = []
             for calendar_values_item_data in _calendar_values:
-                calendar_values_item = ApiPortalDTORespCalendarValuesItem(calendar_values_item_data)
+                calendar_values_item = enum_member(
+                    ApiPortalDTORespCalendarValuesItem, calendar_values_item_data
+                )
 
                 calendar_values.append(calendar_values_item)
 
@@ -262,7 +264,7 @@ class ApiPortalDTOResp:
         if isinstance(_portal_category, Unset):
             portal_category = UNSET
         else:
-            portal_category = ApiPortalDTORespPortalCategory(_portal_category)
+            portal_category = enum_member(ApiPortalDTORespPortalCategory, _portal_category)
 
         preferred = d.pop("preferred", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.api_portal_request_dto_calendar_values_item import (
     ApiPortalRequestDTOCalendarValuesItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiPortalRequestDTO")
 
@@ -146,8 +146,8 @@ class ApiPortalRequestDTO:
         if _calendar_values is not UNSET:
             calendar_values = []
             for calendar_values_item_data in _calendar_values:
-                calendar_values_item = ApiPortalRequestDTOCalendarValuesItem(
-                    calendar_values_item_data
+                calendar_values_item = enum_member(
+                    ApiPortalRequestDTOCalendarValuesItem, calendar_values_item_data
                 )
 
                 calendar_values.append(calendar_values_item)

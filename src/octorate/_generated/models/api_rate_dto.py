@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_rate_dto_price_model import ApiRateDTOPriceModel
 from ..models.api_rate_dto_treatment import ApiRateDTOTreatment
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_payment_step_dto import ApiPaymentStepDTO
@@ -200,7 +200,7 @@ class ApiRateDTO:
         if isinstance(_treatment, Unset):
             treatment = UNSET
         else:
-            treatment = ApiRateDTOTreatment(_treatment)
+            treatment = enum_member(ApiRateDTOTreatment, _treatment)
 
         accommodation_id = d.pop("accommodationId", UNSET)
 
@@ -220,7 +220,7 @@ class ApiRateDTO:
         if isinstance(_price_model, Unset):
             price_model = UNSET
         else:
-            price_model = ApiRateDTOPriceModel(_price_model)
+            price_model = enum_member(ApiRateDTOPriceModel, _price_model)
 
         price = d.pop("price", UNSET)
 

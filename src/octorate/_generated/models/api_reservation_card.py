@@ -12,7 +12,7 @@ from ..models.api_reservation_card_card_status import ApiReservationCardCardStat
 from ..models.api_reservation_card_payment_processor import ApiReservationCardPaymentProcessor
 from ..models.api_reservation_card_scheme import ApiReservationCardScheme
 from ..models.api_reservation_card_type import ApiReservationCardType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiReservationCard")
 
@@ -242,21 +242,21 @@ class ApiReservationCard:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ApiReservationCardType(_type_)
+            type_ = enum_member(ApiReservationCardType, _type_)
 
         _bank_country = d.pop("bankCountry", UNSET)
         bank_country: ApiReservationCardBankCountry | Unset
         if isinstance(_bank_country, Unset):
             bank_country = UNSET
         else:
-            bank_country = ApiReservationCardBankCountry(_bank_country)
+            bank_country = enum_member(ApiReservationCardBankCountry, _bank_country)
 
         _scheme = d.pop("scheme", UNSET)
         scheme: ApiReservationCardScheme | Unset
         if isinstance(_scheme, Unset):
             scheme = UNSET
         else:
-            scheme = ApiReservationCardScheme(_scheme)
+            scheme = enum_member(ApiReservationCardScheme, _scheme)
 
         _activation_date = d.pop("activationDate", UNSET)
         activation_date: datetime.datetime | Unset
@@ -303,7 +303,7 @@ class ApiReservationCard:
         if isinstance(_card_status, Unset):
             card_status = UNSET
         else:
-            card_status = ApiReservationCardCardStatus(_card_status)
+            card_status = enum_member(ApiReservationCardCardStatus, _card_status)
 
         last_processor_error = d.pop("lastProcessorError", UNSET)
 
@@ -321,7 +321,7 @@ class ApiReservationCard:
         if isinstance(_payment_processor, Unset):
             payment_processor = UNSET
         else:
-            payment_processor = ApiReservationCardPaymentProcessor(_payment_processor)
+            payment_processor = enum_member(ApiReservationCardPaymentProcessor, _payment_processor)
 
         detokenization_enabled = d.pop("detokenizationEnabled", UNSET)
 

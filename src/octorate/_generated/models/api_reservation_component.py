@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_reservation_component_type import ApiReservationComponentType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiReservationComponent")
 
@@ -131,7 +131,7 @@ class ApiReservationComponent:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ApiReservationComponentType(_type_)
+            type_ = enum_member(ApiReservationComponentType, _type_)
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset

@@ -31,7 +31,7 @@ from ..models.api_reservation_guest_dto_tourism_type import ApiReservationGuestD
 from ..models.api_reservation_guest_dto_travel_refer import ApiReservationGuestDTOTravelRefer
 from ..models.api_reservation_guest_dto_travel_way import ApiReservationGuestDTOTravelWay
 from ..models.api_reservation_guest_dto_type import ApiReservationGuestDTOType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiReservationGuestDTO")
 
@@ -445,7 +445,7 @@ class ApiReservationGuestDTO:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ApiReservationGuestDTOType(d.pop("type"))
+        type_ = enum_member(ApiReservationGuestDTOType, d.pop("type"))
 
         given_name = d.pop("givenName")
 
@@ -462,14 +462,16 @@ class ApiReservationGuestDTO:
         if isinstance(_accommodated_type, Unset):
             accommodated_type = UNSET
         else:
-            accommodated_type = ApiReservationGuestDTOAccommodatedType(_accommodated_type)
+            accommodated_type = enum_member(
+                ApiReservationGuestDTOAccommodatedType, _accommodated_type
+            )
 
         _source = d.pop("source", UNSET)
         source: ApiReservationGuestDTOSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = ApiReservationGuestDTOSource(_source)
+            source = enum_member(ApiReservationGuestDTOSource, _source)
 
         customer_name = d.pop("customerName", UNSET)
 
@@ -485,7 +487,7 @@ class ApiReservationGuestDTO:
         if isinstance(_birth_country, Unset):
             birth_country = UNSET
         else:
-            birth_country = ApiReservationGuestDTOBirthCountry(_birth_country)
+            birth_country = enum_member(ApiReservationGuestDTOBirthCountry, _birth_country)
 
         birth_city = d.pop("birthCity", UNSET)
 
@@ -494,7 +496,9 @@ class ApiReservationGuestDTO:
         if isinstance(_residence_country, Unset):
             residence_country = UNSET
         else:
-            residence_country = ApiReservationGuestDTOResidenceCountry(_residence_country)
+            residence_country = enum_member(
+                ApiReservationGuestDTOResidenceCountry, _residence_country
+            )
 
         city = d.pop("city", UNSET)
 
@@ -517,7 +521,7 @@ class ApiReservationGuestDTO:
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = ApiReservationGuestDTOLanguage(_language)
+            language = enum_member(ApiReservationGuestDTOLanguage, _language)
 
         document_code = d.pop("documentCode", UNSET)
 
@@ -537,7 +541,7 @@ class ApiReservationGuestDTO:
         if isinstance(_nationality, Unset):
             nationality = UNSET
         else:
-            nationality = ApiReservationGuestDTONationality(_nationality)
+            nationality = enum_member(ApiReservationGuestDTONationality, _nationality)
 
         _document_expire = d.pop("documentExpire", UNSET)
         document_expire: datetime.datetime | Unset
@@ -551,7 +555,7 @@ class ApiReservationGuestDTO:
         if isinstance(_sex, Unset):
             sex = UNSET
         else:
-            sex = ApiReservationGuestDTOSex(_sex)
+            sex = enum_member(ApiReservationGuestDTOSex, _sex)
 
         address_line_1 = d.pop("addressLine1", UNSET)
 
@@ -577,7 +581,7 @@ class ApiReservationGuestDTO:
         if isinstance(_travel_way, Unset):
             travel_way = UNSET
         else:
-            travel_way = ApiReservationGuestDTOTravelWay(_travel_way)
+            travel_way = enum_member(ApiReservationGuestDTOTravelWay, _travel_way)
 
         plate_number = d.pop("plateNumber", UNSET)
 
@@ -586,21 +590,21 @@ class ApiReservationGuestDTO:
         if isinstance(_tourism_type, Unset):
             tourism_type = UNSET
         else:
-            tourism_type = ApiReservationGuestDTOTourismType(_tourism_type)
+            tourism_type = enum_member(ApiReservationGuestDTOTourismType, _tourism_type)
 
         _degree = d.pop("degree", UNSET)
         degree: ApiReservationGuestDTODegree | Unset
         if isinstance(_degree, Unset):
             degree = UNSET
         else:
-            degree = ApiReservationGuestDTODegree(_degree)
+            degree = enum_member(ApiReservationGuestDTODegree, _degree)
 
         _travel_refer = d.pop("travelRefer", UNSET)
         travel_refer: ApiReservationGuestDTOTravelRefer | Unset
         if isinstance(_travel_refer, Unset):
             travel_refer = UNSET
         else:
-            travel_refer = ApiReservationGuestDTOTravelRefer(_travel_refer)
+            travel_refer = enum_member(ApiReservationGuestDTOTravelRefer, _travel_refer)
 
         draft = d.pop("draft", UNSET)
 
@@ -618,7 +622,7 @@ class ApiReservationGuestDTO:
         if isinstance(_age_range, Unset):
             age_range = UNSET
         else:
-            age_range = ApiReservationGuestDTOAgeRange(_age_range)
+            age_range = enum_member(ApiReservationGuestDTOAgeRange, _age_range)
 
         city_tax_price = d.pop("cityTaxPrice", UNSET)
 
@@ -627,7 +631,9 @@ class ApiReservationGuestDTO:
         if isinstance(_city_tax_exemption, Unset):
             city_tax_exemption = UNSET
         else:
-            city_tax_exemption = ApiReservationGuestDTOCityTaxExemption(_city_tax_exemption)
+            city_tax_exemption = enum_member(
+                ApiReservationGuestDTOCityTaxExemption, _city_tax_exemption
+            )
 
         city_tax_relative_to_group = d.pop("cityTaxRelativeToGroup", UNSET)
 
@@ -642,15 +648,15 @@ class ApiReservationGuestDTO:
         if isinstance(_citizenship, Unset):
             citizenship = UNSET
         else:
-            citizenship = ApiReservationGuestDTOCitizenship(_citizenship)
+            citizenship = enum_member(ApiReservationGuestDTOCitizenship, _citizenship)
 
         _family_relationship_type = d.pop("familyRelationshipType", UNSET)
         family_relationship_type: ApiReservationGuestDTOFamilyRelationshipType | Unset
         if isinstance(_family_relationship_type, Unset):
             family_relationship_type = UNSET
         else:
-            family_relationship_type = ApiReservationGuestDTOFamilyRelationshipType(
-                _family_relationship_type
+            family_relationship_type = enum_member(
+                ApiReservationGuestDTOFamilyRelationshipType, _family_relationship_type
             )
 
         document_support_number = d.pop("documentSupportNumber", UNSET)

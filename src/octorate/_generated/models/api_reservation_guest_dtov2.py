@@ -30,7 +30,7 @@ from ..models.api_reservation_guest_dtov2_tourism_type import ApiReservationGues
 from ..models.api_reservation_guest_dtov2_travel_refer import ApiReservationGuestDTOV2TravelRefer
 from ..models.api_reservation_guest_dtov2_travel_way import ApiReservationGuestDTOV2TravelWay
 from ..models.api_reservation_guest_dtov2_type import ApiReservationGuestDTOV2Type
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiReservationGuestDTOV2")
 
@@ -406,7 +406,7 @@ class ApiReservationGuestDTOV2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ApiReservationGuestDTOV2Type(d.pop("type"))
+        type_ = enum_member(ApiReservationGuestDTOV2Type, d.pop("type"))
 
         given_name = d.pop("givenName")
 
@@ -416,17 +416,19 @@ class ApiReservationGuestDTOV2:
 
         checkout = d.pop("checkout")
 
-        birth_country = ApiReservationGuestDTOV2BirthCountry(d.pop("birthCountry"))
+        birth_country = enum_member(ApiReservationGuestDTOV2BirthCountry, d.pop("birthCountry"))
 
-        residence_country = ApiReservationGuestDTOV2ResidenceCountry(d.pop("residenceCountry"))
+        residence_country = enum_member(
+            ApiReservationGuestDTOV2ResidenceCountry, d.pop("residenceCountry")
+        )
 
         email = d.pop("email")
 
         document_code = d.pop("documentCode")
 
-        sex = ApiReservationGuestDTOV2Sex(d.pop("sex"))
+        sex = enum_member(ApiReservationGuestDTOV2Sex, d.pop("sex"))
 
-        citizenship = ApiReservationGuestDTOV2Citizenship(d.pop("citizenship"))
+        citizenship = enum_member(ApiReservationGuestDTOV2Citizenship, d.pop("citizenship"))
 
         address = d.pop("address")
 
@@ -441,14 +443,16 @@ class ApiReservationGuestDTOV2:
         if isinstance(_accommodated_type, Unset):
             accommodated_type = UNSET
         else:
-            accommodated_type = ApiReservationGuestDTOV2AccommodatedType(_accommodated_type)
+            accommodated_type = enum_member(
+                ApiReservationGuestDTOV2AccommodatedType, _accommodated_type
+            )
 
         _source = d.pop("source", UNSET)
         source: ApiReservationGuestDTOV2Source | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = ApiReservationGuestDTOV2Source(_source)
+            source = enum_member(ApiReservationGuestDTOV2Source, _source)
 
         customer_name = d.pop("customerName", UNSET)
 
@@ -466,7 +470,7 @@ class ApiReservationGuestDTOV2:
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = ApiReservationGuestDTOV2Language(_language)
+            language = enum_member(ApiReservationGuestDTOV2Language, _language)
 
         phone = d.pop("phone", UNSET)
 
@@ -505,7 +509,7 @@ class ApiReservationGuestDTOV2:
         if isinstance(_travel_way, Unset):
             travel_way = UNSET
         else:
-            travel_way = ApiReservationGuestDTOV2TravelWay(_travel_way)
+            travel_way = enum_member(ApiReservationGuestDTOV2TravelWay, _travel_way)
 
         plate_number = d.pop("plateNumber", UNSET)
 
@@ -514,21 +518,21 @@ class ApiReservationGuestDTOV2:
         if isinstance(_tourism_type, Unset):
             tourism_type = UNSET
         else:
-            tourism_type = ApiReservationGuestDTOV2TourismType(_tourism_type)
+            tourism_type = enum_member(ApiReservationGuestDTOV2TourismType, _tourism_type)
 
         _degree = d.pop("degree", UNSET)
         degree: ApiReservationGuestDTOV2Degree | Unset
         if isinstance(_degree, Unset):
             degree = UNSET
         else:
-            degree = ApiReservationGuestDTOV2Degree(_degree)
+            degree = enum_member(ApiReservationGuestDTOV2Degree, _degree)
 
         _travel_refer = d.pop("travelRefer", UNSET)
         travel_refer: ApiReservationGuestDTOV2TravelRefer | Unset
         if isinstance(_travel_refer, Unset):
             travel_refer = UNSET
         else:
-            travel_refer = ApiReservationGuestDTOV2TravelRefer(_travel_refer)
+            travel_refer = enum_member(ApiReservationGuestDTOV2TravelRefer, _travel_refer)
 
         draft = d.pop("draft", UNSET)
 
@@ -546,7 +550,7 @@ class ApiReservationGuestDTOV2:
         if isinstance(_age_range, Unset):
             age_range = UNSET
         else:
-            age_range = ApiReservationGuestDTOV2AgeRange(_age_range)
+            age_range = enum_member(ApiReservationGuestDTOV2AgeRange, _age_range)
 
         city_tax_price = d.pop("cityTaxPrice", UNSET)
 
@@ -555,7 +559,9 @@ class ApiReservationGuestDTOV2:
         if isinstance(_city_tax_exemption, Unset):
             city_tax_exemption = UNSET
         else:
-            city_tax_exemption = ApiReservationGuestDTOV2CityTaxExemption(_city_tax_exemption)
+            city_tax_exemption = enum_member(
+                ApiReservationGuestDTOV2CityTaxExemption, _city_tax_exemption
+            )
 
         city_tax_relative_to_group = d.pop("cityTaxRelativeToGroup", UNSET)
 
@@ -570,8 +576,8 @@ class ApiReservationGuestDTOV2:
         if isinstance(_family_relationship_type, Unset):
             family_relationship_type = UNSET
         else:
-            family_relationship_type = ApiReservationGuestDTOV2FamilyRelationshipType(
-                _family_relationship_type
+            family_relationship_type = enum_member(
+                ApiReservationGuestDTOV2FamilyRelationshipType, _family_relationship_type
             )
 
         city_police_code = d.pop("cityPoliceCode", UNSET)

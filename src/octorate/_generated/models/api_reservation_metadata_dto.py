@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.api_reservation_metadata_dto_meta_data_type import (
     ApiReservationMetadataDTOMetaDataType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiReservationMetadataDTO")
 
@@ -92,7 +92,7 @@ class ApiReservationMetadataDTO:
         if isinstance(_meta_data_type, Unset):
             meta_data_type = UNSET
         else:
-            meta_data_type = ApiReservationMetadataDTOMetaDataType(_meta_data_type)
+            meta_data_type = enum_member(ApiReservationMetadataDTOMetaDataType, _meta_data_type)
 
         value = d.pop("value", UNSET)
 

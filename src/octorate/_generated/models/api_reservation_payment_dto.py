@@ -11,7 +11,7 @@ from ..models.api_reservation_payment_dto_payment_mode import ApiReservationPaym
 from ..models.api_reservation_payment_dto_source import ApiReservationPaymentDTOSource
 from ..models.api_reservation_payment_dto_status import ApiReservationPaymentDTOStatus
 from ..models.api_reservation_payment_dto_type import ApiReservationPaymentDTOType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_invoice_payoff_dto import ApiInvoicePayoffDTO
@@ -286,7 +286,7 @@ class ApiReservationPaymentDTO:
         d = dict(src_dict)
         reference_time = parse_datetime(d.pop("referenceTime"))
 
-        payment_mode = ApiReservationPaymentDTOPaymentMode(d.pop("paymentMode"))
+        payment_mode = enum_member(ApiReservationPaymentDTOPaymentMode, d.pop("paymentMode"))
 
         refunded_amount = d.pop("refundedAmount", UNSET)
 
@@ -295,7 +295,7 @@ class ApiReservationPaymentDTO:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ApiReservationPaymentDTOStatus(_status)
+            status = enum_member(ApiReservationPaymentDTOStatus, _status)
 
         id = d.pop("id", UNSET)
 
@@ -344,7 +344,7 @@ class ApiReservationPaymentDTO:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = ApiReservationPaymentDTOSource(_source)
+            source = enum_member(ApiReservationPaymentDTOSource, _source)
 
         amount = d.pop("amount", UNSET)
 
@@ -373,7 +373,7 @@ class ApiReservationPaymentDTO:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ApiReservationPaymentDTOType(_type_)
+            type_ = enum_member(ApiReservationPaymentDTOType, _type_)
 
         paypal_response_present = d.pop("paypalResponsePresent", UNSET)
 

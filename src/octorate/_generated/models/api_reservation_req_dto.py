@@ -12,7 +12,7 @@ from ..models.api_reservation_req_dto_company_collect import ApiReservationReqDT
 from ..models.api_reservation_req_dto_payment_mode import ApiReservationReqDTOPaymentMode
 from ..models.api_reservation_req_dto_purpose import ApiReservationReqDTOPurpose
 from ..models.api_reservation_req_dto_status import ApiReservationReqDTOStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_reservation_guest_dto import ApiReservationGuestDTO
@@ -678,7 +678,7 @@ class ApiReservationReqDTO:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ApiReservationReqDTOStatus(_status)
+            status = enum_member(ApiReservationReqDTOStatus, _status)
 
         private_notes = d.pop("privateNotes", UNSET)
 
@@ -760,7 +760,9 @@ class ApiReservationReqDTO:
         if isinstance(_city_tax_exemption, Unset):
             city_tax_exemption = UNSET
         else:
-            city_tax_exemption = ApiReservationReqDTOCityTaxExemption(_city_tax_exemption)
+            city_tax_exemption = enum_member(
+                ApiReservationReqDTOCityTaxExemption, _city_tax_exemption
+            )
 
         city_tax_price = d.pop("cityTaxPrice", UNSET)
 
@@ -807,7 +809,7 @@ class ApiReservationReqDTO:
         if isinstance(_company_collect, Unset):
             company_collect = UNSET
         else:
-            company_collect = ApiReservationReqDTOCompanyCollect(_company_collect)
+            company_collect = enum_member(ApiReservationReqDTOCompanyCollect, _company_collect)
 
         _daily = d.pop("daily", UNSET)
         daily: list[ReservationStreamDay] | Unset = UNSET
@@ -858,7 +860,7 @@ class ApiReservationReqDTO:
         if isinstance(_payment_mode, Unset):
             payment_mode = UNSET
         else:
-            payment_mode = ApiReservationReqDTOPaymentMode(_payment_mode)
+            payment_mode = enum_member(ApiReservationReqDTOPaymentMode, _payment_mode)
 
         connection_id = d.pop("connectionId", UNSET)
 
@@ -916,7 +918,7 @@ class ApiReservationReqDTO:
         if isinstance(_purpose, Unset):
             purpose = UNSET
         else:
-            purpose = ApiReservationReqDTOPurpose(_purpose)
+            purpose = enum_member(ApiReservationReqDTOPurpose, _purpose)
 
         room_locked = d.pop("roomLocked", UNSET)
 

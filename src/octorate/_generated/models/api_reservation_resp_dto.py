@@ -17,7 +17,7 @@ from ..models.api_reservation_resp_dto_payment_status import ApiReservationRespD
 from ..models.api_reservation_resp_dto_payment_type import ApiReservationRespDTOPaymentType
 from ..models.api_reservation_resp_dto_purpose import ApiReservationRespDTOPurpose
 from ..models.api_reservation_resp_dto_status import ApiReservationRespDTOStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_accommodation_light import ApiAccommodationLight
@@ -948,7 +948,7 @@ class ApiReservationRespDTO:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ApiReservationRespDTOStatus(_status)
+            status = enum_member(ApiReservationRespDTOStatus, _status)
 
         private_notes = d.pop("privateNotes", UNSET)
 
@@ -1032,14 +1032,14 @@ class ApiReservationRespDTO:
         if isinstance(_payment_type, Unset):
             payment_type = UNSET
         else:
-            payment_type = ApiReservationRespDTOPaymentType(_payment_type)
+            payment_type = enum_member(ApiReservationRespDTOPaymentType, _payment_type)
 
         _payment_status = d.pop("paymentStatus", UNSET)
         payment_status: ApiReservationRespDTOPaymentStatus | Unset
         if isinstance(_payment_status, Unset):
             payment_status = UNSET
         else:
-            payment_status = ApiReservationRespDTOPaymentStatus(_payment_status)
+            payment_status = enum_member(ApiReservationRespDTOPaymentStatus, _payment_status)
 
         free_cancellation = d.pop("freeCancellation", UNSET)
 
@@ -1116,7 +1116,7 @@ class ApiReservationRespDTO:
         if isinstance(_cancelled_by, Unset):
             cancelled_by = UNSET
         else:
-            cancelled_by = ApiReservationRespDTOCancelledBy(_cancelled_by)
+            cancelled_by = enum_member(ApiReservationRespDTOCancelledBy, _cancelled_by)
 
         _cancelled_time = d.pop("cancelledTime", UNSET)
         cancelled_time: datetime.datetime | Unset
@@ -1192,7 +1192,9 @@ class ApiReservationRespDTO:
         if isinstance(_city_tax_exemption, Unset):
             city_tax_exemption = UNSET
         else:
-            city_tax_exemption = ApiReservationRespDTOCityTaxExemption(_city_tax_exemption)
+            city_tax_exemption = enum_member(
+                ApiReservationRespDTOCityTaxExemption, _city_tax_exemption
+            )
 
         city_tax_price = d.pop("cityTaxPrice", UNSET)
 
@@ -1239,7 +1241,7 @@ class ApiReservationRespDTO:
         if isinstance(_company_collect, Unset):
             company_collect = UNSET
         else:
-            company_collect = ApiReservationRespDTOCompanyCollect(_company_collect)
+            company_collect = enum_member(ApiReservationRespDTOCompanyCollect, _company_collect)
 
         _daily = d.pop("daily", UNSET)
         daily: list[ReservationStreamDay] | Unset = UNSET
@@ -1290,7 +1292,7 @@ class ApiReservationRespDTO:
         if isinstance(_payment_mode, Unset):
             payment_mode = UNSET
         else:
-            payment_mode = ApiReservationRespDTOPaymentMode(_payment_mode)
+            payment_mode = enum_member(ApiReservationRespDTOPaymentMode, _payment_mode)
 
         connection_id = d.pop("connectionId", UNSET)
 
@@ -1324,7 +1326,7 @@ class ApiReservationRespDTO:
         if isinstance(_purpose, Unset):
             purpose = UNSET
         else:
-            purpose = ApiReservationRespDTOPurpose(_purpose)
+            purpose = enum_member(ApiReservationRespDTOPurpose, _purpose)
 
         room_locked = d.pop("roomLocked", UNSET)
 

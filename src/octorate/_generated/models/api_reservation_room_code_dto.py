@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_reservation_room_code_dto_source import ApiReservationRoomCodeDTOSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiReservationRoomCodeDTO")
 
@@ -88,7 +88,7 @@ class ApiReservationRoomCodeDTO:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = ApiReservationRoomCodeDTOSource(_source)
+            source = enum_member(ApiReservationRoomCodeDTOSource, _source)
 
         api_reservation_room_code_dto = cls(
             pms_product=pms_product,

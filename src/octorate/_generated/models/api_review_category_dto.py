@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_review_category_dto_category import ApiReviewCategoryDTOCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_review_category_tag_dto import ApiReviewCategoryTagDTO
@@ -86,7 +86,7 @@ class ApiReviewCategoryDTO:
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = ApiReviewCategoryDTOCategory(_category)
+            category = enum_member(ApiReviewCategoryDTOCategory, _category)
 
         rating = d.pop("rating", UNSET)
 

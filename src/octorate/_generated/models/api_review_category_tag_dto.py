@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.api_review_category_tag_dto_review_category_tag_type import (
     ApiReviewCategoryTagDTOReviewCategoryTagType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiReviewCategoryTagDTO")
 
@@ -61,8 +61,8 @@ class ApiReviewCategoryTagDTO:
         if isinstance(_review_category_tag_type, Unset):
             review_category_tag_type = UNSET
         else:
-            review_category_tag_type = ApiReviewCategoryTagDTOReviewCategoryTagType(
-                _review_category_tag_type
+            review_category_tag_type = enum_member(
+                ApiReviewCategoryTagDTOReviewCategoryTagType, _review_category_tag_type
             )
 
         count = d.pop("count", UNSET)

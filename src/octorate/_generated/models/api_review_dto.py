@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_review_dto_reviewer_role import ApiReviewDTOReviewerRole
 from ..models.api_review_dto_status import ApiReviewDTOStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_review_category_dto import ApiReviewCategoryDTO
@@ -193,7 +193,7 @@ class ApiReviewDTO:
         if isinstance(_reviewer_role, Unset):
             reviewer_role = UNSET
         else:
-            reviewer_role = ApiReviewDTOReviewerRole(_reviewer_role)
+            reviewer_role = enum_member(ApiReviewDTOReviewerRole, _reviewer_role)
 
         _expires_at = d.pop("expiresAt", UNSET)
         expires_at: datetime.datetime | Unset
@@ -207,7 +207,7 @@ class ApiReviewDTO:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ApiReviewDTOStatus(_status)
+            status = enum_member(ApiReviewDTOStatus, _status)
 
         headline = d.pop("headline", UNSET)
 

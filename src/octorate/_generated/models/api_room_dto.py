@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_room_dto_room_category import ApiRoomDTORoomCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_amenity import ApiAmenity
@@ -719,7 +719,7 @@ class ApiRoomDTO:
         if isinstance(_room_category, Unset):
             room_category = UNSET
         else:
-            room_category = ApiRoomDTORoomCategory(_room_category)
+            room_category = enum_member(ApiRoomDTORoomCategory, _room_category)
 
         hide_rooms = cast(list[int], d.pop("hideRooms", UNSET))
 

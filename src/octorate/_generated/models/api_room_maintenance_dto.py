@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_room_maintenance_dto_frequency import ApiRoomMaintenanceDTOFrequency
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDTO
@@ -142,7 +142,7 @@ class ApiRoomMaintenanceDTO:
         if isinstance(_frequency, Unset):
             frequency = UNSET
         else:
-            frequency = ApiRoomMaintenanceDTOFrequency(_frequency)
+            frequency = enum_member(ApiRoomMaintenanceDTOFrequency, _frequency)
 
         user = d.pop("user", UNSET)
 

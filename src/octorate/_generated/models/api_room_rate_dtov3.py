@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_room_rate_dtov3_room_category import ApiRoomRateDTOV3RoomCategory
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_amenity import ApiAmenity
@@ -708,7 +708,7 @@ class ApiRoomRateDTOV3:
         if isinstance(_room_category, Unset):
             room_category = UNSET
         else:
-            room_category = ApiRoomRateDTOV3RoomCategory(_room_category)
+            room_category = enum_member(ApiRoomRateDTOV3RoomCategory, _room_category)
 
         hide_rooms = cast(list[int], d.pop("hideRooms", UNSET))
 

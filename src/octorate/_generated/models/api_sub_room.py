@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_sub_room_type import ApiSubRoomType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_sub_room_bathroom import ApiSubRoomBathroom
@@ -147,7 +147,7 @@ class ApiSubRoom:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ApiSubRoomType(_type_)
+            type_ = enum_member(ApiSubRoomType, _type_)
 
         api_sub_room = cls(
             room_id=room_id,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.api_sub_room_bathroom_location import ApiSubRoomBathroomLocation
 from ..models.api_sub_room_bathroom_type import ApiSubRoomBathroomType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiSubRoomBathroom")
 
@@ -98,7 +98,7 @@ class ApiSubRoomBathroom:
         if isinstance(_location, Unset):
             location = UNSET
         else:
-            location = ApiSubRoomBathroomLocation(_location)
+            location = enum_member(ApiSubRoomBathroomLocation, _location)
 
         id = d.pop("id", UNSET)
 
@@ -107,7 +107,7 @@ class ApiSubRoomBathroom:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ApiSubRoomBathroomType(_type_)
+            type_ = enum_member(ApiSubRoomBathroomType, _type_)
 
         api_sub_room_bathroom = cls(
             half_bathroom=half_bathroom,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_sub_room_bed_bed_type import ApiSubRoomBedBedType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiSubRoomBed")
 
@@ -63,7 +63,7 @@ class ApiSubRoomBed:
         if isinstance(_bed_type, Unset):
             bed_type = UNSET
         else:
-            bed_type = ApiSubRoomBedBedType(_bed_type)
+            bed_type = enum_member(ApiSubRoomBedBedType, _bed_type)
 
         id = d.pop("id", UNSET)
 

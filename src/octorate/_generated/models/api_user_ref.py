@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_user_ref_type import ApiUserRefType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiUserRef")
 
@@ -84,7 +84,7 @@ class ApiUserRef:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ApiUserRefType(_type_)
+            type_ = enum_member(ApiUserRefType, _type_)
 
         api_user_ref = cls(
             id=id,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.attachment_dto_repository import AttachmentDTORepository
 from ..models.attachment_dto_type import AttachmentDTOType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="AttachmentDTO")
 
@@ -92,7 +92,7 @@ class AttachmentDTO:
 
         name = d.pop("name")
 
-        type_ = AttachmentDTOType(d.pop("type"))
+        type_ = enum_member(AttachmentDTOType, d.pop("type"))
 
         url = d.pop("url", UNSET)
 
@@ -107,7 +107,7 @@ class AttachmentDTO:
         if isinstance(_repository, Unset):
             repository = UNSET
         else:
-            repository = AttachmentDTORepository(_repository)
+            repository = enum_member(AttachmentDTORepository, _repository)
 
         error = d.pop("error", UNSET)
 

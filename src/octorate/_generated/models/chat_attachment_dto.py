@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_attachment_dto_repository import ChatAttachmentDTORepository
 from ..models.chat_attachment_dto_type import ChatAttachmentDTOType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ChatAttachmentDTO")
 
@@ -128,7 +128,7 @@ class ChatAttachmentDTO:
 
         name = d.pop("name")
 
-        type_ = ChatAttachmentDTOType(d.pop("type"))
+        type_ = enum_member(ChatAttachmentDTOType, d.pop("type"))
 
         size = d.pop("size")
 
@@ -145,7 +145,7 @@ class ChatAttachmentDTO:
         if isinstance(_repository, Unset):
             repository = UNSET
         else:
-            repository = ChatAttachmentDTORepository(_repository)
+            repository = enum_member(ChatAttachmentDTORepository, _repository)
 
         error = d.pop("error", UNSET)
 

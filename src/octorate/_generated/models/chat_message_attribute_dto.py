@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_message_attribute_dto_type import ChatMessageAttributeDTOType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ChatMessageAttributeDTO")
 
@@ -72,7 +72,7 @@ class ChatMessageAttributeDTO:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ChatMessageAttributeDTOType(_type_)
+            type_ = enum_member(ChatMessageAttributeDTOType, _type_)
 
         chat_message_attribute_dto = cls(
             message_id=message_id,

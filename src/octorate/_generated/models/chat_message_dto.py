@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.chat_message_dto_processor import ChatMessageDTOProcessor
 from ..models.chat_message_dto_status import ChatMessageDTOStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_review_dto import ApiReviewDTO
@@ -180,9 +180,9 @@ class ChatMessageDTO:
 
         create_time = parse_datetime(d.pop("createTime"))
 
-        status = ChatMessageDTOStatus(d.pop("status"))
+        status = enum_member(ChatMessageDTOStatus, d.pop("status"))
 
-        processor = ChatMessageDTOProcessor(d.pop("processor"))
+        processor = enum_member(ChatMessageDTOProcessor, d.pop("processor"))
 
         id = d.pop("id", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_thread_attribute_dto_type import ChatThreadAttributeDTOType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ChatThreadAttributeDTO")
 
@@ -72,7 +72,7 @@ class ChatThreadAttributeDTO:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ChatThreadAttributeDTOType(_type_)
+            type_ = enum_member(ChatThreadAttributeDTOType, _type_)
 
         chat_thread_attribute_dto = cls(
             thread_id=thread_id,

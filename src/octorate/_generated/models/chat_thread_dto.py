@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_thread_dto_default_processor import ChatThreadDTODefaultProcessor
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.api_reservation_resp_dto import ApiReservationRespDTO
@@ -123,7 +123,7 @@ class ChatThreadDTO:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        default_processor = ChatThreadDTODefaultProcessor(d.pop("defaultProcessor"))
+        default_processor = enum_member(ChatThreadDTODefaultProcessor, d.pop("defaultProcessor"))
 
         persons = []
         _persons = d.pop("persons")

@@ -11,7 +11,7 @@ from ..models.content_code_mapping_country import ContentCodeMappingCountry
 from ..models.content_code_mapping_portal import ContentCodeMappingPortal
 from ..models.content_code_mapping_sub_type import ContentCodeMappingSubType
 from ..models.content_code_mapping_type import ContentCodeMappingType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.content_code_mapping_description import ContentCodeMappingDescription
@@ -205,14 +205,14 @@ class ContentCodeMapping:
         if isinstance(_portal, Unset):
             portal = UNSET
         else:
-            portal = ContentCodeMappingPortal(_portal)
+            portal = enum_member(ContentCodeMappingPortal, _portal)
 
         _country = d.pop("country", UNSET)
         country: ContentCodeMappingCountry | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = ContentCodeMappingCountry(_country)
+            country = enum_member(ContentCodeMappingCountry, _country)
 
         _description = d.pop("description", UNSET)
         description: ContentCodeMappingDescription | Unset
@@ -235,14 +235,14 @@ class ContentCodeMapping:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ContentCodeMappingType(_type_)
+            type_ = enum_member(ContentCodeMappingType, _type_)
 
         _sub_type = d.pop("subType", UNSET)
         sub_type: ContentCodeMappingSubType | Unset
         if isinstance(_sub_type, Unset):
             sub_type = UNSET
         else:
-            sub_type = ContentCodeMappingSubType(_sub_type)
+            sub_type = enum_member(ContentCodeMappingSubType, _sub_type)
 
         portal_attributes = d.pop("portalAttributes", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.derived_rule_price import DerivedRulePrice
 from ..models.derived_rule_reference_type import DerivedRuleReferenceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="DerivedRule")
 
@@ -136,7 +136,7 @@ class DerivedRule:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = DerivedRulePrice(_price)
+            price = enum_member(DerivedRulePrice, _price)
 
         price_value = d.pop("priceValue", UNSET)
 
@@ -149,7 +149,7 @@ class DerivedRule:
         if isinstance(_reference_type, Unset):
             reference_type = UNSET
         else:
-            reference_type = DerivedRuleReferenceType(_reference_type)
+            reference_type = enum_member(DerivedRuleReferenceType, _reference_type)
 
         id = d.pop("id", UNSET)
 

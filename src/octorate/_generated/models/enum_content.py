@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enum_content_type_content import EnumContentTypeContent
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="EnumContent")
 
@@ -43,7 +43,7 @@ class EnumContent:
         if isinstance(_type_content, Unset):
             type_content = UNSET
         else:
-            type_content = EnumContentTypeContent(_type_content)
+            type_content = enum_member(EnumContentTypeContent, _type_content)
 
         enum_content = cls(
             type_content=type_content,

@@ -13,7 +13,7 @@ from ..models.external_accommodation_extra_bed_code_type import (
     ExternalAccommodationExtraBedCodeType,
 )
 from ..models.portal_names import PortalNames
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.octorate_property_charge import OctoratePropertyCharge
@@ -126,7 +126,7 @@ class ExternalAccommodationExtraBed:
         if isinstance(_portal, Unset):
             portal = UNSET
         else:
-            portal = PortalNames(_portal)
+            portal = enum_member(PortalNames, _portal)
 
         apply_guest_range = d.pop("applyGuestRange", UNSET)
 
@@ -143,7 +143,7 @@ class ExternalAccommodationExtraBed:
         if isinstance(_code_type, Unset):
             code_type = UNSET
         else:
-            code_type = ExternalAccommodationExtraBedCodeType(_code_type)
+            code_type = enum_member(ExternalAccommodationExtraBedCodeType, _code_type)
 
         children = d.pop("children", UNSET)
 
@@ -152,8 +152,8 @@ class ExternalAccommodationExtraBed:
         if isinstance(_apply_guest_booking, Unset):
             apply_guest_booking = UNSET
         else:
-            apply_guest_booking = ExternalAccommodationExtraBedApplyGuestBooking(
-                _apply_guest_booking
+            apply_guest_booking = enum_member(
+                ExternalAccommodationExtraBedApplyGuestBooking, _apply_guest_booking
             )
 
         deletable = d.pop("deletable", UNSET)

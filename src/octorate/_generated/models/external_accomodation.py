@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_accomodation_booking_pets_policy import ExternalAccomodationBookingPetsPolicy
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.external_accommodation_extra_bed import ExternalAccommodationExtraBed
@@ -303,7 +303,9 @@ class ExternalAccomodation:
         if isinstance(_booking_pets_policy, Unset):
             booking_pets_policy = UNSET
         else:
-            booking_pets_policy = ExternalAccomodationBookingPetsPolicy(_booking_pets_policy)
+            booking_pets_policy = enum_member(
+                ExternalAccomodationBookingPetsPolicy, _booking_pets_policy
+            )
 
         pets_charge_paid = d.pop("petsChargePaid", UNSET)
 

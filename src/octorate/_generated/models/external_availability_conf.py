@@ -15,7 +15,7 @@ from ..models.external_availability_conf_week_day_checkin_item import (
 from ..models.external_availability_conf_week_day_checkout_item import (
     ExternalAvailabilityConfWeekDayCheckoutItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ExternalAvailabilityConf")
 
@@ -107,8 +107,8 @@ class ExternalAvailabilityConf:
         if isinstance(_airbnb_checkin_category, Unset):
             airbnb_checkin_category = UNSET
         else:
-            airbnb_checkin_category = ExternalAvailabilityConfAirbnbCheckinCategory(
-                _airbnb_checkin_category
+            airbnb_checkin_category = enum_member(
+                ExternalAvailabilityConfAirbnbCheckinCategory, _airbnb_checkin_category
             )
 
         checkin_instruction = d.pop("checkinInstruction", UNSET)
@@ -124,8 +124,8 @@ class ExternalAvailabilityConf:
         if _week_day_checkin is not UNSET:
             week_day_checkin = []
             for week_day_checkin_item_data in _week_day_checkin:
-                week_day_checkin_item = ExternalAvailabilityConfWeekDayCheckinItem(
-                    week_day_checkin_item_data
+                week_day_checkin_item = enum_member(
+                    ExternalAvailabilityConfWeekDayCheckinItem, week_day_checkin_item_data
                 )
 
                 week_day_checkin.append(week_day_checkin_item)
@@ -135,8 +135,8 @@ class ExternalAvailabilityConf:
         if _week_day_checkout is not UNSET:
             week_day_checkout = []
             for week_day_checkout_item_data in _week_day_checkout:
-                week_day_checkout_item = ExternalAvailabilityConfWeekDayCheckoutItem(
-                    week_day_checkout_item_data
+                week_day_checkout_item = enum_member(
+                    ExternalAvailabilityConfWeekDayCheckoutItem, week_day_checkout_item_data
                 )
 
                 week_day_checkout.append(week_day_checkout_item)

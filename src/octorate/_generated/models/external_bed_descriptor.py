@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_bed_descriptor_bed_type import ExternalBedDescriptorBedType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.external_bed_descriptor_transient_external import (
@@ -85,7 +85,7 @@ class ExternalBedDescriptor:
         if isinstance(_bed_type, Unset):
             bed_type = UNSET
         else:
-            bed_type = ExternalBedDescriptorBedType(_bed_type)
+            bed_type = enum_member(ExternalBedDescriptorBedType, _bed_type)
 
         _transient_external = d.pop("transientExternal", UNSET)
         transient_external: ExternalBedDescriptorTransientExternal | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_cancellation_policy_code_type import ExternalCancellationPolicyCodeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.content_code_mapping import ContentCodeMapping
@@ -159,7 +159,7 @@ class ExternalCancellationPolicy:
         if isinstance(_code_type, Unset):
             code_type = UNSET
         else:
-            code_type = ExternalCancellationPolicyCodeType(_code_type)
+            code_type = enum_member(ExternalCancellationPolicyCodeType, _code_type)
 
         editable = d.pop("editable", UNSET)
 

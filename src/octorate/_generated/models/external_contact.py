@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.external_contact_code_type import ExternalContactCodeType
 from ..models.external_contact_language_octo import ExternalContactLanguageOcto
 from ..models.portal_names import PortalNames
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.octorate_property_charge import OctoratePropertyCharge
@@ -155,7 +155,7 @@ class ExternalContact:
         if isinstance(_portal, Unset):
             portal = UNSET
         else:
-            portal = PortalNames(_portal)
+            portal = enum_member(PortalNames, _portal)
 
         person_family_name = d.pop("personFamilyName", UNSET)
 
@@ -179,7 +179,7 @@ class ExternalContact:
         if isinstance(_language_octo, Unset):
             language_octo = UNSET
         else:
-            language_octo = ExternalContactLanguageOcto(_language_octo)
+            language_octo = enum_member(ExternalContactLanguageOcto, _language_octo)
 
         portal_value = d.pop("portalValue", UNSET)
 
@@ -188,7 +188,7 @@ class ExternalContact:
         if isinstance(_code_type, Unset):
             code_type = UNSET
         else:
-            code_type = ExternalContactCodeType(_code_type)
+            code_type = enum_member(ExternalContactCodeType, _code_type)
 
         contract = d.pop("contract", UNSET)
 

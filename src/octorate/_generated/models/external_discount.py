@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.external_discount_model import ExternalDiscountModel
 from ..models.external_discount_type import ExternalDiscountType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ExternalDiscount")
 
@@ -66,14 +66,14 @@ class ExternalDiscount:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = ExternalDiscountModel(_model)
+            model = enum_member(ExternalDiscountModel, _model)
 
         _type_ = d.pop("type", UNSET)
         type_: ExternalDiscountType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ExternalDiscountType(_type_)
+            type_ = enum_member(ExternalDiscountType, _type_)
 
         value = d.pop("value", UNSET)
 

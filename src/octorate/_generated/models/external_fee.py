@@ -11,7 +11,7 @@ from ..models.external_fee_category import ExternalFeeCategory
 from ..models.external_fee_code_type import ExternalFeeCodeType
 from ..models.external_fee_configuration import ExternalFeeConfiguration
 from ..models.portal_names import PortalNames
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.external_fee_internet import ExternalFeeInternet
@@ -169,7 +169,7 @@ class ExternalFee:
         if isinstance(_portal, Unset):
             portal = UNSET
         else:
-            portal = PortalNames(_portal)
+            portal = enum_member(PortalNames, _portal)
 
         charge_type_value = d.pop("chargeTypeValue", UNSET)
 
@@ -180,14 +180,14 @@ class ExternalFee:
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = ExternalFeeConfiguration(_configuration)
+            configuration = enum_member(ExternalFeeConfiguration, _configuration)
 
         _category = d.pop("category", UNSET)
         category: ExternalFeeCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = ExternalFeeCategory(_category)
+            category = enum_member(ExternalFeeCategory, _category)
 
         taxable = d.pop("taxable", UNSET)
 
@@ -217,7 +217,7 @@ class ExternalFee:
         if isinstance(_airbnb_fee_type, Unset):
             airbnb_fee_type = UNSET
         else:
-            airbnb_fee_type = ExternalFeeAirbnbFeeType(_airbnb_fee_type)
+            airbnb_fee_type = enum_member(ExternalFeeAirbnbFeeType, _airbnb_fee_type)
 
         inclusive = d.pop("inclusive", UNSET)
 
@@ -226,7 +226,7 @@ class ExternalFee:
         if isinstance(_code_type, Unset):
             code_type = UNSET
         else:
-            code_type = ExternalFeeCodeType(_code_type)
+            code_type = enum_member(ExternalFeeCodeType, _code_type)
 
         editable = d.pop("editable", UNSET)
 

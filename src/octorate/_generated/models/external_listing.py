@@ -17,7 +17,7 @@ from ..models.external_listing_booking_property_group import ExternalListingBook
 from ..models.external_listing_country import ExternalListingCountry
 from ..models.external_listing_room_class import ExternalListingRoomClass
 from ..models.external_listing_room_type_category import ExternalListingRoomTypeCategory
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.external_listing_external_url import ExternalListingExternalUrl
@@ -243,7 +243,9 @@ class ExternalListing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        airbnb_property_type = ExternalListingAirbnbPropertyType(d.pop("airbnbPropertyType"))
+        airbnb_property_type = enum_member(
+            ExternalListingAirbnbPropertyType, d.pop("airbnbPropertyType")
+        )
 
         quantity = d.pop("quantity")
 
@@ -259,7 +261,7 @@ class ExternalListing:
 
         bathroom_shared = d.pop("bathroomShared")
 
-        country = ExternalListingCountry(d.pop("country"))
+        country = enum_member(ExternalListingCountry, d.pop("country"))
 
         size = d.pop("size")
 
@@ -293,35 +295,39 @@ class ExternalListing:
         if isinstance(_airbnb_property_group, Unset):
             airbnb_property_group = UNSET
         else:
-            airbnb_property_group = ExternalListingAirbnbPropertyGroup(_airbnb_property_group)
+            airbnb_property_group = enum_member(
+                ExternalListingAirbnbPropertyGroup, _airbnb_property_group
+            )
 
         _airbnb_approval_status = d.pop("airbnbApprovalStatus", UNSET)
         airbnb_approval_status: ExternalListingAirbnbApprovalStatus | Unset
         if isinstance(_airbnb_approval_status, Unset):
             airbnb_approval_status = UNSET
         else:
-            airbnb_approval_status = ExternalListingAirbnbApprovalStatus(_airbnb_approval_status)
+            airbnb_approval_status = enum_member(
+                ExternalListingAirbnbApprovalStatus, _airbnb_approval_status
+            )
 
         _room_type_category = d.pop("roomTypeCategory", UNSET)
         room_type_category: ExternalListingRoomTypeCategory | Unset
         if isinstance(_room_type_category, Unset):
             room_type_category = UNSET
         else:
-            room_type_category = ExternalListingRoomTypeCategory(_room_type_category)
+            room_type_category = enum_member(ExternalListingRoomTypeCategory, _room_type_category)
 
         _room_class = d.pop("roomClass", UNSET)
         room_class: ExternalListingRoomClass | Unset
         if isinstance(_room_class, Unset):
             room_class = UNSET
         else:
-            room_class = ExternalListingRoomClass(_room_class)
+            room_class = enum_member(ExternalListingRoomClass, _room_class)
 
         _bedroom_type = d.pop("bedroomType", UNSET)
         bedroom_type: ExternalListingBedroomType | Unset
         if isinstance(_bedroom_type, Unset):
             bedroom_type = UNSET
         else:
-            bedroom_type = ExternalListingBedroomType(_bedroom_type)
+            bedroom_type = enum_member(ExternalListingBedroomType, _bedroom_type)
 
         internal_name = d.pop("internalName", UNSET)
 
@@ -332,7 +338,9 @@ class ExternalListing:
         if _bathroom_with is not UNSET:
             bathroom_with = []
             for bathroom_with_item_data in _bathroom_with:
-                bathroom_with_item = ExternalListingBathroomWithItem(bathroom_with_item_data)
+                bathroom_with_item = enum_member(
+                    ExternalListingBathroomWithItem, bathroom_with_item_data
+                )
 
                 bathroom_with.append(bathroom_with_item)
 
@@ -350,14 +358,16 @@ class ExternalListing:
         if isinstance(_booking_property_group, Unset):
             booking_property_group = UNSET
         else:
-            booking_property_group = ExternalListingBookingPropertyGroup(_booking_property_group)
+            booking_property_group = enum_member(
+                ExternalListingBookingPropertyGroup, _booking_property_group
+            )
 
         _airbnb_room_type = d.pop("airbnbRoomType", UNSET)
         airbnb_room_type: ExternalListingAirbnbRoomType | Unset
         if isinstance(_airbnb_room_type, Unset):
             airbnb_room_type = UNSET
         else:
-            airbnb_room_type = ExternalListingAirbnbRoomType(_airbnb_room_type)
+            airbnb_room_type = enum_member(ExternalListingAirbnbRoomType, _airbnb_room_type)
 
         airbnb_entire_home = d.pop("airbnbEntireHome", UNSET)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.external_pricing_distribution_model_item import ExternalPricingDistributionModelItem
 from ..models.external_pricing_homeaway_pricing import ExternalPricingHomeawayPricing
 from ..models.external_pricing_pricing_model import ExternalPricingPricingModel
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.external_discount import ExternalDiscount
@@ -243,15 +243,15 @@ class ExternalPricing:
         if isinstance(_homeaway_pricing, Unset):
             homeaway_pricing = UNSET
         else:
-            homeaway_pricing = ExternalPricingHomeawayPricing(_homeaway_pricing)
+            homeaway_pricing = enum_member(ExternalPricingHomeawayPricing, _homeaway_pricing)
 
         _distribution_model = d.pop("distributionModel", UNSET)
         distribution_model: list[ExternalPricingDistributionModelItem] | Unset = UNSET
         if _distribution_model is not UNSET:
             distribution_model = []
             for distribution_model_item_data in _distribution_model:
-                distribution_model_item = ExternalPricingDistributionModelItem(
-                    distribution_model_item_data
+                distribution_model_item = enum_member(
+                    ExternalPricingDistributionModelItem, distribution_model_item_data
                 )
 
                 distribution_model.append(distribution_model_item)
@@ -270,7 +270,7 @@ class ExternalPricing:
         if isinstance(_pricing_model, Unset):
             pricing_model = UNSET
         else:
-            pricing_model = ExternalPricingPricingModel(_pricing_model)
+            pricing_model = enum_member(ExternalPricingPricingModel, _pricing_model)
 
         _taxes = d.pop("taxes", UNSET)
         taxes: list[TaxImpl] | Unset = UNSET

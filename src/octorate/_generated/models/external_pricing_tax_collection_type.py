@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.external_pricing_tax_collection_type_additional_property import (
     ExternalPricingTaxCollectionTypeAdditionalProperty,
 )
+from ..types import enum_member
 
 T = TypeVar("T", bound="ExternalPricingTaxCollectionType")
 
@@ -36,7 +37,9 @@ class ExternalPricingTaxCollectionType:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ExternalPricingTaxCollectionTypeAdditionalProperty(prop_dict)
+            additional_property = enum_member(
+                ExternalPricingTaxCollectionTypeAdditionalProperty, prop_dict
+            )
 
             additional_properties[prop_name] = additional_property
 

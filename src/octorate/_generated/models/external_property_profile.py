@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_property_profile_host_location import ExternalPropertyProfileHostLocation
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ExternalPropertyProfile")
 
@@ -87,7 +87,7 @@ class ExternalPropertyProfile:
         if isinstance(_host_location, Unset):
             host_location = UNSET
         else:
-            host_location = ExternalPropertyProfileHostLocation(_host_location)
+            host_location = enum_member(ExternalPropertyProfileHostLocation, _host_location)
 
         name_or_company = d.pop("nameOrCompany", UNSET)
 

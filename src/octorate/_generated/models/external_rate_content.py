@@ -12,7 +12,7 @@ from ..models.external_rate_content_only_agoda_supports_it_type_of_channel_where
 from ..models.external_rate_content_only_booking_suite_relation_between_the_parent_rate_type import (
     ExternalRateContentOnlyBookingSuiteRelationBetweenTheParentRateType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.external_rate_content_last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format import (
@@ -238,10 +238,9 @@ class ExternalRateContent:
         if isinstance(_only_agoda_supports_it_type_of_channel_where_sell_this_rate, Unset):
             only_agoda_supports_it_type_of_channel_where_sell_this_rate = UNSET
         else:
-            only_agoda_supports_it_type_of_channel_where_sell_this_rate = (
-                ExternalRateContentOnlyAgodaSupportsItTypeOfChannelWhereSellThisRate(
-                    _only_agoda_supports_it_type_of_channel_where_sell_this_rate
-                )
+            only_agoda_supports_it_type_of_channel_where_sell_this_rate = enum_member(
+                ExternalRateContentOnlyAgodaSupportsItTypeOfChannelWhereSellThisRate,
+                _only_agoda_supports_it_type_of_channel_where_sell_this_rate,
             )
 
         only_booking_suite_relation_between_the_parent_rate_value = d.pop(
@@ -257,10 +256,9 @@ class ExternalRateContent:
         if isinstance(_only_booking_suite_relation_between_the_parent_rate_type, Unset):
             only_booking_suite_relation_between_the_parent_rate_type = UNSET
         else:
-            only_booking_suite_relation_between_the_parent_rate_type = (
-                ExternalRateContentOnlyBookingSuiteRelationBetweenTheParentRateType(
-                    _only_booking_suite_relation_between_the_parent_rate_type
-                )
+            only_booking_suite_relation_between_the_parent_rate_type = enum_member(
+                ExternalRateContentOnlyBookingSuiteRelationBetweenTheParentRateType,
+                _only_booking_suite_relation_between_the_parent_rate_type,
             )
 
         _booking_com_all_the_appliable_rate_restrictions = d.pop(

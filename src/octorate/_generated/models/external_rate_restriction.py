@@ -11,7 +11,7 @@ from ..models.external_rate_restriction_model import ExternalRateRestrictionMode
 from ..models.external_rate_restriction_rate_meal_type_item import (
     ExternalRateRestrictionRateMealTypeItem,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.external_rate_restriction_max_advance_period import (
@@ -137,7 +137,7 @@ class ExternalRateRestriction:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = ExternalRateRestrictionModel(_model)
+            model = enum_member(ExternalRateRestrictionModel, _model)
 
         _start_date = d.pop("startDate", UNSET)
         start_date: datetime.datetime | Unset
@@ -193,8 +193,8 @@ class ExternalRateRestriction:
         if _rate_meal_type is not UNSET:
             rate_meal_type = []
             for rate_meal_type_item_data in _rate_meal_type:
-                rate_meal_type_item = ExternalRateRestrictionRateMealTypeItem(
-                    rate_meal_type_item_data
+                rate_meal_type_item = enum_member(
+                    ExternalRateRestrictionRateMealTypeItem, rate_meal_type_item_data
                 )
 
                 rate_meal_type.append(rate_meal_type_item)

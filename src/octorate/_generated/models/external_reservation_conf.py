@@ -13,7 +13,7 @@ from ..models.external_reservation_conf_homeaway_booking_policy import (
 from ..models.external_reservation_conf_instant_booking_category import (
     ExternalReservationConfInstantBookingCategory,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ExternalReservationConf")
 
@@ -182,8 +182,8 @@ class ExternalReservationConf:
         if isinstance(_instant_booking_category, Unset):
             instant_booking_category = UNSET
         else:
-            instant_booking_category = ExternalReservationConfInstantBookingCategory(
-                _instant_booking_category
+            instant_booking_category = enum_member(
+                ExternalReservationConfInstantBookingCategory, _instant_booking_category
             )
 
         notice_hours = d.pop("noticeHours", UNSET)
@@ -195,8 +195,8 @@ class ExternalReservationConf:
         if isinstance(_homeaway_booking_policy, Unset):
             homeaway_booking_policy = UNSET
         else:
-            homeaway_booking_policy = ExternalReservationConfHomeawayBookingPolicy(
-                _homeaway_booking_policy
+            homeaway_booking_policy = enum_member(
+                ExternalReservationConfHomeawayBookingPolicy, _homeaway_booking_policy
             )
 
         checkout_time = d.pop("checkoutTime", UNSET)
@@ -206,7 +206,7 @@ class ExternalReservationConf:
         if isinstance(_booking_policy, Unset):
             booking_policy = UNSET
         else:
-            booking_policy = ExternalReservationConfBookingPolicy(_booking_policy)
+            booking_policy = enum_member(ExternalReservationConfBookingPolicy, _booking_policy)
 
         external_reservation_conf = cls(
             children_extra_price=children_extra_price,

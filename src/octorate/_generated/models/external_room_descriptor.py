@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.external_room_descriptor_location import ExternalRoomDescriptorLocation
 from ..models.external_room_descriptor_type import ExternalRoomDescriptorType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.external_bed_descriptor import ExternalBedDescriptor
@@ -131,7 +131,7 @@ class ExternalRoomDescriptor:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ExternalRoomDescriptorType(_type_)
+            type_ = enum_member(ExternalRoomDescriptorType, _type_)
 
         private_space = d.pop("privateSpace", UNSET)
 
@@ -142,7 +142,7 @@ class ExternalRoomDescriptor:
         if isinstance(_location, Unset):
             location = UNSET
         else:
-            location = ExternalRoomDescriptorLocation(_location)
+            location = enum_member(ExternalRoomDescriptorLocation, _location)
 
         room_number = d.pop("roomNumber", UNSET)
 

@@ -11,7 +11,7 @@ from ..models.external_service_configuration import ExternalServiceConfiguration
 from ..models.external_service_model import ExternalServiceModel
 from ..models.external_service_value_type import ExternalServiceValueType
 from ..models.portal_names import PortalNames
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.octorate_age_limit_details import OctorateAgeLimitDetails
@@ -280,7 +280,7 @@ class ExternalService:
         if isinstance(_portal, Unset):
             portal = UNSET
         else:
-            portal = PortalNames(_portal)
+            portal = enum_member(PortalNames, _portal)
 
         portal_value = d.pop("portalValue", UNSET)
 
@@ -293,7 +293,7 @@ class ExternalService:
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = ExternalServiceConfiguration(_configuration)
+            configuration = enum_member(ExternalServiceConfiguration, _configuration)
 
         exists = d.pop("exists", UNSET)
 
@@ -410,7 +410,7 @@ class ExternalService:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = ExternalServiceModel(_model)
+            model = enum_member(ExternalServiceModel, _model)
 
         inclusive = d.pop("inclusive", UNSET)
 
@@ -419,7 +419,7 @@ class ExternalService:
         if isinstance(_code_type, Unset):
             code_type = UNSET
         else:
-            code_type = ExternalServiceCodeType(_code_type)
+            code_type = enum_member(ExternalServiceCodeType, _code_type)
 
         breakfast_applicable = d.pop("breakfastApplicable", UNSET)
 
@@ -432,7 +432,7 @@ class ExternalService:
         if isinstance(_value_type, Unset):
             value_type = UNSET
         else:
-            value_type = ExternalServiceValueType(_value_type)
+            value_type = enum_member(ExternalServiceValueType, _value_type)
 
         amount = d.pop("amount", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_task_type import ExternalTaskType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ExternalTask")
 
@@ -55,7 +55,7 @@ class ExternalTask:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ExternalTaskType(_type_)
+            type_ = enum_member(ExternalTaskType, _type_)
 
         task_detail = d.pop("taskDetail", UNSET)
 

@@ -18,7 +18,7 @@ from ..models.guest_dto_sex import GuestDTOSex
 from ..models.guest_dto_status import GuestDTOStatus
 from ..models.guest_dto_suggested_payment_mode import GuestDTOSuggestedPaymentMode
 from ..models.guest_dto_type import GuestDTOType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="GuestDTO")
 
@@ -384,14 +384,14 @@ class GuestDTO:
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = GuestDTOCategory(_category)
+            category = enum_member(GuestDTOCategory, _category)
 
         _type_ = d.pop("type", UNSET)
         type_: GuestDTOType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = GuestDTOType(_type_)
+            type_ = enum_member(GuestDTOType, _type_)
 
         accommodation_id = d.pop("accommodationId", UNSET)
 
@@ -416,7 +416,7 @@ class GuestDTO:
         if isinstance(_birth_country, Unset):
             birth_country = UNSET
         else:
-            birth_country = GuestDTOBirthCountry(_birth_country)
+            birth_country = enum_member(GuestDTOBirthCountry, _birth_country)
 
         birth_city_raw = d.pop("birthCityRaw", UNSET)
 
@@ -431,7 +431,7 @@ class GuestDTO:
         if isinstance(_sex, Unset):
             sex = UNSET
         else:
-            sex = GuestDTOSex(_sex)
+            sex = enum_member(GuestDTOSex, _sex)
 
         mobile = d.pop("mobile", UNSET)
 
@@ -448,7 +448,7 @@ class GuestDTO:
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = GuestDTOCountry(_country)
+            country = enum_member(GuestDTOCountry, _country)
 
         _birth_date = d.pop("birthDate", UNSET)
         birth_date: datetime.datetime | Unset
@@ -483,7 +483,7 @@ class GuestDTO:
         if isinstance(_document_country, Unset):
             document_country = UNSET
         else:
-            document_country = GuestDTODocumentCountry(_document_country)
+            document_country = enum_member(GuestDTODocumentCountry, _document_country)
 
         _document_expire = d.pop("documentExpire", UNSET)
         document_expire: datetime.datetime | Unset
@@ -497,14 +497,16 @@ class GuestDTO:
         if isinstance(_suggested_payment_mode, Unset):
             suggested_payment_mode = UNSET
         else:
-            suggested_payment_mode = GuestDTOSuggestedPaymentMode(_suggested_payment_mode)
+            suggested_payment_mode = enum_member(
+                GuestDTOSuggestedPaymentMode, _suggested_payment_mode
+            )
 
         _payment_condition = d.pop("paymentCondition", UNSET)
         payment_condition: GuestDTOPaymentCondition | Unset
         if isinstance(_payment_condition, Unset):
             payment_condition = UNSET
         else:
-            payment_condition = GuestDTOPaymentCondition(_payment_condition)
+            payment_condition = enum_member(GuestDTOPaymentCondition, _payment_condition)
 
         exclude_commissions = d.pop("excludeCommissions", UNSET)
 
@@ -519,7 +521,7 @@ class GuestDTO:
         if isinstance(_commission_policy, Unset):
             commission_policy = UNSET
         else:
-            commission_policy = GuestDTOCommissionPolicy(_commission_policy)
+            commission_policy = enum_member(GuestDTOCommissionPolicy, _commission_policy)
 
         invoice_to = d.pop("invoiceTo", UNSET)
 
@@ -528,14 +530,14 @@ class GuestDTO:
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = GuestDTOLanguage(_language)
+            language = enum_member(GuestDTOLanguage, _language)
 
         _status = d.pop("status", UNSET)
         status: GuestDTOStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = GuestDTOStatus(_status)
+            status = enum_member(GuestDTOStatus, _status)
 
         document_type_id = d.pop("documentTypeId", UNSET)
 

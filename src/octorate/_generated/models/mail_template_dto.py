@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mail_template_dto_language import MailTemplateDTOLanguage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="MailTemplateDTO")
 
@@ -65,7 +65,7 @@ class MailTemplateDTO:
         if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = MailTemplateDTOLanguage(_language)
+            language = enum_member(MailTemplateDTOLanguage, _language)
 
         text = d.pop("text", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_resource_api_permission_level_item import OAuthResourceApiPermissionLevelItem
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="OAuthResource")
 
@@ -86,8 +86,8 @@ class OAuthResource:
         if _api_permission_level is not UNSET:
             api_permission_level = []
             for api_permission_level_item_data in _api_permission_level:
-                api_permission_level_item = OAuthResourceApiPermissionLevelItem(
-                    api_permission_level_item_data
+                api_permission_level_item = enum_member(
+                    OAuthResourceApiPermissionLevelItem, api_permission_level_item_data
                 )
 
                 api_permission_level.append(api_permission_level_item)

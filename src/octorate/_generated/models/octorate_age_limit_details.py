@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.octorate_age_limit_details_age_limit import OctorateAgeLimitDetailsAgeLimit
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateAgeLimitDetails")
 
@@ -44,7 +44,7 @@ class OctorateAgeLimitDetails:
         if isinstance(_age_limit, Unset):
             age_limit = UNSET
         else:
-            age_limit = OctorateAgeLimitDetailsAgeLimit(_age_limit)
+            age_limit = enum_member(OctorateAgeLimitDetailsAgeLimit, _age_limit)
 
         octorate_age_limit_details = cls(
             age_limit=age_limit,

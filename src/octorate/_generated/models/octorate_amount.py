@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.octorate_amount_base_item import OctorateAmountBaseItem
 from ..models.octorate_amount_mode import OctorateAmountMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateAmount")
 
@@ -63,7 +63,7 @@ class OctorateAmount:
         if _base is not UNSET:
             base = []
             for base_item_data in _base:
-                base_item = OctorateAmountBaseItem(base_item_data)
+                base_item = enum_member(OctorateAmountBaseItem, base_item_data)
 
                 base.append(base_item)
 
@@ -72,7 +72,7 @@ class OctorateAmount:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = OctorateAmountMode(_mode)
+            mode = enum_member(OctorateAmountMode, _mode)
 
         octorate_amount = cls(
             value=value,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.octorate_brazil_tax_details_tax_payer_number_type import (
     OctorateBrazilTaxDetailsTaxPayerNumberType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateBrazilTaxDetails")
 
@@ -65,8 +65,8 @@ class OctorateBrazilTaxDetails:
         if isinstance(_tax_payer_number_type, Unset):
             tax_payer_number_type = UNSET
         else:
-            tax_payer_number_type = OctorateBrazilTaxDetailsTaxPayerNumberType(
-                _tax_payer_number_type
+            tax_payer_number_type = enum_member(
+                OctorateBrazilTaxDetailsTaxPayerNumberType, _tax_payer_number_type
             )
 
         city_hall_id = d.pop("cityHallId", UNSET)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.octorate_charge_details_frequency import OctorateChargeDetailsFrequency
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateChargeDetails")
 
@@ -51,7 +51,7 @@ class OctorateChargeDetails:
         if isinstance(_frequency, Unset):
             frequency = UNSET
         else:
-            frequency = OctorateChargeDetailsFrequency(_frequency)
+            frequency = enum_member(OctorateChargeDetailsFrequency, _frequency)
 
         octorate_charge_details = cls(
             price=price,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.octorate_charge_key_guest_origin import OctorateChargeKeyGuestOrigin
 from ..models.octorate_charge_key_travel_purpose import OctorateChargeKeyTravelPurpose
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateChargeKey")
 
@@ -60,14 +60,14 @@ class OctorateChargeKey:
         if isinstance(_guest_origin, Unset):
             guest_origin = UNSET
         else:
-            guest_origin = OctorateChargeKeyGuestOrigin(_guest_origin)
+            guest_origin = enum_member(OctorateChargeKeyGuestOrigin, _guest_origin)
 
         _travel_purpose = d.pop("travelPurpose", UNSET)
         travel_purpose: OctorateChargeKeyTravelPurpose | Unset
         if isinstance(_travel_purpose, Unset):
             travel_purpose = UNSET
         else:
-            travel_purpose = OctorateChargeKeyTravelPurpose(_travel_purpose)
+            travel_purpose = enum_member(OctorateChargeKeyTravelPurpose, _travel_purpose)
 
         octorate_charge_key = cls(
             type_=type_,

@@ -11,7 +11,7 @@ from ..models.octorate_damage_policy_collection_when import OctorateDamagePolicy
 from ..models.octorate_damage_policy_policy_type import OctorateDamagePolicyPolicyType
 from ..models.octorate_damage_policy_return_mode import OctorateDamagePolicyReturnMode
 from ..models.octorate_damage_policy_return_when import OctorateDamagePolicyReturnWhen
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateDamagePolicy")
 
@@ -102,7 +102,7 @@ class OctorateDamagePolicy:
         if isinstance(_policy_type, Unset):
             policy_type = UNSET
         else:
-            policy_type = OctorateDamagePolicyPolicyType(_policy_type)
+            policy_type = enum_member(OctorateDamagePolicyPolicyType, _policy_type)
 
         damage_programme_terms_agreed = d.pop("damageProgrammeTermsAgreed", UNSET)
 
@@ -111,28 +111,28 @@ class OctorateDamagePolicy:
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
-            collection_mode = OctorateDamagePolicyCollectionMode(_collection_mode)
+            collection_mode = enum_member(OctorateDamagePolicyCollectionMode, _collection_mode)
 
         _collection_when = d.pop("collectionWhen", UNSET)
         collection_when: OctorateDamagePolicyCollectionWhen | Unset
         if isinstance(_collection_when, Unset):
             collection_when = UNSET
         else:
-            collection_when = OctorateDamagePolicyCollectionWhen(_collection_when)
+            collection_when = enum_member(OctorateDamagePolicyCollectionWhen, _collection_when)
 
         _return_mode = d.pop("returnMode", UNSET)
         return_mode: OctorateDamagePolicyReturnMode | Unset
         if isinstance(_return_mode, Unset):
             return_mode = UNSET
         else:
-            return_mode = OctorateDamagePolicyReturnMode(_return_mode)
+            return_mode = enum_member(OctorateDamagePolicyReturnMode, _return_mode)
 
         _return_when = d.pop("returnWhen", UNSET)
         return_when: OctorateDamagePolicyReturnWhen | Unset
         if isinstance(_return_when, Unset):
             return_when = UNSET
         else:
-            return_when = OctorateDamagePolicyReturnWhen(_return_when)
+            return_when = enum_member(OctorateDamagePolicyReturnWhen, _return_when)
 
         octorate_damage_policy = cls(
             amount=amount,

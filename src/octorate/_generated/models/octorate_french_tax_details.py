@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.octorate_french_tax_details_category_id import OctorateFrenchTaxDetailsCategoryId
 from ..models.octorate_french_tax_details_nature_id import OctorateFrenchTaxDetailsNatureId
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateFrenchTaxDetails")
 
@@ -71,14 +71,14 @@ class OctorateFrenchTaxDetails:
         if isinstance(_category_id, Unset):
             category_id = UNSET
         else:
-            category_id = OctorateFrenchTaxDetailsCategoryId(_category_id)
+            category_id = enum_member(OctorateFrenchTaxDetailsCategoryId, _category_id)
 
         _nature_id = d.pop("natureId", UNSET)
         nature_id: OctorateFrenchTaxDetailsNatureId | Unset
         if isinstance(_nature_id, Unset):
             nature_id = UNSET
         else:
-            nature_id = OctorateFrenchTaxDetailsNatureId(_nature_id)
+            nature_id = enum_member(OctorateFrenchTaxDetailsNatureId, _nature_id)
 
         declare_revenue = d.pop("declareRevenue", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.octorate_internet_details_area import OctorateInternetDetailsArea
 from ..models.octorate_internet_details_type import OctorateInternetDetailsType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.octorate_wifi_info import OctorateWifiInfo
@@ -65,14 +65,14 @@ class OctorateInternetDetails:
         if isinstance(_area, Unset):
             area = UNSET
         else:
-            area = OctorateInternetDetailsArea(_area)
+            area = enum_member(OctorateInternetDetailsArea, _area)
 
         _type_ = d.pop("type", UNSET)
         type_: OctorateInternetDetailsType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OctorateInternetDetailsType(_type_)
+            type_ = enum_member(OctorateInternetDetailsType, _type_)
 
         _wifi_info = d.pop("wifiInfo", UNSET)
         wifi_info: OctorateWifiInfo | Unset

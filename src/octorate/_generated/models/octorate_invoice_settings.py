@@ -10,7 +10,7 @@ from ..models.octorate_invoice_settings_country import OctorateInvoiceSettingsCo
 from ..models.octorate_invoice_settings_notification_channel import (
     OctorateInvoiceSettingsNotificationChannel,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.octorate_brazil_tax_details import OctorateBrazilTaxDetails
@@ -109,7 +109,7 @@ class OctorateInvoiceSettings:
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = OctorateInvoiceSettingsCountry(_country)
+            country = enum_member(OctorateInvoiceSettingsCountry, _country)
 
         city = d.pop("city", UNSET)
 
@@ -122,7 +122,9 @@ class OctorateInvoiceSettings:
         if isinstance(_notification_channel, Unset):
             notification_channel = UNSET
         else:
-            notification_channel = OctorateInvoiceSettingsNotificationChannel(_notification_channel)
+            notification_channel = enum_member(
+                OctorateInvoiceSettingsNotificationChannel, _notification_channel
+            )
 
         _brazil_tax_details = d.pop("brazilTaxDetails", UNSET)
         brazil_tax_details: OctorateBrazilTaxDetails | Unset

@@ -12,7 +12,7 @@ from ..models.octorate_meal_details_breakfast_food_item_types_item import (
 from ..models.octorate_meal_details_breakfast_types_item import (
     OctorateMealDetailsBreakfastTypesItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateMealDetails")
 
@@ -69,8 +69,8 @@ class OctorateMealDetails:
         if _breakfast_types is not UNSET:
             breakfast_types = []
             for breakfast_types_item_data in _breakfast_types:
-                breakfast_types_item = OctorateMealDetailsBreakfastTypesItem(
-                    breakfast_types_item_data
+                breakfast_types_item = enum_member(
+                    OctorateMealDetailsBreakfastTypesItem, breakfast_types_item_data
                 )
 
                 breakfast_types.append(breakfast_types_item)
@@ -82,8 +82,9 @@ class OctorateMealDetails:
         if _breakfast_food_item_types is not UNSET:
             breakfast_food_item_types = []
             for breakfast_food_item_types_item_data in _breakfast_food_item_types:
-                breakfast_food_item_types_item = OctorateMealDetailsBreakfastFoodItemTypesItem(
-                    breakfast_food_item_types_item_data
+                breakfast_food_item_types_item = enum_member(
+                    OctorateMealDetailsBreakfastFoodItemTypesItem,
+                    breakfast_food_item_types_item_data,
                 )
 
                 breakfast_food_item_types.append(breakfast_food_item_types_item)

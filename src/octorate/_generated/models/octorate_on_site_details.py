@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.octorate_on_site_details_onsite_type import OctorateOnSiteDetailsOnsiteType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateOnSiteDetails")
 
@@ -44,7 +44,7 @@ class OctorateOnSiteDetails:
         if isinstance(_onsite_type, Unset):
             onsite_type = UNSET
         else:
-            onsite_type = OctorateOnSiteDetailsOnsiteType(_onsite_type)
+            onsite_type = enum_member(OctorateOnSiteDetailsOnsiteType, _onsite_type)
 
         octorate_on_site_details = cls(
             onsite_type=onsite_type,

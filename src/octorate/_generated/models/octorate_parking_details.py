@@ -28,7 +28,7 @@ from ..models.octorate_parking_details_parking_reservation import (
     OctorateParkingDetailsParkingReservation,
 )
 from ..models.octorate_parking_details_parking_type import OctorateParkingDetailsParkingType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateParkingDetails")
 
@@ -151,28 +151,30 @@ class OctorateParkingDetails:
         if isinstance(_parking_type, Unset):
             parking_type = UNSET
         else:
-            parking_type = OctorateParkingDetailsParkingType(_parking_type)
+            parking_type = enum_member(OctorateParkingDetailsParkingType, _parking_type)
 
         _parking_location = d.pop("parkingLocation", UNSET)
         parking_location: OctorateParkingDetailsParkingLocation | Unset
         if isinstance(_parking_location, Unset):
             parking_location = UNSET
         else:
-            parking_location = OctorateParkingDetailsParkingLocation(_parking_location)
+            parking_location = enum_member(OctorateParkingDetailsParkingLocation, _parking_location)
 
         _parking_access = d.pop("parkingAccess", UNSET)
         parking_access: OctorateParkingDetailsParkingAccess | Unset
         if isinstance(_parking_access, Unset):
             parking_access = UNSET
         else:
-            parking_access = OctorateParkingDetailsParkingAccess(_parking_access)
+            parking_access = enum_member(OctorateParkingDetailsParkingAccess, _parking_access)
 
         _parking_reservation = d.pop("parkingReservation", UNSET)
         parking_reservation: OctorateParkingDetailsParkingReservation | Unset
         if isinstance(_parking_reservation, Unset):
             parking_reservation = UNSET
         else:
-            parking_reservation = OctorateParkingDetailsParkingReservation(_parking_reservation)
+            parking_reservation = enum_member(
+                OctorateParkingDetailsParkingReservation, _parking_reservation
+            )
 
         max_height_m = d.pop("maxHeightM", UNSET)
 
@@ -181,36 +183,42 @@ class OctorateParkingDetails:
         if isinstance(_has_valet_service, Unset):
             has_valet_service = UNSET
         else:
-            has_valet_service = OctorateParkingDetailsHasValetService(_has_valet_service)
+            has_valet_service = enum_member(
+                OctorateParkingDetailsHasValetService, _has_valet_service
+            )
 
         _has_onsite_staff = d.pop("hasOnsiteStaff", UNSET)
         has_onsite_staff: OctorateParkingDetailsHasOnsiteStaff | Unset
         if isinstance(_has_onsite_staff, Unset):
             has_onsite_staff = UNSET
         else:
-            has_onsite_staff = OctorateParkingDetailsHasOnsiteStaff(_has_onsite_staff)
+            has_onsite_staff = enum_member(OctorateParkingDetailsHasOnsiteStaff, _has_onsite_staff)
 
         _has_gated_parking = d.pop("hasGatedParking", UNSET)
         has_gated_parking: OctorateParkingDetailsHasGatedParking | Unset
         if isinstance(_has_gated_parking, Unset):
             has_gated_parking = UNSET
         else:
-            has_gated_parking = OctorateParkingDetailsHasGatedParking(_has_gated_parking)
+            has_gated_parking = enum_member(
+                OctorateParkingDetailsHasGatedParking, _has_gated_parking
+            )
 
         _has_security_cameras = d.pop("hasSecurityCameras", UNSET)
         has_security_cameras: OctorateParkingDetailsHasSecurityCameras | Unset
         if isinstance(_has_security_cameras, Unset):
             has_security_cameras = UNSET
         else:
-            has_security_cameras = OctorateParkingDetailsHasSecurityCameras(_has_security_cameras)
+            has_security_cameras = enum_member(
+                OctorateParkingDetailsHasSecurityCameras, _has_security_cameras
+            )
 
         _has_ev_charging_station = d.pop("hasEvChargingStation", UNSET)
         has_ev_charging_station: OctorateParkingDetailsHasEvChargingStation | Unset
         if isinstance(_has_ev_charging_station, Unset):
             has_ev_charging_station = UNSET
         else:
-            has_ev_charging_station = OctorateParkingDetailsHasEvChargingStation(
-                _has_ev_charging_station
+            has_ev_charging_station = enum_member(
+                OctorateParkingDetailsHasEvChargingStation, _has_ev_charging_station
             )
 
         _has_accessible_parking_spots = d.pop("hasAccessibleParkingSpots", UNSET)
@@ -218,8 +226,8 @@ class OctorateParkingDetails:
         if isinstance(_has_accessible_parking_spots, Unset):
             has_accessible_parking_spots = UNSET
         else:
-            has_accessible_parking_spots = OctorateParkingDetailsHasAccessibleParkingSpots(
-                _has_accessible_parking_spots
+            has_accessible_parking_spots = enum_member(
+                OctorateParkingDetailsHasAccessibleParkingSpots, _has_accessible_parking_spots
             )
 
         octorate_parking_details = cls(

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.octorate_payment_details_charge_mode import OctoratePaymentDetailsChargeMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.octorate_charge_details import OctorateChargeDetails
@@ -56,7 +56,7 @@ class OctoratePaymentDetails:
         if isinstance(_charge_mode, Unset):
             charge_mode = UNSET
         else:
-            charge_mode = OctoratePaymentDetailsChargeMode(_charge_mode)
+            charge_mode = enum_member(OctoratePaymentDetailsChargeMode, _charge_mode)
 
         _charge_details = d.pop("chargeDetails", UNSET)
         charge_details: OctorateChargeDetails | Unset

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.octorate_property_checkin_external_reference_type import (
     OctoratePropertyCheckinExternalReferenceType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.octorate_property_checkin_reference_details import (
@@ -67,7 +67,7 @@ class OctoratePropertyCheckinExternalReference:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OctoratePropertyCheckinExternalReferenceType(_type_)
+            type_ = enum_member(OctoratePropertyCheckinExternalReferenceType, _type_)
 
         _references = d.pop("references", UNSET)
         references: OctoratePropertyCheckinReferenceDetails | Unset

@@ -10,7 +10,7 @@ from ..models.octorate_property_checkin_instruction_how import OctoratePropertyC
 from ..models.octorate_property_checkin_instruction_when import (
     OctoratePropertyCheckinInstructionWhen,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctoratePropertyCheckinInstruction")
 
@@ -66,14 +66,14 @@ class OctoratePropertyCheckinInstruction:
         if isinstance(_how, Unset):
             how = UNSET
         else:
-            how = OctoratePropertyCheckinInstructionHow(_how)
+            how = enum_member(OctoratePropertyCheckinInstructionHow, _how)
 
         _when = d.pop("when", UNSET)
         when: OctoratePropertyCheckinInstructionWhen | Unset
         if isinstance(_when, Unset):
             when = UNSET
         else:
-            when = OctoratePropertyCheckinInstructionWhen(_when)
+            when = enum_member(OctoratePropertyCheckinInstructionWhen, _when)
 
         identifier = d.pop("identifier", UNSET)
 

@@ -20,7 +20,7 @@ from ..models.octorate_property_checkin_method_value_type import (
     OctoratePropertyCheckinMethodValueType,
 )
 from ..models.portal_names import PortalNames
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.octorate_property_charge import OctoratePropertyCharge
@@ -163,15 +163,15 @@ class OctoratePropertyCheckinMethod:
         if isinstance(_portal, Unset):
             portal = UNSET
         else:
-            portal = PortalNames(_portal)
+            portal = enum_member(PortalNames, _portal)
 
         _stream_variation_name = d.pop("streamVariationName", UNSET)
         stream_variation_name: OctoratePropertyCheckinMethodStreamVariationName | Unset
         if isinstance(_stream_variation_name, Unset):
             stream_variation_name = UNSET
         else:
-            stream_variation_name = OctoratePropertyCheckinMethodStreamVariationName(
-                _stream_variation_name
+            stream_variation_name = enum_member(
+                OctoratePropertyCheckinMethodStreamVariationName, _stream_variation_name
             )
 
         portal_value = d.pop("portalValue", UNSET)
@@ -201,7 +201,7 @@ class OctoratePropertyCheckinMethod:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = OctoratePropertyCheckinMethodModel(_model)
+            model = enum_member(OctoratePropertyCheckinMethodModel, _model)
 
         inclusive = d.pop("inclusive", UNSET)
 
@@ -210,14 +210,14 @@ class OctoratePropertyCheckinMethod:
         if isinstance(_code_type, Unset):
             code_type = UNSET
         else:
-            code_type = OctoratePropertyCheckinMethodCodeType(_code_type)
+            code_type = enum_member(OctoratePropertyCheckinMethodCodeType, _code_type)
 
         _value_type = d.pop("valueType", UNSET)
         value_type: OctoratePropertyCheckinMethodValueType | Unset
         if isinstance(_value_type, Unset):
             value_type = UNSET
         else:
-            value_type = OctoratePropertyCheckinMethodValueType(_value_type)
+            value_type = enum_member(OctoratePropertyCheckinMethodValueType, _value_type)
 
         amount = d.pop("amount", UNSET)
 
@@ -226,7 +226,7 @@ class OctoratePropertyCheckinMethod:
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = OctoratePropertyCheckinMethodConfiguration(_configuration)
+            configuration = enum_member(OctoratePropertyCheckinMethodConfiguration, _configuration)
 
         deletable = d.pop("deletable", UNSET)
 

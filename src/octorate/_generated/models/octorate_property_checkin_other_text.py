@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.octorate_property_checkin_other_text_lang import OctoratePropertyCheckinOtherTextLang
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctoratePropertyCheckinOtherText")
 
@@ -49,7 +49,7 @@ class OctoratePropertyCheckinOtherText:
         if isinstance(_lang, Unset):
             lang = UNSET
         else:
-            lang = OctoratePropertyCheckinOtherTextLang(_lang)
+            lang = enum_member(OctoratePropertyCheckinOtherTextLang, _lang)
 
         text = d.pop("text", UNSET)
 

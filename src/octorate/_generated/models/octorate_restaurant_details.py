@@ -16,7 +16,7 @@ from ..models.octorate_restaurant_details_meal_types_item import (
 from ..models.octorate_restaurant_details_open_for_meals_item import (
     OctorateRestaurantDetailsOpenForMealsItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateRestaurantDetails")
 
@@ -133,7 +133,9 @@ class OctorateRestaurantDetails:
         if _meal_types is not UNSET:
             meal_types = []
             for meal_types_item_data in _meal_types:
-                meal_types_item = OctorateRestaurantDetailsMealTypesItem(meal_types_item_data)
+                meal_types_item = enum_member(
+                    OctorateRestaurantDetailsMealTypesItem, meal_types_item_data
+                )
 
                 meal_types.append(meal_types_item)
 
@@ -142,7 +144,9 @@ class OctorateRestaurantDetails:
         if _ambiances is not UNSET:
             ambiances = []
             for ambiances_item_data in _ambiances:
-                ambiances_item = OctorateRestaurantDetailsAmbiancesItem(ambiances_item_data)
+                ambiances_item = enum_member(
+                    OctorateRestaurantDetailsAmbiancesItem, ambiances_item_data
+                )
 
                 ambiances.append(ambiances_item)
 
@@ -151,8 +155,8 @@ class OctorateRestaurantDetails:
         if _open_for_meals is not UNSET:
             open_for_meals = []
             for open_for_meals_item_data in _open_for_meals:
-                open_for_meals_item = OctorateRestaurantDetailsOpenForMealsItem(
-                    open_for_meals_item_data
+                open_for_meals_item = enum_member(
+                    OctorateRestaurantDetailsOpenForMealsItem, open_for_meals_item_data
                 )
 
                 open_for_meals.append(open_for_meals_item)
@@ -162,7 +166,9 @@ class OctorateRestaurantDetails:
         if _cuisines is not UNSET:
             cuisines = []
             for cuisines_item_data in _cuisines:
-                cuisines_item = OctorateRestaurantDetailsCuisinesItem(cuisines_item_data)
+                cuisines_item = enum_member(
+                    OctorateRestaurantDetailsCuisinesItem, cuisines_item_data
+                )
 
                 cuisines.append(cuisines_item)
 

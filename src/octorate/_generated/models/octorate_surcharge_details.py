@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.octorate_surcharge_details_surcharge_type import OctorateSurchargeDetailsSurchargeType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateSurchargeDetails")
 
@@ -44,7 +44,7 @@ class OctorateSurchargeDetails:
         if isinstance(_surcharge_type, Unset):
             surcharge_type = UNSET
         else:
-            surcharge_type = OctorateSurchargeDetailsSurchargeType(_surcharge_type)
+            surcharge_type = enum_member(OctorateSurchargeDetailsSurchargeType, _surcharge_type)
 
         octorate_surcharge_details = cls(
             surcharge_type=surcharge_type,

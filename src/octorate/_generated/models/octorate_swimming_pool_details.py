@@ -15,7 +15,7 @@ from ..models.octorate_swimming_pool_details_availability_type import (
 from ..models.octorate_swimming_pool_details_swimming_pool_type import (
     OctorateSwimmingPoolDetailsSwimmingPoolType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateSwimmingPoolDetails")
 
@@ -178,21 +178,27 @@ class OctorateSwimmingPoolDetails:
         if isinstance(_swimming_pool_type, Unset):
             swimming_pool_type = UNSET
         else:
-            swimming_pool_type = OctorateSwimmingPoolDetailsSwimmingPoolType(_swimming_pool_type)
+            swimming_pool_type = enum_member(
+                OctorateSwimmingPoolDetailsSwimmingPoolType, _swimming_pool_type
+            )
 
         _availability_type = d.pop("availabilityType", UNSET)
         availability_type: OctorateSwimmingPoolDetailsAvailabilityType | Unset
         if isinstance(_availability_type, Unset):
             availability_type = UNSET
         else:
-            availability_type = OctorateSwimmingPoolDetailsAvailabilityType(_availability_type)
+            availability_type = enum_member(
+                OctorateSwimmingPoolDetailsAvailabilityType, _availability_type
+            )
 
         _allowed_age_type = d.pop("allowedAgeType", UNSET)
         allowed_age_type: OctorateSwimmingPoolDetailsAllowedAgeType | Unset
         if isinstance(_allowed_age_type, Unset):
             allowed_age_type = UNSET
         else:
-            allowed_age_type = OctorateSwimmingPoolDetailsAllowedAgeType(_allowed_age_type)
+            allowed_age_type = enum_member(
+                OctorateSwimmingPoolDetailsAllowedAgeType, _allowed_age_type
+            )
 
         has_loungers = d.pop("hasLoungers", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.octorate_swimming_pool_dimensions_unit import OctorateSwimmingPoolDimensionsUnit
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="OctorateSwimmingPoolDimensions")
 
@@ -75,7 +75,7 @@ class OctorateSwimmingPoolDimensions:
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
-            unit = OctorateSwimmingPoolDimensionsUnit(_unit)
+            unit = enum_member(OctorateSwimmingPoolDimensionsUnit, _unit)
 
         octorate_swimming_pool_dimensions = cls(
             length=length,

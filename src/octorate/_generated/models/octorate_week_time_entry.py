@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.octorate_week_time_entry_day_of_week import OctorateWeekTimeEntryDayOfWeek
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.octorate_daytime import OctorateDaytime
@@ -94,7 +94,7 @@ class OctorateWeekTimeEntry:
         if isinstance(_day_of_week, Unset):
             day_of_week = UNSET
         else:
-            day_of_week = OctorateWeekTimeEntryDayOfWeek(_day_of_week)
+            day_of_week = enum_member(OctorateWeekTimeEntryDayOfWeek, _day_of_week)
 
         _from_as_date = d.pop("fromAsDate", UNSET)
         from_as_date: datetime.datetime | Unset

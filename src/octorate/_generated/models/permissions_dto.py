@@ -36,7 +36,7 @@ from ..models.permissions_dto_stats import PermissionsDTOStats
 from ..models.permissions_dto_subscription import PermissionsDTOSubscription
 from ..models.permissions_dto_support import PermissionsDTOSupport
 from ..models.permissions_dto_users import PermissionsDTOUsers
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="PermissionsDTO")
 
@@ -228,85 +228,85 @@ class PermissionsDTO:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prices = PermissionsDTOPrices(d.pop("prices"))
+        prices = enum_member(PermissionsDTOPrices, d.pop("prices"))
 
-        admin_stats = PermissionsDTOAdminStats(d.pop("adminStats"))
+        admin_stats = enum_member(PermissionsDTOAdminStats, d.pop("adminStats"))
 
-        admin_users = PermissionsDTOAdminUsers(d.pop("adminUsers"))
+        admin_users = enum_member(PermissionsDTOAdminUsers, d.pop("adminUsers"))
 
-        admin_api = PermissionsDTOAdminApi(d.pop("adminApi"))
+        admin_api = enum_member(PermissionsDTOAdminApi, d.pop("adminApi"))
 
-        admin_settings = PermissionsDTOAdminSettings(d.pop("adminSettings"))
+        admin_settings = enum_member(PermissionsDTOAdminSettings, d.pop("adminSettings"))
 
-        admin_dylog = PermissionsDTOAdminDylog(d.pop("adminDylog"))
+        admin_dylog = enum_member(PermissionsDTOAdminDylog, d.pop("adminDylog"))
 
-        reservations = PermissionsDTOReservations(d.pop("reservations"))
+        reservations = enum_member(PermissionsDTOReservations, d.pop("reservations"))
 
-        availability = PermissionsDTOAvailability(d.pop("availability"))
+        availability = enum_member(PermissionsDTOAvailability, d.pop("availability"))
 
-        settings = PermissionsDTOSettings(d.pop("settings"))
+        settings = enum_member(PermissionsDTOSettings, d.pop("settings"))
 
-        billing = PermissionsDTOBilling(d.pop("billing"))
+        billing = enum_member(PermissionsDTOBilling, d.pop("billing"))
 
-        cash_closing = PermissionsDTOCashClosing(d.pop("cashClosing"))
+        cash_closing = enum_member(PermissionsDTOCashClosing, d.pop("cashClosing"))
 
-        rooms = PermissionsDTORooms(d.pop("rooms"))
+        rooms = enum_member(PermissionsDTORooms, d.pop("rooms"))
 
-        users = PermissionsDTOUsers(d.pop("users"))
+        users = enum_member(PermissionsDTOUsers, d.pop("users"))
 
-        stats = PermissionsDTOStats(d.pop("stats"))
+        stats = enum_member(PermissionsDTOStats, d.pop("stats"))
 
-        invoices = PermissionsDTOInvoices(d.pop("invoices"))
+        invoices = enum_member(PermissionsDTOInvoices, d.pop("invoices"))
 
-        admin = PermissionsDTOAdmin(d.pop("admin"))
+        admin = enum_member(PermissionsDTOAdmin, d.pop("admin"))
 
-        admin_cod_promo = PermissionsDTOAdminCodPromo(d.pop("adminCodPromo"))
+        admin_cod_promo = enum_member(PermissionsDTOAdminCodPromo, d.pop("adminCodPromo"))
 
-        support = PermissionsDTOSupport(d.pop("support"))
+        support = enum_member(PermissionsDTOSupport, d.pop("support"))
 
-        subscription = PermissionsDTOSubscription(d.pop("subscription"))
+        subscription = enum_member(PermissionsDTOSubscription, d.pop("subscription"))
 
-        assign_cod_promo = PermissionsDTOAssignCodPromo(d.pop("assignCodPromo"))
+        assign_cod_promo = enum_member(PermissionsDTOAssignCodPromo, d.pop("assignCodPromo"))
 
-        source = PermissionsDTOSource(d.pop("source"))
+        source = enum_member(PermissionsDTOSource, d.pop("source"))
 
-        check_in = PermissionsDTOCheckIn(d.pop("checkIn"))
+        check_in = enum_member(PermissionsDTOCheckIn, d.pop("checkIn"))
 
-        house_keeping = PermissionsDTOHouseKeeping(d.pop("houseKeeping"))
+        house_keeping = enum_member(PermissionsDTOHouseKeeping, d.pop("houseKeeping"))
 
-        admin_text = PermissionsDTOAdminText(d.pop("adminText"))
+        admin_text = enum_member(PermissionsDTOAdminText, d.pop("adminText"))
 
-        chat = PermissionsDTOChat(d.pop("chat"))
+        chat = enum_member(PermissionsDTOChat, d.pop("chat"))
 
-        license_ = PermissionsDTOLicense(d.pop("license"))
+        license_ = enum_member(PermissionsDTOLicense, d.pop("license"))
 
         _sensitive_data = d.pop("sensitiveData", UNSET)
         sensitive_data: PermissionsDTOSensitiveData | Unset
         if isinstance(_sensitive_data, Unset):
             sensitive_data = UNSET
         else:
-            sensitive_data = PermissionsDTOSensitiveData(_sensitive_data)
+            sensitive_data = enum_member(PermissionsDTOSensitiveData, _sensitive_data)
 
         _octosite = d.pop("octosite", UNSET)
         octosite: PermissionsDTOOctosite | Unset
         if isinstance(_octosite, Unset):
             octosite = UNSET
         else:
-            octosite = PermissionsDTOOctosite(_octosite)
+            octosite = enum_member(PermissionsDTOOctosite, _octosite)
 
         _channel_manager = d.pop("channelManager", UNSET)
         channel_manager: PermissionsDTOChannelManager | Unset
         if isinstance(_channel_manager, Unset):
             channel_manager = UNSET
         else:
-            channel_manager = PermissionsDTOChannelManager(_channel_manager)
+            channel_manager = enum_member(PermissionsDTOChannelManager, _channel_manager)
 
         _contact_info = d.pop("contactInfo", UNSET)
         contact_info: PermissionsDTOContactInfo | Unset
         if isinstance(_contact_info, Unset):
             contact_info = UNSET
         else:
-            contact_info = PermissionsDTOContactInfo(_contact_info)
+            contact_info = enum_member(PermissionsDTOContactInfo, _contact_info)
 
         permissions_dto = cls(
             prices=prices,

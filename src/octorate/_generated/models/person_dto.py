@@ -10,7 +10,7 @@ from ..models.person_dto_admin_department import PersonDTOAdminDepartment
 from ..models.person_dto_dashboard_widget_types_item import PersonDTODashboardWidgetTypesItem
 from ..models.person_dto_preferred_language import PersonDTOPreferredLanguage
 from ..models.person_dto_user_type import PersonDTOUserType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.api_log_dto import ApiLogDTO
@@ -224,7 +224,7 @@ class PersonDTO:
         if isinstance(_preferred_language, Unset):
             preferred_language = UNSET
         else:
-            preferred_language = PersonDTOPreferredLanguage(_preferred_language)
+            preferred_language = enum_member(PersonDTOPreferredLanguage, _preferred_language)
 
         preferred_accommodation = d.pop("preferredAccommodation", UNSET)
 
@@ -244,14 +244,14 @@ class PersonDTO:
         if isinstance(_user_type, Unset):
             user_type = UNSET
         else:
-            user_type = PersonDTOUserType(_user_type)
+            user_type = enum_member(PersonDTOUserType, _user_type)
 
         _admin_department = d.pop("adminDepartment", UNSET)
         admin_department: PersonDTOAdminDepartment | Unset
         if isinstance(_admin_department, Unset):
             admin_department = UNSET
         else:
-            admin_department = PersonDTOAdminDepartment(_admin_department)
+            admin_department = enum_member(PersonDTOAdminDepartment, _admin_department)
 
         mfa_enabled = d.pop("mfaEnabled", UNSET)
 
@@ -260,8 +260,8 @@ class PersonDTO:
         if _dashboard_widget_types is not UNSET:
             dashboard_widget_types = []
             for dashboard_widget_types_item_data in _dashboard_widget_types:
-                dashboard_widget_types_item = PersonDTODashboardWidgetTypesItem(
-                    dashboard_widget_types_item_data
+                dashboard_widget_types_item = enum_member(
+                    PersonDTODashboardWidgetTypesItem, dashboard_widget_types_item_data
                 )
 
                 dashboard_widget_types.append(dashboard_widget_types_item)

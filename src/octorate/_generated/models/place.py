@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.place_country import PlaceCountry
 from ..models.place_place_type import PlacePlaceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.place_place_name import PlacePlaceName
@@ -175,7 +175,7 @@ class Place:
         if isinstance(_place_type, Unset):
             place_type = UNSET
         else:
-            place_type = PlacePlaceType(_place_type)
+            place_type = enum_member(PlacePlaceType, _place_type)
 
         address = d.pop("address", UNSET)
 
@@ -190,7 +190,7 @@ class Place:
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = PlaceCountry(_country)
+            country = enum_member(PlaceCountry, _country)
 
         phone = d.pop("phone", UNSET)
 

@@ -10,7 +10,7 @@ from ..models.police_document_type_country_country import PoliceDocumentTypeCoun
 from ..models.police_document_type_country_document_type import (
     PoliceDocumentTypeCountryDocumentType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="PoliceDocumentTypeCountry")
 
@@ -104,14 +104,14 @@ class PoliceDocumentTypeCountry:
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = PoliceDocumentTypeCountryCountry(_country)
+            country = enum_member(PoliceDocumentTypeCountryCountry, _country)
 
         _document_type = d.pop("documentType", UNSET)
         document_type: PoliceDocumentTypeCountryDocumentType | Unset
         if isinstance(_document_type, Unset):
             document_type = UNSET
         else:
-            document_type = PoliceDocumentTypeCountryDocumentType(_document_type)
+            document_type = enum_member(PoliceDocumentTypeCountryDocumentType, _document_type)
 
         code = d.pop("code", UNSET)
 

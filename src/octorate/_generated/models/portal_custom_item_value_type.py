@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.portal_custom_item_value_type_fallback import PortalCustomItemValueTypeFallback
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.portal_custom_item_value_type_portal_values import (
@@ -74,7 +74,7 @@ class PortalCustomItemValueType:
         if isinstance(_fallback, Unset):
             fallback = UNSET
         else:
-            fallback = PortalCustomItemValueTypeFallback(_fallback)
+            fallback = enum_member(PortalCustomItemValueTypeFallback, _fallback)
 
         _portal_values = d.pop("portalValues", UNSET)
         portal_values: PortalCustomItemValueTypePortalValues | Unset

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.portal_custom_item_value_type_values_additional_property import (
     PortalCustomItemValueTypeValuesAdditionalProperty,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="PortalCustomItemValueTypeValues")
 
@@ -50,7 +50,9 @@ class PortalCustomItemValueTypeValues:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = PortalCustomItemValueTypeValuesAdditionalProperty(prop_dict)
+            additional_property = enum_member(
+                PortalCustomItemValueTypeValuesAdditionalProperty, prop_dict
+            )
 
             additional_properties[prop_name] = additional_property
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.portal_names import PortalNames
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.language_map import LanguageMap
@@ -100,7 +100,7 @@ class PortalLanguageMap:
         if isinstance(_current_selector, Unset):
             current_selector = UNSET
         else:
-            current_selector = PortalNames(_current_selector)
+            current_selector = enum_member(PortalNames, _current_selector)
 
         _portal_values = d.pop("portalValues", UNSET)
         portal_values: PortalLanguageMapPortalValues | Unset

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.portal_map_string_value_type_additional_property import (
     PortalMapStringValueTypeAdditionalProperty,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="PortalMapStringValueType")
 
@@ -50,7 +50,7 @@ class PortalMapStringValueType:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = PortalMapStringValueTypeAdditionalProperty(prop_dict)
+            additional_property = enum_member(PortalMapStringValueTypeAdditionalProperty, prop_dict)
 
             additional_properties[prop_name] = additional_property
 

@@ -12,7 +12,7 @@ from ..models.reservation_stream_lang import ReservationStreamLang
 from ..models.reservation_stream_payment_mode import ReservationStreamPaymentMode
 from ..models.reservation_stream_purpose import ReservationStreamPurpose
 from ..models.reservation_stream_status import ReservationStreamStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.place import Place
@@ -679,7 +679,7 @@ class ReservationStream:
         if isinstance(_purpose, Unset):
             purpose = UNSET
         else:
-            purpose = ReservationStreamPurpose(_purpose)
+            purpose = enum_member(ReservationStreamPurpose, _purpose)
 
         paid_stay_tax = d.pop("paidStayTax", UNSET)
 
@@ -696,7 +696,7 @@ class ReservationStream:
         if isinstance(_company_collect, Unset):
             company_collect = UNSET
         else:
-            company_collect = ReservationStreamCompanyCollect(_company_collect)
+            company_collect = enum_member(ReservationStreamCompanyCollect, _company_collect)
 
         _daily = d.pop("daily", UNSET)
         daily: list[ReservationStreamDay] | Unset = UNSET
@@ -799,14 +799,14 @@ class ReservationStream:
         if isinstance(_payment_mode, Unset):
             payment_mode = UNSET
         else:
-            payment_mode = ReservationStreamPaymentMode(_payment_mode)
+            payment_mode = enum_member(ReservationStreamPaymentMode, _payment_mode)
 
         _lang = d.pop("lang", UNSET)
         lang: ReservationStreamLang | Unset
         if isinstance(_lang, Unset):
             lang = UNSET
         else:
-            lang = ReservationStreamLang(_lang)
+            lang = enum_member(ReservationStreamLang, _lang)
 
         connection_id = d.pop("connectionId", UNSET)
 
@@ -847,7 +847,7 @@ class ReservationStream:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ReservationStreamStatus(_status)
+            status = enum_member(ReservationStreamStatus, _status)
 
         reservation_stream = cls(
             group_name=group_name,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.reservation_stream_guest_city_tax_exemption import (
     ReservationStreamGuestCityTaxExemption,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ReservationStreamGuest")
 
@@ -138,7 +138,9 @@ class ReservationStreamGuest:
         if isinstance(_city_tax_exemption, Unset):
             city_tax_exemption = UNSET
         else:
-            city_tax_exemption = ReservationStreamGuestCityTaxExemption(_city_tax_exemption)
+            city_tax_exemption = enum_member(
+                ReservationStreamGuestCityTaxExemption, _city_tax_exemption
+            )
 
         zip_ = d.pop("zip", UNSET)
 

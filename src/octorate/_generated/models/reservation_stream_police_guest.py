@@ -14,7 +14,7 @@ from ..models.reservation_stream_police_guest_age_range import ReservationStream
 from ..models.reservation_stream_police_guest_city_tax_exemption import (
     ReservationStreamPoliceGuestCityTaxExemption,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ReservationStreamPoliceGuest")
 
@@ -192,14 +192,16 @@ class ReservationStreamPoliceGuest:
         if isinstance(_age_range, Unset):
             age_range = UNSET
         else:
-            age_range = ReservationStreamPoliceGuestAgeRange(_age_range)
+            age_range = enum_member(ReservationStreamPoliceGuestAgeRange, _age_range)
 
         _city_tax_exemption = d.pop("cityTaxExemption", UNSET)
         city_tax_exemption: ReservationStreamPoliceGuestCityTaxExemption | Unset
         if isinstance(_city_tax_exemption, Unset):
             city_tax_exemption = UNSET
         else:
-            city_tax_exemption = ReservationStreamPoliceGuestCityTaxExemption(_city_tax_exemption)
+            city_tax_exemption = enum_member(
+                ReservationStreamPoliceGuestCityTaxExemption, _city_tax_exemption
+            )
 
         city_tax_relative_to_group = d.pop("cityTaxRelativeToGroup", UNSET)
 
@@ -212,7 +214,9 @@ class ReservationStreamPoliceGuest:
         if isinstance(_accommodated_type, Unset):
             accommodated_type = UNSET
         else:
-            accommodated_type = ReservationStreamPoliceGuestAccommodatedType(_accommodated_type)
+            accommodated_type = enum_member(
+                ReservationStreamPoliceGuestAccommodatedType, _accommodated_type
+            )
 
         _checkout = d.pop("checkout", UNSET)
         checkout: datetime.date | Unset

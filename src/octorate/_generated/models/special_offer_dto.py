@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.special_offer_dto_offer_type import SpecialOfferDTOOfferType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="SpecialOfferDTO")
 
@@ -146,7 +146,7 @@ class SpecialOfferDTO:
         if isinstance(_offer_type, Unset):
             offer_type = UNSET
         else:
-            offer_type = SpecialOfferDTOOfferType(_offer_type)
+            offer_type = enum_member(SpecialOfferDTOOfferType, _offer_type)
 
         listing_id = d.pop("listingId", UNSET)
 

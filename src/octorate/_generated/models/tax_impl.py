@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.tax_impl_tax_amount_type import TaxImplTaxAmountType
 from ..models.tax_impl_tax_type import TaxImplTaxType
 from ..models.tax_impl_taxable_base_item import TaxImplTaxableBaseItem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
     from ..models.tax_exemption_impl import TaxExemptionImpl
@@ -116,14 +116,14 @@ class TaxImpl:
         if isinstance(_tax_type, Unset):
             tax_type = UNSET
         else:
-            tax_type = TaxImplTaxType(_tax_type)
+            tax_type = enum_member(TaxImplTaxType, _tax_type)
 
         _taxable_base = d.pop("taxableBase", UNSET)
         taxable_base: list[TaxImplTaxableBaseItem] | Unset = UNSET
         if _taxable_base is not UNSET:
             taxable_base = []
             for taxable_base_item_data in _taxable_base:
-                taxable_base_item = TaxImplTaxableBaseItem(taxable_base_item_data)
+                taxable_base_item = enum_member(TaxImplTaxableBaseItem, taxable_base_item_data)
 
                 taxable_base.append(taxable_base_item)
 
@@ -134,7 +134,7 @@ class TaxImpl:
         if isinstance(_tax_amount_type, Unset):
             tax_amount_type = UNSET
         else:
-            tax_amount_type = TaxImplTaxAmountType(_tax_amount_type)
+            tax_amount_type = enum_member(TaxImplTaxAmountType, _tax_amount_type)
 
         business_tax_id = d.pop("businessTaxId", UNSET)
 

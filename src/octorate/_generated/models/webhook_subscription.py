@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_subscription_type import WebhookSubscriptionType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="WebhookSubscription")
 
@@ -94,7 +94,7 @@ class WebhookSubscription:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = WebhookSubscriptionType(_type_)
+            type_ = enum_member(WebhookSubscriptionType, _type_)
 
         _create_time = d.pop("createTime", UNSET)
         create_time: datetime.datetime | Unset
