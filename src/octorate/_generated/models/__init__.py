@@ -8,13 +8,11 @@ if TYPE_CHECKING:
     from .add_text_to_field_body_additional_property import AddTextToFieldBodyAdditionalProperty
     from .api_accommodation_dto import ApiAccommodationDTO
     from .api_accommodation_dto_company_type import ApiAccommodationDTOCompanyType
-    from .api_accommodation_dto_country import ApiAccommodationDTOCountry
     from .api_accommodation_dto_language import ApiAccommodationDTOLanguage
     from .api_accommodation_dto_property_category import ApiAccommodationDTOPropertyCategory
     from .api_accommodation_dto_rating import ApiAccommodationDTORating
     from .api_accommodation_dto_time_zone_type_1 import ApiAccommodationDTOTimeZoneType1
     from .api_accommodation_head_dto import ApiAccommodationHeadDTO
-    from .api_accommodation_head_dto_country import ApiAccommodationHeadDTOCountry
     from .api_accommodation_light import ApiAccommodationLight
     from .api_accommodation_light_time_zone_type_1 import ApiAccommodationLightTimeZoneType1
     from .api_accommodation_response import ApiAccommodationResponse
@@ -80,7 +78,6 @@ if TYPE_CHECKING:
     from .api_list_response_data_item import ApiListResponseDataItem
     from .api_listing_light_type_0 import ApiListingLightType0
     from .api_listing_place_dto import ApiListingPlaceDTO
-    from .api_listing_place_dto_country import ApiListingPlaceDTOCountry
     from .api_log_dto import ApiLogDTO
     from .api_log_dto_reference_type import ApiLogDTOReferenceType
     from .api_log_dto_result import ApiLogDTOResult
@@ -123,7 +120,6 @@ if TYPE_CHECKING:
     from .api_rate_dto_treatment import ApiRateDTOTreatment
     from .api_rate_plan_date import ApiRatePlanDate
     from .api_reservation_card import ApiReservationCard
-    from .api_reservation_card_bank_country import ApiReservationCardBankCountry
     from .api_reservation_card_card_status import ApiReservationCardCardStatus
     from .api_reservation_card_payment_processor import ApiReservationCardPaymentProcessor
     from .api_reservation_card_scheme import ApiReservationCardScheme
@@ -133,16 +129,12 @@ if TYPE_CHECKING:
     from .api_reservation_guest_dto import ApiReservationGuestDTO
     from .api_reservation_guest_dto_accommodated_type import ApiReservationGuestDTOAccommodatedType
     from .api_reservation_guest_dto_age_range import ApiReservationGuestDTOAgeRange
-    from .api_reservation_guest_dto_birth_country import ApiReservationGuestDTOBirthCountry
-    from .api_reservation_guest_dto_citizenship import ApiReservationGuestDTOCitizenship
     from .api_reservation_guest_dto_city_tax_exemption import ApiReservationGuestDTOCityTaxExemption
     from .api_reservation_guest_dto_degree import ApiReservationGuestDTODegree
     from .api_reservation_guest_dto_family_relationship_type import (
         ApiReservationGuestDTOFamilyRelationshipType,
     )
     from .api_reservation_guest_dto_language import ApiReservationGuestDTOLanguage
-    from .api_reservation_guest_dto_nationality import ApiReservationGuestDTONationality
-    from .api_reservation_guest_dto_residence_country import ApiReservationGuestDTOResidenceCountry
     from .api_reservation_guest_dto_sex import ApiReservationGuestDTOSex
     from .api_reservation_guest_dto_source import ApiReservationGuestDTOSource
     from .api_reservation_guest_dto_tourism_type import ApiReservationGuestDTOTourismType
@@ -154,8 +146,6 @@ if TYPE_CHECKING:
         ApiReservationGuestDTOV2AccommodatedType,
     )
     from .api_reservation_guest_dtov2_age_range import ApiReservationGuestDTOV2AgeRange
-    from .api_reservation_guest_dtov2_birth_country import ApiReservationGuestDTOV2BirthCountry
-    from .api_reservation_guest_dtov2_citizenship import ApiReservationGuestDTOV2Citizenship
     from .api_reservation_guest_dtov2_city_tax_exemption import (
         ApiReservationGuestDTOV2CityTaxExemption,
     )
@@ -164,9 +154,6 @@ if TYPE_CHECKING:
         ApiReservationGuestDTOV2FamilyRelationshipType,
     )
     from .api_reservation_guest_dtov2_language import ApiReservationGuestDTOV2Language
-    from .api_reservation_guest_dtov2_residence_country import (
-        ApiReservationGuestDTOV2ResidenceCountry,
-    )
     from .api_reservation_guest_dtov2_sex import ApiReservationGuestDTOV2Sex
     from .api_reservation_guest_dtov2_source import ApiReservationGuestDTOV2Source
     from .api_reservation_guest_dtov2_tourism_type import ApiReservationGuestDTOV2TourismType
@@ -286,7 +273,6 @@ if TYPE_CHECKING:
     from .chat_thread_dto_default_processor import ChatThreadDTODefaultProcessor
     from .chat_thread_external_dto import ChatThreadExternalDTO
     from .content_code_mapping import ContentCodeMapping
-    from .content_code_mapping_country import ContentCodeMappingCountry
     from .content_code_mapping_description import ContentCodeMappingDescription
     from .content_code_mapping_portal import ContentCodeMappingPortal
     from .content_code_mapping_sub_type import ContentCodeMappingSubType
@@ -294,6 +280,7 @@ if TYPE_CHECKING:
     from .content_code_mapping_type import ContentCodeMappingType
     from .content_code_validation import ContentCodeValidation
     from .content_mapping_schema import ContentMappingSchema
+    from .country_code import CountryCode
     from .create_subscription_body import CreateSubscriptionBody
     from .create_subscription_event import CreateSubscriptionEvent
     from .derived_rule import DerivedRule
@@ -356,7 +343,6 @@ if TYPE_CHECKING:
     from .external_listing_bathroom_with_item import ExternalListingBathroomWithItem
     from .external_listing_bedroom_type import ExternalListingBedroomType
     from .external_listing_booking_property_group import ExternalListingBookingPropertyGroup
-    from .external_listing_country import ExternalListingCountry
     from .external_listing_external_url import ExternalListingExternalUrl
     from .external_listing_room_class import ExternalListingRoomClass
     from .external_listing_room_type_category import ExternalListingRoomTypeCategory
@@ -438,10 +424,8 @@ if TYPE_CHECKING:
     from .get_invoices_sort_order import GetInvoicesSortOrder
     from .get_list_categories_item import GetListCategoriesItem
     from .guest_dto import GuestDTO
-    from .guest_dto_birth_country import GuestDTOBirthCountry
     from .guest_dto_category import GuestDTOCategory
     from .guest_dto_commission_policy import GuestDTOCommissionPolicy
-    from .guest_dto_country import GuestDTOCountry
     from .guest_dto_document_country import GuestDTODocumentCountry
     from .guest_dto_language import GuestDTOLanguage
     from .guest_dto_payment_condition import GuestDTOPaymentCondition
@@ -491,7 +475,6 @@ if TYPE_CHECKING:
     from .octorate_internet_details_area import OctorateInternetDetailsArea
     from .octorate_internet_details_type import OctorateInternetDetailsType
     from .octorate_invoice_settings import OctorateInvoiceSettings
-    from .octorate_invoice_settings_country import OctorateInvoiceSettingsCountry
     from .octorate_invoice_settings_notification_channel import (
         OctorateInvoiceSettingsNotificationChannel,
     )
@@ -615,13 +598,11 @@ if TYPE_CHECKING:
     from .person_dto_preferred_language import PersonDTOPreferredLanguage
     from .person_dto_user_type import PersonDTOUserType
     from .place import Place
-    from .place_country import PlaceCountry
     from .place_interface import PlaceInterface
     from .place_place_name import PlacePlaceName
     from .place_place_type import PlacePlaceType
     from .police_account_dto import PoliceAccountDTO
     from .police_document_type_country import PoliceDocumentTypeCountry
-    from .police_document_type_country_country import PoliceDocumentTypeCountryCountry
     from .police_document_type_country_document_type import PoliceDocumentTypeCountryDocumentType
     from .portal_custom_item_string import PortalCustomItemString
     from .portal_custom_item_string_portal_values import PortalCustomItemStringPortalValues
@@ -697,13 +678,11 @@ _MODULES = {
     "AddTextToFieldBodyAdditionalProperty": ".add_text_to_field_body_additional_property",
     "ApiAccommodationDTO": ".api_accommodation_dto",
     "ApiAccommodationDTOCompanyType": ".api_accommodation_dto_company_type",
-    "ApiAccommodationDTOCountry": ".api_accommodation_dto_country",
     "ApiAccommodationDTOLanguage": ".api_accommodation_dto_language",
     "ApiAccommodationDTOPropertyCategory": ".api_accommodation_dto_property_category",
     "ApiAccommodationDTORating": ".api_accommodation_dto_rating",
     "ApiAccommodationDTOTimeZoneType1": ".api_accommodation_dto_time_zone_type_1",
     "ApiAccommodationHeadDTO": ".api_accommodation_head_dto",
-    "ApiAccommodationHeadDTOCountry": ".api_accommodation_head_dto_country",
     "ApiAccommodationLight": ".api_accommodation_light",
     "ApiAccommodationLightTimeZoneType1": ".api_accommodation_light_time_zone_type_1",
     "ApiAccommodationResponse": ".api_accommodation_response",
@@ -767,7 +746,6 @@ _MODULES = {
     "ApiListResponseDataItem": ".api_list_response_data_item",
     "ApiListingLightType0": ".api_listing_light_type_0",
     "ApiListingPlaceDTO": ".api_listing_place_dto",
-    "ApiListingPlaceDTOCountry": ".api_listing_place_dto_country",
     "ApiLogDTO": ".api_log_dto",
     "ApiLogDTOReferenceType": ".api_log_dto_reference_type",
     "ApiLogDTOResult": ".api_log_dto_result",
@@ -810,7 +788,6 @@ _MODULES = {
     "ApiRateDTOTreatment": ".api_rate_dto_treatment",
     "ApiRatePlanDate": ".api_rate_plan_date",
     "ApiReservationCard": ".api_reservation_card",
-    "ApiReservationCardBankCountry": ".api_reservation_card_bank_country",
     "ApiReservationCardCardStatus": ".api_reservation_card_card_status",
     "ApiReservationCardPaymentProcessor": ".api_reservation_card_payment_processor",
     "ApiReservationCardScheme": ".api_reservation_card_scheme",
@@ -820,14 +797,10 @@ _MODULES = {
     "ApiReservationGuestDTO": ".api_reservation_guest_dto",
     "ApiReservationGuestDTOAccommodatedType": ".api_reservation_guest_dto_accommodated_type",
     "ApiReservationGuestDTOAgeRange": ".api_reservation_guest_dto_age_range",
-    "ApiReservationGuestDTOBirthCountry": ".api_reservation_guest_dto_birth_country",
-    "ApiReservationGuestDTOCitizenship": ".api_reservation_guest_dto_citizenship",
     "ApiReservationGuestDTOCityTaxExemption": ".api_reservation_guest_dto_city_tax_exemption",
     "ApiReservationGuestDTODegree": ".api_reservation_guest_dto_degree",
     "ApiReservationGuestDTOFamilyRelationshipType": ".api_reservation_guest_dto_family_relationship_type",
     "ApiReservationGuestDTOLanguage": ".api_reservation_guest_dto_language",
-    "ApiReservationGuestDTONationality": ".api_reservation_guest_dto_nationality",
-    "ApiReservationGuestDTOResidenceCountry": ".api_reservation_guest_dto_residence_country",
     "ApiReservationGuestDTOSex": ".api_reservation_guest_dto_sex",
     "ApiReservationGuestDTOSource": ".api_reservation_guest_dto_source",
     "ApiReservationGuestDTOTourismType": ".api_reservation_guest_dto_tourism_type",
@@ -837,13 +810,10 @@ _MODULES = {
     "ApiReservationGuestDTOV2": ".api_reservation_guest_dtov2",
     "ApiReservationGuestDTOV2AccommodatedType": ".api_reservation_guest_dtov2_accommodated_type",
     "ApiReservationGuestDTOV2AgeRange": ".api_reservation_guest_dtov2_age_range",
-    "ApiReservationGuestDTOV2BirthCountry": ".api_reservation_guest_dtov2_birth_country",
-    "ApiReservationGuestDTOV2Citizenship": ".api_reservation_guest_dtov2_citizenship",
     "ApiReservationGuestDTOV2CityTaxExemption": ".api_reservation_guest_dtov2_city_tax_exemption",
     "ApiReservationGuestDTOV2Degree": ".api_reservation_guest_dtov2_degree",
     "ApiReservationGuestDTOV2FamilyRelationshipType": ".api_reservation_guest_dtov2_family_relationship_type",
     "ApiReservationGuestDTOV2Language": ".api_reservation_guest_dtov2_language",
-    "ApiReservationGuestDTOV2ResidenceCountry": ".api_reservation_guest_dtov2_residence_country",
     "ApiReservationGuestDTOV2Sex": ".api_reservation_guest_dtov2_sex",
     "ApiReservationGuestDTOV2Source": ".api_reservation_guest_dtov2_source",
     "ApiReservationGuestDTOV2TourismType": ".api_reservation_guest_dtov2_tourism_type",
@@ -955,7 +925,6 @@ _MODULES = {
     "ChatThreadDTODefaultProcessor": ".chat_thread_dto_default_processor",
     "ChatThreadExternalDTO": ".chat_thread_external_dto",
     "ContentCodeMapping": ".content_code_mapping",
-    "ContentCodeMappingCountry": ".content_code_mapping_country",
     "ContentCodeMappingDescription": ".content_code_mapping_description",
     "ContentCodeMappingPortal": ".content_code_mapping_portal",
     "ContentCodeMappingSubType": ".content_code_mapping_sub_type",
@@ -963,6 +932,7 @@ _MODULES = {
     "ContentCodeMappingType": ".content_code_mapping_type",
     "ContentCodeValidation": ".content_code_validation",
     "ContentMappingSchema": ".content_mapping_schema",
+    "CountryCode": ".country_code",
     "CreateSubscriptionBody": ".create_subscription_body",
     "CreateSubscriptionEvent": ".create_subscription_event",
     "DerivedRule": ".derived_rule",
@@ -1013,7 +983,6 @@ _MODULES = {
     "ExternalListingBathroomWithItem": ".external_listing_bathroom_with_item",
     "ExternalListingBedroomType": ".external_listing_bedroom_type",
     "ExternalListingBookingPropertyGroup": ".external_listing_booking_property_group",
-    "ExternalListingCountry": ".external_listing_country",
     "ExternalListingExternalUrl": ".external_listing_external_url",
     "ExternalListingRoomClass": ".external_listing_room_class",
     "ExternalListingRoomTypeCategory": ".external_listing_room_type_category",
@@ -1065,10 +1034,8 @@ _MODULES = {
     "GetInvoicesSortOrder": ".get_invoices_sort_order",
     "GetListCategoriesItem": ".get_list_categories_item",
     "GuestDTO": ".guest_dto",
-    "GuestDTOBirthCountry": ".guest_dto_birth_country",
     "GuestDTOCategory": ".guest_dto_category",
     "GuestDTOCommissionPolicy": ".guest_dto_commission_policy",
-    "GuestDTOCountry": ".guest_dto_country",
     "GuestDTODocumentCountry": ".guest_dto_document_country",
     "GuestDTOLanguage": ".guest_dto_language",
     "GuestDTOPaymentCondition": ".guest_dto_payment_condition",
@@ -1116,7 +1083,6 @@ _MODULES = {
     "OctorateInternetDetailsArea": ".octorate_internet_details_area",
     "OctorateInternetDetailsType": ".octorate_internet_details_type",
     "OctorateInvoiceSettings": ".octorate_invoice_settings",
-    "OctorateInvoiceSettingsCountry": ".octorate_invoice_settings_country",
     "OctorateInvoiceSettingsNotificationChannel": ".octorate_invoice_settings_notification_channel",
     "OctorateKidsPoolDetails": ".octorate_kids_pool_details",
     "OctorateMealDetails": ".octorate_meal_details",
@@ -1212,13 +1178,11 @@ _MODULES = {
     "PersonDTOPreferredLanguage": ".person_dto_preferred_language",
     "PersonDTOUserType": ".person_dto_user_type",
     "Place": ".place",
-    "PlaceCountry": ".place_country",
     "PlaceInterface": ".place_interface",
     "PlacePlaceName": ".place_place_name",
     "PlacePlaceType": ".place_place_type",
     "PoliceAccountDTO": ".police_account_dto",
     "PoliceDocumentTypeCountry": ".police_document_type_country",
-    "PoliceDocumentTypeCountryCountry": ".police_document_type_country_country",
     "PoliceDocumentTypeCountryDocumentType": ".police_document_type_country_document_type",
     "PortalCustomItemString": ".portal_custom_item_string",
     "PortalCustomItemStringPortalValues": ".portal_custom_item_string_portal_values",
@@ -1285,13 +1249,11 @@ __all__ = (
     "AddTextToFieldBodyAdditionalProperty",
     "ApiAccommodationDTO",
     "ApiAccommodationDTOCompanyType",
-    "ApiAccommodationDTOCountry",
     "ApiAccommodationDTOLanguage",
     "ApiAccommodationDTOPropertyCategory",
     "ApiAccommodationDTORating",
     "ApiAccommodationDTOTimeZoneType1",
     "ApiAccommodationHeadDTO",
-    "ApiAccommodationHeadDTOCountry",
     "ApiAccommodationLight",
     "ApiAccommodationLightTimeZoneType1",
     "ApiAccommodationResponse",
@@ -1351,7 +1313,6 @@ __all__ = (
     "ApiLink",
     "ApiListingLightType0",
     "ApiListingPlaceDTO",
-    "ApiListingPlaceDTOCountry",
     "ApiListResponse",
     "ApiListResponseAdditionalInfo",
     "ApiListResponseAdditionalInfoAdditionalProperty",
@@ -1398,7 +1359,6 @@ __all__ = (
     "ApiRateDTOTreatment",
     "ApiRatePlanDate",
     "ApiReservationCard",
-    "ApiReservationCardBankCountry",
     "ApiReservationCardCardStatus",
     "ApiReservationCardPaymentProcessor",
     "ApiReservationCardScheme",
@@ -1408,14 +1368,10 @@ __all__ = (
     "ApiReservationGuestDTO",
     "ApiReservationGuestDTOAccommodatedType",
     "ApiReservationGuestDTOAgeRange",
-    "ApiReservationGuestDTOBirthCountry",
-    "ApiReservationGuestDTOCitizenship",
     "ApiReservationGuestDTOCityTaxExemption",
     "ApiReservationGuestDTODegree",
     "ApiReservationGuestDTOFamilyRelationshipType",
     "ApiReservationGuestDTOLanguage",
-    "ApiReservationGuestDTONationality",
-    "ApiReservationGuestDTOResidenceCountry",
     "ApiReservationGuestDTOSex",
     "ApiReservationGuestDTOSource",
     "ApiReservationGuestDTOTourismType",
@@ -1425,13 +1381,10 @@ __all__ = (
     "ApiReservationGuestDTOV2",
     "ApiReservationGuestDTOV2AccommodatedType",
     "ApiReservationGuestDTOV2AgeRange",
-    "ApiReservationGuestDTOV2BirthCountry",
-    "ApiReservationGuestDTOV2Citizenship",
     "ApiReservationGuestDTOV2CityTaxExemption",
     "ApiReservationGuestDTOV2Degree",
     "ApiReservationGuestDTOV2FamilyRelationshipType",
     "ApiReservationGuestDTOV2Language",
-    "ApiReservationGuestDTOV2ResidenceCountry",
     "ApiReservationGuestDTOV2Sex",
     "ApiReservationGuestDTOV2Source",
     "ApiReservationGuestDTOV2TourismType",
@@ -1543,7 +1496,6 @@ __all__ = (
     "ChatThreadDTODefaultProcessor",
     "ChatThreadExternalDTO",
     "ContentCodeMapping",
-    "ContentCodeMappingCountry",
     "ContentCodeMappingDescription",
     "ContentCodeMappingPortal",
     "ContentCodeMappingSubType",
@@ -1551,6 +1503,7 @@ __all__ = (
     "ContentCodeMappingType",
     "ContentCodeValidation",
     "ContentMappingSchema",
+    "CountryCode",
     "CreateSubscriptionBody",
     "CreateSubscriptionEvent",
     "DerivedRule",
@@ -1601,7 +1554,6 @@ __all__ = (
     "ExternalListingBathroomWithItem",
     "ExternalListingBedroomType",
     "ExternalListingBookingPropertyGroup",
-    "ExternalListingCountry",
     "ExternalListingExternalUrl",
     "ExternalListingRoomClass",
     "ExternalListingRoomTypeCategory",
@@ -1653,10 +1605,8 @@ __all__ = (
     "GetInvoicesSortOrder",
     "GetListCategoriesItem",
     "GuestDTO",
-    "GuestDTOBirthCountry",
     "GuestDTOCategory",
     "GuestDTOCommissionPolicy",
-    "GuestDTOCountry",
     "GuestDTODocumentCountry",
     "GuestDTOLanguage",
     "GuestDTOPaymentCondition",
@@ -1704,7 +1654,6 @@ __all__ = (
     "OctorateInternetDetailsArea",
     "OctorateInternetDetailsType",
     "OctorateInvoiceSettings",
-    "OctorateInvoiceSettingsCountry",
     "OctorateInvoiceSettingsNotificationChannel",
     "OctorateKidsPoolDetails",
     "OctorateMealDetails",
@@ -1800,13 +1749,11 @@ __all__ = (
     "PersonDTOPreferredLanguage",
     "PersonDTOUserType",
     "Place",
-    "PlaceCountry",
     "PlaceInterface",
     "PlacePlaceName",
     "PlacePlaceType",
     "PoliceAccountDTO",
     "PoliceDocumentTypeCountry",
-    "PoliceDocumentTypeCountryCountry",
     "PoliceDocumentTypeCountryDocumentType",
     "PortalCustomItemString",
     "PortalCustomItemStringPortalValues",

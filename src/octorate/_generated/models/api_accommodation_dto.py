@@ -8,10 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_accommodation_dto_company_type import ApiAccommodationDTOCompanyType
-from ..models.api_accommodation_dto_country import ApiAccommodationDTOCountry
 from ..models.api_accommodation_dto_language import ApiAccommodationDTOLanguage
 from ..models.api_accommodation_dto_property_category import ApiAccommodationDTOPropertyCategory
 from ..models.api_accommodation_dto_rating import ApiAccommodationDTORating
+from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class ApiAccommodationDTO:
         logo (str | Unset): Logo of the property
         icon (str | Unset): Icon of the property
         cover_image (str | Unset): Cover Image
-        country (ApiAccommodationDTOCountry | Unset): Country of the property
+        country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         master_calendar (bool | Unset): Indicates if this property is Master Calendar
         clpms (ApiClpmsDTO | Unset): Configurations of the accommodation
         insert_time (datetime.date | Unset): The creation date of this property inside Octorate
@@ -137,7 +137,7 @@ class ApiAccommodationDTO:
     logo: str | Unset = UNSET
     icon: str | Unset = UNSET
     cover_image: str | Unset = UNSET
-    country: ApiAccommodationDTOCountry | Unset = UNSET
+    country: CountryCode | Unset = UNSET
     master_calendar: bool | Unset = UNSET
     clpms: ApiClpmsDTO | Unset = UNSET
     insert_time: datetime.date | Unset = UNSET
@@ -585,11 +585,11 @@ class ApiAccommodationDTO:
         cover_image = d.pop("coverImage", UNSET)
 
         _country = d.pop("country", UNSET)
-        country: ApiAccommodationDTOCountry | Unset
+        country: CountryCode | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = enum_member(ApiAccommodationDTOCountry, _country)
+            country = enum_member(CountryCode, _country)
 
         master_calendar = d.pop("masterCalendar", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_accommodation_head_dto_country import ApiAccommodationHeadDTOCountry
+from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiAccommodationHeadDTO")
@@ -20,13 +20,13 @@ class ApiAccommodationHeadDTO:
         id (int | Unset): Reference inside our system
         given_name (str | Unset): The given name
         family_name (str | Unset): The family name
-        country (ApiAccommodationHeadDTOCountry | Unset): The country
+        country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
     """
 
     id: int | Unset = UNSET
     given_name: str | Unset = UNSET
     family_name: str | Unset = UNSET
-    country: ApiAccommodationHeadDTOCountry | Unset = UNSET
+    country: CountryCode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,11 +64,11 @@ class ApiAccommodationHeadDTO:
         family_name = d.pop("familyName", UNSET)
 
         _country = d.pop("country", UNSET)
-        country: ApiAccommodationHeadDTOCountry | Unset
+        country: CountryCode | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = enum_member(ApiAccommodationHeadDTOCountry, _country)
+            country = enum_member(CountryCode, _country)
 
         api_accommodation_head_dto = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_listing_place_dto_country import ApiListingPlaceDTOCountry
+from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member
 
 T = TypeVar("T", bound="ApiListingPlaceDTO")
@@ -22,7 +22,7 @@ class ApiListingPlaceDTO:
         city (str | Unset):
         locality (str | Unset):
         district_name (str | Unset):
-        country (ApiListingPlaceDTOCountry | Unset):
+        country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         latitude (float | Unset):
         longitude (float | Unset):
         zoom (int | Unset):
@@ -40,7 +40,7 @@ class ApiListingPlaceDTO:
     city: str | Unset = UNSET
     locality: str | Unset = UNSET
     district_name: str | Unset = UNSET
-    country: ApiListingPlaceDTOCountry | Unset = UNSET
+    country: CountryCode | Unset = UNSET
     latitude: float | Unset = UNSET
     longitude: float | Unset = UNSET
     zoom: int | Unset = UNSET
@@ -140,11 +140,11 @@ class ApiListingPlaceDTO:
         district_name = d.pop("districtName", UNSET)
 
         _country = d.pop("country", UNSET)
-        country: ApiListingPlaceDTOCountry | Unset
+        country: CountryCode | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = enum_member(ApiListingPlaceDTOCountry, _country)
+            country = enum_member(CountryCode, _country)
 
         latitude = d.pop("latitude", UNSET)
 

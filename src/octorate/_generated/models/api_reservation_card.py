@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_reservation_card_bank_country import ApiReservationCardBankCountry
 from ..models.api_reservation_card_card_status import ApiReservationCardCardStatus
 from ..models.api_reservation_card_payment_processor import ApiReservationCardPaymentProcessor
 from ..models.api_reservation_card_scheme import ApiReservationCardScheme
 from ..models.api_reservation_card_type import ApiReservationCardType
+from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiReservationCard")
@@ -31,7 +31,7 @@ class ApiReservationCard:
         detokenization_iframe (bool | Unset): Detokenization URL can be open in iframe?
         bank (str | Unset): Bank issuer of this card Example: ING DIRECT Bv..
         type_ (ApiReservationCardType | Unset): Which type of card is this? Credit, Debit? Virtual?
-        bank_country (ApiReservationCardBankCountry | Unset): Country of the bank Example: IT.
+        bank_country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         scheme (ApiReservationCardScheme | Unset): Schema of this card (i.e. AMEX, VISA) Example: MASTERCARD.
         activation_date (datetime.datetime | Unset): Activation date of this card (If null no date) Example:
             2019-12-10T11:03:00Z.
@@ -66,7 +66,7 @@ class ApiReservationCard:
     detokenization_iframe: bool | Unset = UNSET
     bank: str | Unset = UNSET
     type_: ApiReservationCardType | Unset = UNSET
-    bank_country: ApiReservationCardBankCountry | Unset = UNSET
+    bank_country: CountryCode | Unset = UNSET
     scheme: ApiReservationCardScheme | Unset = UNSET
     activation_date: datetime.datetime | Unset = UNSET
     expire_date: datetime.datetime | Unset = UNSET
@@ -245,11 +245,11 @@ class ApiReservationCard:
             type_ = enum_member(ApiReservationCardType, _type_)
 
         _bank_country = d.pop("bankCountry", UNSET)
-        bank_country: ApiReservationCardBankCountry | Unset
+        bank_country: CountryCode | Unset
         if isinstance(_bank_country, Unset):
             bank_country = UNSET
         else:
-            bank_country = enum_member(ApiReservationCardBankCountry, _bank_country)
+            bank_country = enum_member(CountryCode, _bank_country)
 
         _scheme = d.pop("scheme", UNSET)
         scheme: ApiReservationCardScheme | Unset

@@ -11,8 +11,6 @@ from ..models.api_reservation_guest_dto_accommodated_type import (
     ApiReservationGuestDTOAccommodatedType,
 )
 from ..models.api_reservation_guest_dto_age_range import ApiReservationGuestDTOAgeRange
-from ..models.api_reservation_guest_dto_birth_country import ApiReservationGuestDTOBirthCountry
-from ..models.api_reservation_guest_dto_citizenship import ApiReservationGuestDTOCitizenship
 from ..models.api_reservation_guest_dto_city_tax_exemption import (
     ApiReservationGuestDTOCityTaxExemption,
 )
@@ -21,16 +19,13 @@ from ..models.api_reservation_guest_dto_family_relationship_type import (
     ApiReservationGuestDTOFamilyRelationshipType,
 )
 from ..models.api_reservation_guest_dto_language import ApiReservationGuestDTOLanguage
-from ..models.api_reservation_guest_dto_nationality import ApiReservationGuestDTONationality
-from ..models.api_reservation_guest_dto_residence_country import (
-    ApiReservationGuestDTOResidenceCountry,
-)
 from ..models.api_reservation_guest_dto_sex import ApiReservationGuestDTOSex
 from ..models.api_reservation_guest_dto_source import ApiReservationGuestDTOSource
 from ..models.api_reservation_guest_dto_tourism_type import ApiReservationGuestDTOTourismType
 from ..models.api_reservation_guest_dto_travel_refer import ApiReservationGuestDTOTravelRefer
 from ..models.api_reservation_guest_dto_travel_way import ApiReservationGuestDTOTravelWay
 from ..models.api_reservation_guest_dto_type import ApiReservationGuestDTOType
+from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiReservationGuestDTO")
@@ -56,11 +51,10 @@ class ApiReservationGuestDTO:
             or agency name
         birth_date (datetime.date | Unset): Birth date of the guest. Can range to TODAY minus 110 years to TODAY
             Example: 1992-10-22.
-        birth_country (ApiReservationGuestDTOBirthCountry | Unset): Birth country in ISO code. Example: IT.
+        birth_country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         birth_city (str | Unset): The city in the customer locale. If we have not yet registered the value for the
             country, we might accept any value Example: ROMA.
-        residence_country (ApiReservationGuestDTOResidenceCountry | Unset): The place where the guest has now the
-            residence Example: IT.
+        residence_country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         city (str | Unset): The city in the customer locale. If we have not yet registered the value for the country, we
             might accept any value Example: Roma.
         email (str | Unset): Email of the customer is validated against classic email regex Example:
@@ -82,8 +76,7 @@ class ApiReservationGuestDTO:
         document_issue_date (datetime.date | Unset): Document issue date Example: 2020-10-01.
         document_issue_place (str | Unset): In country locale, the city where this document has been issued Example:
             Roma.
-        nationality (ApiReservationGuestDTONationality | Unset): The country in the ISO2 Code. ALIAS ALSO FOR document
-            issue country. Check SCHEMA for the values available Example: IT.
+        nationality (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         document_expire (datetime.datetime | Unset): The expiration of the document
         sex (ApiReservationGuestDTOSex | Unset):  Example: MALE.
         address_line_1 (str | Unset):  Example: 98-120 Brooklyn Ave.
@@ -112,7 +105,7 @@ class ApiReservationGuestDTO:
         city_raw (str | Unset): The city for colombian customer. We might accept any value Example: Medellín.
         previous_city (str | Unset): The city of departure for colombian customer. We might accept any value Example:
             Messico.
-        citizenship (ApiReservationGuestDTOCitizenship | Unset): The citizenship of the guest in ISO code. Example: IT.
+        citizenship (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         family_relationship_type (ApiReservationGuestDTOFamilyRelationshipType | Unset): The family relationship with
             the main guest
         document_support_number (str | Unset): The document support number
@@ -130,9 +123,9 @@ class ApiReservationGuestDTO:
     source: ApiReservationGuestDTOSource | Unset = UNSET
     customer_name: str | Unset = UNSET
     birth_date: datetime.date | Unset = UNSET
-    birth_country: ApiReservationGuestDTOBirthCountry | Unset = UNSET
+    birth_country: CountryCode | Unset = UNSET
     birth_city: str | Unset = UNSET
-    residence_country: ApiReservationGuestDTOResidenceCountry | Unset = UNSET
+    residence_country: CountryCode | Unset = UNSET
     city: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
@@ -146,7 +139,7 @@ class ApiReservationGuestDTO:
     document_type: str | Unset = UNSET
     document_issue_date: datetime.date | Unset = UNSET
     document_issue_place: str | Unset = UNSET
-    nationality: ApiReservationGuestDTONationality | Unset = UNSET
+    nationality: CountryCode | Unset = UNSET
     document_expire: datetime.datetime | Unset = UNSET
     sex: ApiReservationGuestDTOSex | Unset = UNSET
     address_line_1: str | Unset = UNSET
@@ -171,7 +164,7 @@ class ApiReservationGuestDTO:
     system_generated: bool | Unset = UNSET
     city_raw: str | Unset = UNSET
     previous_city: str | Unset = UNSET
-    citizenship: ApiReservationGuestDTOCitizenship | Unset = UNSET
+    citizenship: CountryCode | Unset = UNSET
     family_relationship_type: ApiReservationGuestDTOFamilyRelationshipType | Unset = UNSET
     document_support_number: str | Unset = UNSET
     city_police_code: str | Unset = UNSET
@@ -483,22 +476,20 @@ class ApiReservationGuestDTO:
             birth_date = datetime.date.fromisoformat(_birth_date)
 
         _birth_country = d.pop("birthCountry", UNSET)
-        birth_country: ApiReservationGuestDTOBirthCountry | Unset
+        birth_country: CountryCode | Unset
         if isinstance(_birth_country, Unset):
             birth_country = UNSET
         else:
-            birth_country = enum_member(ApiReservationGuestDTOBirthCountry, _birth_country)
+            birth_country = enum_member(CountryCode, _birth_country)
 
         birth_city = d.pop("birthCity", UNSET)
 
         _residence_country = d.pop("residenceCountry", UNSET)
-        residence_country: ApiReservationGuestDTOResidenceCountry | Unset
+        residence_country: CountryCode | Unset
         if isinstance(_residence_country, Unset):
             residence_country = UNSET
         else:
-            residence_country = enum_member(
-                ApiReservationGuestDTOResidenceCountry, _residence_country
-            )
+            residence_country = enum_member(CountryCode, _residence_country)
 
         city = d.pop("city", UNSET)
 
@@ -537,11 +528,11 @@ class ApiReservationGuestDTO:
         document_issue_place = d.pop("documentIssuePlace", UNSET)
 
         _nationality = d.pop("nationality", UNSET)
-        nationality: ApiReservationGuestDTONationality | Unset
+        nationality: CountryCode | Unset
         if isinstance(_nationality, Unset):
             nationality = UNSET
         else:
-            nationality = enum_member(ApiReservationGuestDTONationality, _nationality)
+            nationality = enum_member(CountryCode, _nationality)
 
         _document_expire = d.pop("documentExpire", UNSET)
         document_expire: datetime.datetime | Unset
@@ -644,11 +635,11 @@ class ApiReservationGuestDTO:
         previous_city = d.pop("previousCity", UNSET)
 
         _citizenship = d.pop("citizenship", UNSET)
-        citizenship: ApiReservationGuestDTOCitizenship | Unset
+        citizenship: CountryCode | Unset
         if isinstance(_citizenship, Unset):
             citizenship = UNSET
         else:
-            citizenship = enum_member(ApiReservationGuestDTOCitizenship, _citizenship)
+            citizenship = enum_member(CountryCode, _citizenship)
 
         _family_relationship_type = d.pop("familyRelationshipType", UNSET)
         family_relationship_type: ApiReservationGuestDTOFamilyRelationshipType | Unset

@@ -11,8 +11,6 @@ from ..models.api_reservation_guest_dtov2_accommodated_type import (
     ApiReservationGuestDTOV2AccommodatedType,
 )
 from ..models.api_reservation_guest_dtov2_age_range import ApiReservationGuestDTOV2AgeRange
-from ..models.api_reservation_guest_dtov2_birth_country import ApiReservationGuestDTOV2BirthCountry
-from ..models.api_reservation_guest_dtov2_citizenship import ApiReservationGuestDTOV2Citizenship
 from ..models.api_reservation_guest_dtov2_city_tax_exemption import (
     ApiReservationGuestDTOV2CityTaxExemption,
 )
@@ -21,15 +19,13 @@ from ..models.api_reservation_guest_dtov2_family_relationship_type import (
     ApiReservationGuestDTOV2FamilyRelationshipType,
 )
 from ..models.api_reservation_guest_dtov2_language import ApiReservationGuestDTOV2Language
-from ..models.api_reservation_guest_dtov2_residence_country import (
-    ApiReservationGuestDTOV2ResidenceCountry,
-)
 from ..models.api_reservation_guest_dtov2_sex import ApiReservationGuestDTOV2Sex
 from ..models.api_reservation_guest_dtov2_source import ApiReservationGuestDTOV2Source
 from ..models.api_reservation_guest_dtov2_tourism_type import ApiReservationGuestDTOV2TourismType
 from ..models.api_reservation_guest_dtov2_travel_refer import ApiReservationGuestDTOV2TravelRefer
 from ..models.api_reservation_guest_dtov2_travel_way import ApiReservationGuestDTOV2TravelWay
 from ..models.api_reservation_guest_dtov2_type import ApiReservationGuestDTOV2Type
+from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
 T = TypeVar("T", bound="ApiReservationGuestDTOV2")
@@ -45,13 +41,12 @@ class ApiReservationGuestDTOV2:
         family_name (str): Last name of the guest Example: Rossi.
         checkin (str): Date of the checkin of this guest in format yyyy-MM-dd Example: 2019-12-17.
         checkout (str): Date of the checkout of this guest in format yyyy-MM-dd Example: 2019-12-17.
-        birth_country (ApiReservationGuestDTOV2BirthCountry): Birth country in ISO2 CODE. Example: IT.
-        residence_country (ApiReservationGuestDTOV2ResidenceCountry): The place where the guest has now the residence in
-            ISO2 CODE. Example: IT.
+        birth_country (CountryCode): ISO 3166-1 alpha-2 country code, as Octorate lists them.
+        residence_country (CountryCode): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         email (str): Email of the customer is validated against classic email regex Example: myname@mycompany.com.
         document_code (str): The document code Example: AS3332DC.
         sex (ApiReservationGuestDTOV2Sex):  Example: MALE.
-        citizenship (ApiReservationGuestDTOV2Citizenship): The citizenship of the guest in ISO2 CODE. Example: IT.
+        citizenship (CountryCode): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         address (str):  Example: 15th Street, Manhattan, New York.
         document_issue_date (datetime.date): Document issue date Example: 2020-10-01.
         document_support_number (str): The document support number
@@ -117,12 +112,12 @@ class ApiReservationGuestDTOV2:
     family_name: str
     checkin: str
     checkout: str
-    birth_country: ApiReservationGuestDTOV2BirthCountry
-    residence_country: ApiReservationGuestDTOV2ResidenceCountry
+    birth_country: CountryCode
+    residence_country: CountryCode
     email: str
     document_code: str
     sex: ApiReservationGuestDTOV2Sex
-    citizenship: ApiReservationGuestDTOV2Citizenship
+    citizenship: CountryCode
     address: str
     document_issue_date: datetime.date
     document_support_number: str
@@ -416,11 +411,9 @@ class ApiReservationGuestDTOV2:
 
         checkout = d.pop("checkout")
 
-        birth_country = enum_member(ApiReservationGuestDTOV2BirthCountry, d.pop("birthCountry"))
+        birth_country = enum_member(CountryCode, d.pop("birthCountry"))
 
-        residence_country = enum_member(
-            ApiReservationGuestDTOV2ResidenceCountry, d.pop("residenceCountry")
-        )
+        residence_country = enum_member(CountryCode, d.pop("residenceCountry"))
 
         email = d.pop("email")
 
@@ -428,7 +421,7 @@ class ApiReservationGuestDTOV2:
 
         sex = enum_member(ApiReservationGuestDTOV2Sex, d.pop("sex"))
 
-        citizenship = enum_member(ApiReservationGuestDTOV2Citizenship, d.pop("citizenship"))
+        citizenship = enum_member(CountryCode, d.pop("citizenship"))
 
         address = d.pop("address")
 

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_code_mapping_country import ContentCodeMappingCountry
 from ..models.content_code_mapping_portal import ContentCodeMappingPortal
 from ..models.content_code_mapping_sub_type import ContentCodeMappingSubType
 from ..models.content_code_mapping_type import ContentCodeMappingType
+from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class ContentCodeMapping:
         id (int | Unset):
         imported (bool | Unset):
         portal (ContentCodeMappingPortal | Unset):  Example: AIRBNB.
-        country (ContentCodeMappingCountry | Unset):
+        country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         description (ContentCodeMappingDescription | Unset):  Example: {'EN': 'These are the LanguageMap value in
             English!'}.
         title (ContentCodeMappingTitle | Unset):  Example: {'EN': 'These are the LanguageMap value in English!'}.
@@ -57,7 +57,7 @@ class ContentCodeMapping:
     id: int | Unset = UNSET
     imported: bool | Unset = UNSET
     portal: ContentCodeMappingPortal | Unset = UNSET
-    country: ContentCodeMappingCountry | Unset = UNSET
+    country: CountryCode | Unset = UNSET
     description: ContentCodeMappingDescription | Unset = UNSET
     title: ContentCodeMappingTitle | Unset = UNSET
     json: str | Unset = UNSET
@@ -208,11 +208,11 @@ class ContentCodeMapping:
             portal = enum_member(ContentCodeMappingPortal, _portal)
 
         _country = d.pop("country", UNSET)
-        country: ContentCodeMappingCountry | Unset
+        country: CountryCode | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = enum_member(ContentCodeMappingCountry, _country)
+            country = enum_member(CountryCode, _country)
 
         _description = d.pop("description", UNSET)
         description: ContentCodeMappingDescription | Unset

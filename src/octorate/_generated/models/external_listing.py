@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.country_code import CountryCode
 from ..models.external_listing_airbnb_approval_status import ExternalListingAirbnbApprovalStatus
 from ..models.external_listing_airbnb_property_group import ExternalListingAirbnbPropertyGroup
 from ..models.external_listing_airbnb_property_type import ExternalListingAirbnbPropertyType
@@ -14,7 +15,6 @@ from ..models.external_listing_airbnb_room_type import ExternalListingAirbnbRoom
 from ..models.external_listing_bathroom_with_item import ExternalListingBathroomWithItem
 from ..models.external_listing_bedroom_type import ExternalListingBedroomType
 from ..models.external_listing_booking_property_group import ExternalListingBookingPropertyGroup
-from ..models.external_listing_country import ExternalListingCountry
 from ..models.external_listing_room_class import ExternalListingRoomClass
 from ..models.external_listing_room_type_category import ExternalListingRoomTypeCategory
 from ..types import UNSET, Unset, enum_member, parse_datetime
@@ -42,7 +42,7 @@ class ExternalListing:
         person_capacity (int): Person capacity of this listing
         bathroom_shared (bool): Boolean that means if the bathroom is shared. DEPRECATED. Use the privateSpace inside
             each room
-        country (ExternalListingCountry): ISO Code of the area where this listing operates
+        country (CountryCode): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         size (float): Size of the appartament in meters squared
         floor (int): At which floor is located the apartment?
         reference (PortalCustomItemString | Unset):
@@ -77,7 +77,7 @@ class ExternalListing:
     place: PlaceInterface
     person_capacity: int
     bathroom_shared: bool
-    country: ExternalListingCountry
+    country: CountryCode
     size: float
     floor: int
     reference: PortalCustomItemString | Unset = UNSET
@@ -261,7 +261,7 @@ class ExternalListing:
 
         bathroom_shared = d.pop("bathroomShared")
 
-        country = enum_member(ExternalListingCountry, d.pop("country"))
+        country = enum_member(CountryCode, d.pop("country"))
 
         size = d.pop("size")
 

@@ -7,10 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.guest_dto_birth_country import GuestDTOBirthCountry
+from ..models.country_code import CountryCode
 from ..models.guest_dto_category import GuestDTOCategory
 from ..models.guest_dto_commission_policy import GuestDTOCommissionPolicy
-from ..models.guest_dto_country import GuestDTOCountry
 from ..models.guest_dto_document_country import GuestDTODocumentCountry
 from ..models.guest_dto_language import GuestDTOLanguage
 from ..models.guest_dto_payment_condition import GuestDTOPaymentCondition
@@ -39,7 +38,7 @@ class GuestDTO:
         vat_code (str | Unset): The VAT code
         address (str | Unset): The address
         city (str | Unset): The city
-        birth_country (GuestDTOBirthCountry | Unset): The birth country
+        birth_country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         birth_city_raw (str | Unset): The birth city raw
         birth_city_id (int | Unset): The birth city id
         zip_ (str | Unset): The zip
@@ -50,7 +49,7 @@ class GuestDTO:
         document_id (str | Unset): The document id
         document_issue_place (str | Unset): The document issue place
         color (str | Unset): The color
-        country (GuestDTOCountry | Unset): The country
+        country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         birth_date (datetime.datetime | Unset): The birth date in UTC (ISO8601)
         notes (str | Unset): The notes
         birth_place (str | Unset): The birth place
@@ -92,7 +91,7 @@ class GuestDTO:
     vat_code: str | Unset = UNSET
     address: str | Unset = UNSET
     city: str | Unset = UNSET
-    birth_country: GuestDTOBirthCountry | Unset = UNSET
+    birth_country: CountryCode | Unset = UNSET
     birth_city_raw: str | Unset = UNSET
     birth_city_id: int | Unset = UNSET
     zip_: str | Unset = UNSET
@@ -103,7 +102,7 @@ class GuestDTO:
     document_id: str | Unset = UNSET
     document_issue_place: str | Unset = UNSET
     color: str | Unset = UNSET
-    country: GuestDTOCountry | Unset = UNSET
+    country: CountryCode | Unset = UNSET
     birth_date: datetime.datetime | Unset = UNSET
     notes: str | Unset = UNSET
     birth_place: str | Unset = UNSET
@@ -412,11 +411,11 @@ class GuestDTO:
         city = d.pop("city", UNSET)
 
         _birth_country = d.pop("birthCountry", UNSET)
-        birth_country: GuestDTOBirthCountry | Unset
+        birth_country: CountryCode | Unset
         if isinstance(_birth_country, Unset):
             birth_country = UNSET
         else:
-            birth_country = enum_member(GuestDTOBirthCountry, _birth_country)
+            birth_country = enum_member(CountryCode, _birth_country)
 
         birth_city_raw = d.pop("birthCityRaw", UNSET)
 
@@ -444,11 +443,11 @@ class GuestDTO:
         color = d.pop("color", UNSET)
 
         _country = d.pop("country", UNSET)
-        country: GuestDTOCountry | Unset
+        country: CountryCode | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = enum_member(GuestDTOCountry, _country)
+            country = enum_member(CountryCode, _country)
 
         _birth_date = d.pop("birthDate", UNSET)
         birth_date: datetime.datetime | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.octorate_invoice_settings_country import OctorateInvoiceSettingsCountry
+from ..models.country_code import CountryCode
 from ..models.octorate_invoice_settings_notification_channel import (
     OctorateInvoiceSettingsNotificationChannel,
 )
@@ -27,7 +27,7 @@ class OctorateInvoiceSettings:
         legal_name (str | Unset):
         contact_person (str | Unset):
         address (str | Unset):
-        country (OctorateInvoiceSettingsCountry | Unset):
+        country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         city (str | Unset):
         postal_code (str | Unset):
         state (str | Unset):
@@ -38,7 +38,7 @@ class OctorateInvoiceSettings:
     legal_name: str | Unset = UNSET
     contact_person: str | Unset = UNSET
     address: str | Unset = UNSET
-    country: OctorateInvoiceSettingsCountry | Unset = UNSET
+    country: CountryCode | Unset = UNSET
     city: str | Unset = UNSET
     postal_code: str | Unset = UNSET
     state: str | Unset = UNSET
@@ -105,11 +105,11 @@ class OctorateInvoiceSettings:
         address = d.pop("address", UNSET)
 
         _country = d.pop("country", UNSET)
-        country: OctorateInvoiceSettingsCountry | Unset
+        country: CountryCode | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = enum_member(OctorateInvoiceSettingsCountry, _country)
+            country = enum_member(CountryCode, _country)
 
         city = d.pop("city", UNSET)
 

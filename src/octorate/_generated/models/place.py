@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.place_country import PlaceCountry
+from ..models.country_code import CountryCode
 from ..models.place_place_type import PlacePlaceType
 from ..types import UNSET, Unset, enum_member
 
@@ -28,7 +28,7 @@ class Place:
         city (str | Unset):
         locality (str | Unset):
         zip_code (str | Unset):
-        country (PlaceCountry | Unset):
+        country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         phone (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
@@ -51,7 +51,7 @@ class Place:
     city: str | Unset = UNSET
     locality: str | Unset = UNSET
     zip_code: str | Unset = UNSET
-    country: PlaceCountry | Unset = UNSET
+    country: CountryCode | Unset = UNSET
     phone: str | Unset = UNSET
     latitude: float | Unset = UNSET
     longitude: float | Unset = UNSET
@@ -186,11 +186,11 @@ class Place:
         zip_code = d.pop("zipCode", UNSET)
 
         _country = d.pop("country", UNSET)
-        country: PlaceCountry | Unset
+        country: CountryCode | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = enum_member(PlaceCountry, _country)
+            country = enum_member(CountryCode, _country)
 
         phone = d.pop("phone", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.police_document_type_country_country import PoliceDocumentTypeCountryCountry
+from ..models.country_code import CountryCode
 from ..models.police_document_type_country_document_type import (
     PoliceDocumentTypeCountryDocumentType,
 )
@@ -20,7 +20,7 @@ class PoliceDocumentTypeCountry:
     """
     Attributes:
         id (int | Unset):
-        country (PoliceDocumentTypeCountryCountry | Unset):
+        country (CountryCode | Unset): ISO 3166-1 alpha-2 country code, as Octorate lists them.
         document_type (PoliceDocumentTypeCountryDocumentType | Unset):
         code (str | Unset):
         police_code (str | Unset):
@@ -32,7 +32,7 @@ class PoliceDocumentTypeCountry:
     """
 
     id: int | Unset = UNSET
-    country: PoliceDocumentTypeCountryCountry | Unset = UNSET
+    country: CountryCode | Unset = UNSET
     document_type: PoliceDocumentTypeCountryDocumentType | Unset = UNSET
     code: str | Unset = UNSET
     police_code: str | Unset = UNSET
@@ -100,11 +100,11 @@ class PoliceDocumentTypeCountry:
         id = d.pop("id", UNSET)
 
         _country = d.pop("country", UNSET)
-        country: PoliceDocumentTypeCountryCountry | Unset
+        country: CountryCode | Unset
         if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = enum_member(PoliceDocumentTypeCountryCountry, _country)
+            country = enum_member(CountryCode, _country)
 
         _document_type = d.pop("documentType", UNSET)
         document_type: PoliceDocumentTypeCountryDocumentType | Unset

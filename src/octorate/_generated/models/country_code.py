@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ApiReservationGuestDTONationality(StrEnum):
+class CountryCode(StrEnum):
     AD = "AD"
     AE = "AE"
     AF = "AF"
@@ -261,7 +261,7 @@ class ApiReservationGuestDTONationality(StrEnum):
         return self._name_ in type(self).__members__
 
     @classmethod
-    def _missing_(cls, value: object) -> "ApiReservationGuestDTONationality | None":
+    def _missing_(cls, value: object) -> "CountryCode | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
