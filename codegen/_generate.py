@@ -166,7 +166,7 @@ def _python_name(value: str) -> str:
 
 def _routes_module(doc: dict[str, Any], package: Path) -> str:
     """Render ``_routes.py`` from the patched document and the generated module layout."""
-    modules: dict[tuple[str, str], tuple[str, str, str]] = {}
+    modules: dict[tuple[str, str], tuple[str, str]] = {}
     for module in sorted((package / "api").glob("*/*.py")):
         if module.name == "__init__.py":
             continue
@@ -177,9 +177,8 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
             and isinstance(node.targets[0], ast.Name)
             and isinstance(node.value, ast.Constant)
         }
-        generated_path = str(constants["PATH"])
-        key = (str(constants["METHOD"]), re.sub(r"\{[^}]*\}", "{}", generated_path))
-        modules[key] = (module.parent.name, module.stem, generated_path)
+        key = (str(constants["METHOD"]), re.sub(r"\{[^}]*\}", "{}", str(constants["PATH"])))
+        modules[key] = (module.parent.name, module.stem)
     resources_cfg = yaml.safe_load((OVERRIDES / "resources.yml").read_text(encoding="utf-8"))
     attribute_by_package = {
         _python_name(tag): attr for tag, attr in resources_cfg["resources"].items()
@@ -191,18 +190,8 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
         if key not in modules:
             msg = f"operation {oid} ({method.upper()} {path}) has no generated module"
             raise GenerationError(msg)
-        pkg, mod, generated_path = modules[key]
+        pkg, mod = modules[key]
         acc = _accommodation_source(op, item)
-        if acc and acc[0] == "path":
-            # Path parameters reach the runtime under their Python names.
-            python_names = dict(
-                zip(
-                    re.findall(r"\{([^}]*)\}", path),
-                    re.findall(r"\{([^}]*)\}", generated_path),
-                    strict=True,
-                )
-            )
-            acc = ("path", python_names[acc[1]])
         rows.append(
             f"    {oid!r}: Route({oid!r}, {method.upper()!r}, {path!r}, {_security(doc, op)!r}, "
             f"{(acc[0] if acc else None)!r}, {(acc[1] if acc else None)!r}, {pkg!r}, {mod!r}, "
@@ -244,8 +233,7 @@ def _routes_module(doc: dict[str, Any], package: Path) -> str:
         "    security: str | None\n"
         "    #: Where the accommodation id travels: 'path', 'query', 'body' or None.\n"
         "    accommodation_in: str | None\n"
-        "    #: The parameter that carries it: the Python argument name for 'path', else the\n"
-        "    #: name on the wire (query parameter or body field).\n"
+        "    #: The parameter (or body field) that carries it, named as in the document.\n"
         "    accommodation_param: str | None\n"
         "    package: str\n"
         "    module: str\n"

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Mapping
 from contextvars import ContextVar
 from types import ModuleType
@@ -337,11 +336,9 @@ class Octorate(ResourceAccessors):
             request["params"] = dict(params)
         if json_body is not None:
             request["json"] = json_body
-        # The route table names path parameters the way generated methods do (snake case).
-        python_params = {_snake_case(k): v for k, v in (path_params or {}).items()}
         _last_response.set(None)
         response, retries = await self._call(
-            route, request, options or RequestOptions(), python_params
+            route, request, options or RequestOptions(), dict(path_params or {})
         )
         result = APIResponse(
             _json_or_none(response), response, f"{route.method} {route.path}", retries
@@ -468,10 +465,6 @@ def _accommodation(
     if value is None or value == "":
         return None
     return str(value)
-
-
-def _snake_case(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
 def _json_or_none(response: httpx.Response) -> Any:

@@ -78,7 +78,7 @@ class AriCalendar:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 

@@ -113,7 +113,7 @@ class AriRoomsRates:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -141,8 +141,8 @@ class AriRoomsRates:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
-                "pms_room_image_id": pms_room_image_id,
+                "productId": product_id,
+                "pmsRoomImageId": pms_room_image_id,
             },
         )
 
@@ -168,7 +168,7 @@ class AriRoomsRates:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -196,8 +196,8 @@ class AriRoomsRates:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
-                "image_id": image_id,
+                "productId": product_id,
+                "imageId": image_id,
             },
         )
 
@@ -448,8 +448,8 @@ class AriRoomsRates:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
-                "room_rate_id": room_rate_id,
+                "accommodationId": accommodation_id,
+                "roomRateId": room_rate_id,
             },
         )
 

@@ -57,8 +57,8 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
-                "person_id": person_id,
+                "property": property_,
+                "personId": person_id,
             },
         )
 
@@ -83,8 +83,8 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
-                "person_id": person_id,
+                "property": property_,
+                "personId": person_id,
             },
         )
 
@@ -109,7 +109,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
                 "thread": thread,
             },
         )
@@ -135,7 +135,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
             },
         )
 
@@ -160,7 +160,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
             },
         )
 
@@ -185,8 +185,8 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
-                "thread_id": thread_id,
+                "property": property_,
+                "threadId": thread_id,
             },
         )
 
@@ -213,8 +213,8 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
-                "thread_id": thread_id,
+                "property": property_,
+                "threadId": thread_id,
             },
         )
 
@@ -239,7 +239,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
                 "id": id,
             },
         )
@@ -269,7 +269,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
                 "thread": thread,
             },
         )
@@ -295,7 +295,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
                 "thread": thread,
             },
         )
@@ -323,7 +323,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
             },
         )
 
@@ -346,7 +346,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
             },
         )
 
@@ -369,7 +369,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
             },
         )
 
@@ -394,8 +394,8 @@ class Chat:
             request,
             options,
             {
-                "property_id": property_id,
-                "thread_id": thread_id,
+                "propertyId": property_id,
+                "threadId": thread_id,
             },
         )
 
@@ -422,7 +422,7 @@ class Chat:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
+                "accommodationId": accommodation_id,
                 "thread": thread,
             },
         )
@@ -450,7 +450,7 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
+                "property": property_,
                 "thread": thread,
             },
         )
@@ -476,7 +476,7 @@ class Chat:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
+                "accommodationId": accommodation_id,
                 "thread": thread,
             },
         )
@@ -506,9 +506,9 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
-                "thread_id": thread_id,
-                "message_id": message_id,
+                "property": property_,
+                "threadId": thread_id,
+                "messageId": message_id,
                 "language": language,
             },
         )
@@ -536,8 +536,8 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
-                "message_id": message_id,
+                "property": property_,
+                "messageId": message_id,
             },
         )
 
@@ -564,8 +564,8 @@ class Chat:
             request,
             options,
             {
-                "property_": property_,
-                "thread_id": thread_id,
-                "special_offer_id": special_offer_id,
+                "property": property_,
+                "threadId": thread_id,
+                "specialOfferId": special_offer_id,
             },
         )

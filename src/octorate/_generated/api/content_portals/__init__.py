@@ -55,7 +55,7 @@ class ContentPortals:
             options,
             {
                 "connection": connection,
-                "portal_value": portal_value,
+                "portalValue": portal_value,
             },
         )
 
@@ -81,7 +81,7 @@ class ContentPortals:
             options,
             {
                 "connection": connection,
-                "contact_type": contact_type,
+                "contactType": contact_type,
             },
         )
 

@@ -104,7 +104,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -136,7 +136,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -162,7 +162,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -190,7 +190,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -216,7 +216,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -244,7 +244,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -272,7 +272,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -298,7 +298,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -326,7 +326,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -352,7 +352,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -380,7 +380,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -408,7 +408,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -436,7 +436,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -464,7 +464,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -490,7 +490,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -518,7 +518,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -546,7 +546,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -574,7 +574,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -602,7 +602,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -628,7 +628,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -656,7 +656,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -684,7 +684,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
                 "index": index,
             },
         )
@@ -713,8 +713,8 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
-                "photo_name": photo_name,
+                "productId": product_id,
+                "photoName": photo_name,
             },
         )
 
@@ -742,7 +742,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
                 "index": index,
             },
         )
@@ -769,7 +769,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "process_id": process_id,
+                "processId": process_id,
             },
         )
 
@@ -797,7 +797,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -825,7 +825,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -853,7 +853,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
                 "portalname": portalname,
             },
         )
@@ -884,7 +884,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -910,7 +910,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -938,7 +938,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -968,7 +968,7 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
                 "portalname": portalname,
             },
         )
@@ -999,6 +999,6 @@ class ContentRoomsApartment:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )

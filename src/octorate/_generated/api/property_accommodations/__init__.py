@@ -244,7 +244,7 @@ class PropertyAccommodations:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
+                "accommodationId": accommodation_id,
             },
         )
 

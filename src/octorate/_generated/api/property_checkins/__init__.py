@@ -56,8 +56,8 @@ class PropertyCheckins:
             options,
             {
                 "accommodation": accommodation,
-                "reservation_id": reservation_id,
-                "guest_id": guest_id,
+                "reservationId": reservation_id,
+                "guestId": guest_id,
             },
         )
 
@@ -85,8 +85,8 @@ class PropertyCheckins:
             options,
             {
                 "accommodation": accommodation,
-                "reservation_id": reservation_id,
-                "guest_id": guest_id,
+                "reservationId": reservation_id,
+                "guestId": guest_id,
             },
         )
 
@@ -114,7 +114,7 @@ class PropertyCheckins:
             options,
             {
                 "accommodation": accommodation,
-                "reservation_id": reservation_id,
+                "reservationId": reservation_id,
             },
         )
 

@@ -78,7 +78,7 @@ class PropertyExtraProducts:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 
@@ -104,7 +104,7 @@ class PropertyExtraProducts:
             options,
             {
                 "accommodation": accommodation,
-                "product_id": product_id,
+                "productId": product_id,
             },
         )
 

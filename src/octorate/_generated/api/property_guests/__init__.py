@@ -49,8 +49,8 @@ class PropertyGuests:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
-                "guest_id": guest_id,
+                "accommodationId": accommodation_id,
+                "guestId": guest_id,
             },
         )
 
@@ -75,8 +75,8 @@ class PropertyGuests:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
-                "guest_id": guest_id,
+                "accommodationId": accommodation_id,
+                "guestId": guest_id,
             },
         )
 
@@ -109,7 +109,7 @@ class PropertyGuests:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
+                "accommodationId": accommodation_id,
             },
         )
 
@@ -132,6 +132,6 @@ class PropertyGuests:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
+                "accommodationId": accommodation_id,
             },
         )

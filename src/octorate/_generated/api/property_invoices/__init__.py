@@ -89,8 +89,8 @@ class PropertyInvoices:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
-                "id_document_encrypted": id_document_encrypted,
+                "accommodationId": accommodation_id,
+                "idDocumentEncrypted": id_document_encrypted,
             },
         )
 
@@ -176,7 +176,7 @@ class PropertyInvoices:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
+                "accommodationId": accommodation_id,
                 "refer": refer,
             },
         )

@@ -52,7 +52,7 @@ class PropertyPayments:
             request,
             options,
             {
-                "ota_name": ota_name,
+                "otaName": ota_name,
             },
         )
 
@@ -77,7 +77,7 @@ class PropertyPayments:
             request,
             options,
             {
-                "property_id": property_id,
+                "propertyId": property_id,
             },
         )
 
@@ -100,7 +100,7 @@ class PropertyPayments:
             request,
             options,
             {
-                "property_id": property_id,
+                "propertyId": property_id,
             },
         )
 
@@ -125,8 +125,8 @@ class PropertyPayments:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
-                "payment_id": payment_id,
+                "accommodationId": accommodation_id,
+                "paymentId": payment_id,
             },
         )
 
@@ -153,7 +153,7 @@ class PropertyPayments:
             request,
             options,
             {
-                "reservation_id": reservation_id,
+                "reservationId": reservation_id,
             },
         )
 
@@ -180,7 +180,7 @@ class PropertyPayments:
             request,
             options,
             {
-                "accommodation_id": accommodation_id,
-                "payment_id": payment_id,
+                "accommodationId": accommodation_id,
+                "paymentId": payment_id,
             },
         )

@@ -192,7 +192,7 @@ class PropertyPortalConnections:
             {
                 "accommodation": accommodation,
                 "connection": connection,
-                "mapping_id": mapping_id,
+                "mappingId": mapping_id,
             },
         )
 

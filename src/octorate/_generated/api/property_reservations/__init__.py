@@ -238,7 +238,7 @@ class PropertyReservations:
             {
                 "accommodation": accommodation,
                 "id": id,
-                "external_id": external_id,
+                "externalId": external_id,
             },
         )
 
@@ -269,7 +269,7 @@ class PropertyReservations:
             {
                 "accommodation": accommodation,
                 "id": id,
-                "extra_id": extra_id,
+                "extraId": extra_id,
             },
         )
 
@@ -298,7 +298,7 @@ class PropertyReservations:
             {
                 "accommodation": accommodation,
                 "id": id,
-                "extra_id": extra_id,
+                "extraId": extra_id,
             },
         )
 
@@ -355,7 +355,7 @@ class PropertyReservations:
             {
                 "accommodation": accommodation,
                 "id": id,
-                "payment_id": payment_id,
+                "paymentId": payment_id,
             },
         )
 
@@ -384,7 +384,7 @@ class PropertyReservations:
             {
                 "accommodation": accommodation,
                 "id": id,
-                "payment_id": payment_id,
+                "paymentId": payment_id,
             },
         )
 
@@ -517,7 +517,7 @@ class PropertyReservations:
             request,
             options,
             {
-                "reservation_id": reservation_id,
+                "reservationId": reservation_id,
             },
         )
 
@@ -623,6 +623,6 @@ class PropertyReservations:
             options,
             {
                 "accommodation": accommodation,
-                "reservation_id": reservation_id,
+                "reservationId": reservation_id,
             },
         )
