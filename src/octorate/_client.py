@@ -399,13 +399,17 @@ class Octorate(ResourceAccessors):
         while True:
             # Authenticate first: a token refresh is a network call, and quota reserved
             # before it would reach the server late (the server counts on arrival).
-            authorization = await self._authorization(route, accommodation)
+            authorization = await self.tokens.authorization(
+                route.security, accommodation, self._send_raw
+            )
             if self.rate_limiter is not None:
                 before = anyio.current_time()
                 await self.rate_limiter.acquire(key, opts.weight, deadline=deadline.at)
                 if anyio.current_time() - before > 1.0:
                     # After a long wait the token may have been renewed or be near expiry.
-                    authorization = await self._authorization(route, accommodation)
+                    authorization = await self.tokens.authorization(
+                        route.security, accommodation, self._send_raw
+                    )
             if authorization:
                 request.headers["Authorization"] = authorization
             response = await self._http.send(request)
@@ -429,13 +433,6 @@ class Octorate(ResourceAccessors):
                 )
                 continue
             return response
-
-    async def _authorization(self, route: Route, accommodation: str | None) -> str:
-        # The legacy `Key` scheme travels in the operation's own `key` header parameter
-        # (/identity/migrate), never as a bearer token.
-        if route.security == "Key":
-            return ""
-        return await self.tokens.authorization(route.security, accommodation, self._send_raw)
 
     async def _feedback(self, key: str, response: httpx.Response) -> None:
         assert self.rate_limiter is not None

@@ -483,9 +483,11 @@ class TestMigration:
                 assert token.accommodations == ("4242",)
                 first = await manager.authorization("OAuthLogin", "4242", client.send)
                 clock.now += 3600
-                return [first, await manager.authorization("Key", "4242", client.send)]
+                second = await manager.authorization("OAuthLogin", "4242", client.send)
+                # The legacy key scheme sends no bearer: the key is the operation's header.
+                return [first, second, await manager.authorization("Key", "4242", client.send)]
 
-        assert run(backend, main) == ["Bearer ATM", "Bearer ATM2"]
+        assert run(backend, main) == ["Bearer ATM", "Bearer ATM2", ""]
         migrate, refresh = httpx_mock.get_requests()
         assert migrate.headers["key"] == "old-api-key"
         assert form(migrate) == {"accommodation": "4242"}

@@ -217,16 +217,17 @@ class TokenManager:
 
         Args:
             scheme: the operation's security scheme: ``"ApiOperations"``,
-                ``"OAuthLogin"``, ``"Key"`` (the spec's legacy alternative to
-                OAuthLogin; served with the property's OAuth grant, which is
-                what :meth:`migrate_api_key` produces) or None for a public
-                operation.
+                ``"OAuthLogin"``, ``"Key"`` or None for a public operation.
+                ``Key`` is the legacy API key, which travels in the operation's
+                own ``key`` header parameter (only ``/identity/migrate`` requires
+                it), so no bearer token is sent for it.
             accommodation: the property the operation targets, or None for
                 network/member operations.
             send: sends a request without auth or retries (identity calls).
 
         Returns:
-            ``"Bearer <token>"``, or ``""`` for a public operation (send no header).
+            ``"Bearer <token>"``, or ``""`` for a public or ``Key`` operation
+            (send no header).
 
         Raises:
             NoGrantError: OAuthLogin for a property with no grant, or without a
@@ -236,7 +237,7 @@ class TokenManager:
             TokenStoreError: the store failed.
             ValueError: unknown scheme.
         """
-        if scheme is None:
+        if scheme is None or scheme == _KEY:
             return ""
         key, token = await self._lookup(scheme, accommodation)
         if (
