@@ -20,7 +20,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -61,16 +61,11 @@ def patched_spec(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[s
     return out, json.loads(out.read_text())
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
-def prism_url(patched_spec: tuple[Path, dict[str, Any]]) -> Iterator[str]:
-    port = _free_port()
+def prism_url(
+    patched_spec: tuple[Path, dict[str, Any]], free_port: Callable[[], int]
+) -> Iterator[str]:
+    port = free_port()
     log = patched_spec[0].with_suffix(".log").open("w")
     proc = subprocess.Popen(
         [str(PRISM), "mock", str(patched_spec[0]), "--port", str(port), "--host",
