@@ -7,16 +7,23 @@ interleaved so machine noise hits all candidates alike; the median is reported.
 The "raw generator" candidate is openapi-python-client's stock models/__init__.py, which imports
 every model: it is rebuilt here by importing every module of octorate._generated.models.
 
+Byte-code: pip compiles an installed wheel's modules to .pyc, and httpx here was installed that
+way; octorate is an editable checkout, and this environment may set PYTHONDONTWRITEBYTECODE. So
+the script first compiles src/octorate with compileall (what installing the wheel does), so that
+both sides load byte-code and the comparison measures imports, not compilation.
+
 Usage: .venv/bin/python bench/bench_import.py [--runs 15]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 EAGER_MODELS = (
     "import importlib, pkgutil, octorate._generated.models as m; "
@@ -43,6 +50,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
+    package = Path(__file__).resolve().parent.parent / "src" / "octorate"
+    compileall.compile_dir(package, quiet=1)
     samples: dict[str, list[float]] = {name: [] for name in CANDIDATES}
     for _ in range(2):  # warm the OS file cache and .pyc files
         for code in CANDIDATES.values():

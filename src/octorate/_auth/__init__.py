@@ -5,6 +5,8 @@ See ``docs/auth.md`` for the flows. Everything public is re-exported here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._errors import (
     AuthenticationError,
     CorruptTokenFileError,
@@ -27,7 +29,6 @@ from ._manager import (
     ValidationResult,
     check_credentials,
 )
-from ._redis import RedisTokenStore
 from ._stores import FileTokenStore, MemoryTokenStore, TokenStore
 from ._token import Token
 
@@ -56,3 +57,16 @@ __all__ = [
     "WrongEnvironmentError",
     "check_credentials",
 ]
+
+if TYPE_CHECKING:
+    from ._redis import RedisTokenStore
+
+
+def __getattr__(name: str) -> Any:
+    # The Redis backend (an optional dependency) loads only when asked for.
+    if name == "RedisTokenStore":
+        from ._redis import RedisTokenStore
+
+        return RedisTokenStore
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

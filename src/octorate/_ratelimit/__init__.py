@@ -25,10 +25,11 @@ The runtime's contract::
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._base import Clock, OnWait, RateLimiter, Sleep
 from ._limits import DEFAULT_LIMITS, Limit, LimitsSpec, RateLimitUsage, resolve_limits
 from ._memory import MemoryRateLimiter
-from ._redis import RedisRateLimiter
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -43,3 +44,16 @@ __all__ = [
     "Sleep",
     "resolve_limits",
 ]
+
+if TYPE_CHECKING:
+    from ._redis import RedisRateLimiter
+
+
+def __getattr__(name: str) -> Any:
+    # The Redis backend (an optional dependency) loads only when asked for.
+    if name == "RedisRateLimiter":
+        from ._redis import RedisRateLimiter
+
+        return RedisRateLimiter
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
