@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._errors import WrongEnvironment, error_from_response
 from ._errors import (
     AuthenticationError,
     IdentityUnavailableError,
@@ -47,17 +48,13 @@ def error_for(
     ``refresh=True`` always yields :class:`TokenRefreshError` (with the same
     attributes), so callers waiting on a refresh catch one type.
     """
-    body = _body_json(response)
-    error_type: str | None = None
-    detail = ""
-    if isinstance(body, Mapping):
-        raw_type = body.get("type")
-        error_type = raw_type if isinstance(raw_type, str) else None
-        raw_message = body.get("message")
-        if isinstance(raw_message, str) and raw_message:
-            detail = scrub(raw_message[:200], secrets)
+    # Octorate's error body is read in one place (octorate._errors); the auth layer
+    # only chooses its own class and keeps secrets out of the message.
+    api_error = error_from_response(response, operation=what)
+    error_type = api_error.type
+    detail = scrub(api_error.message[:200], secrets) if api_error.message else ""
     status = response.status_code
-    request_id = response.headers.get("request-id")
+    request_id = api_error.request_id
     parts = [f"{what} failed: HTTP {status}"]
     if error_type:
         parts.append(error_type)
@@ -72,7 +69,7 @@ def error_for(
         cls = TokenRefreshError
     elif status >= 500:
         cls = IdentityUnavailableError
-    elif status == 403 and error_type == "WrongEnviroment":  # sic, Octorate's spelling
+    elif isinstance(api_error, WrongEnvironment):  # either spelling of Octorate's type
         cls = WrongEnvironmentError
     elif status in (400, 401):
         cls = InvalidCredentialsError
