@@ -35,6 +35,7 @@ from ._auth import DEFAULT_BASE_URL, TokenManager, TokenStore
 from ._deadline import Deadline
 from ._errors import LoginExpired, QuotaExceeded, ResponseValidationError, error_from_response
 from ._generated._routes import RESOURCES, ROUTES, ResourceAccessors, Route
+from ._hooks import materialize
 from ._logging import get_logger, register_secret, setup_logging_from_env
 from ._options import RequestOptions
 from ._ratelimit import Limit, MemoryRateLimiter, RateLimiter
@@ -295,6 +296,10 @@ class Octorate(ResourceAccessors):
             parsed = op._parse_response(
                 client=_PARSE_CLIENT, response=_normalise_list(route, response)
             )
+            # Models parse lazily (octorate._hooks): convert the top level now, so that a
+            # list item missing a required key, or a bad top-level value, fails here with
+            # the response attached. Deeper values convert when first read.
+            materialize(parsed, deep=False)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             # The generated parser trusts the document; a body that breaks it becomes a
             # typed error that keeps the raw response.

@@ -27,6 +27,8 @@
     │   ├── Unprocessable              422
     │   └── ServerError                5xx
     │       └── PartnerServerError     550 ApiPartnerServerError
+    ├── ResponseValidationError        a 2xx body that does not fit the model (at the call)
+    ├── ResponseFieldError             a field value that does not fit (when first read)
     ├── APIConnectionError             no usable response (.sent: maybe reached server)
     │   └── APITimeoutError            (also a TimeoutError)
     └── DeadlineExceeded               (also a TimeoutError) per-call deadline passed
@@ -76,6 +78,7 @@ __all__ = [
     "QuotaExceeded",
     "ResourceEmpty",
     "ResourceMissing",
+    "ResponseFieldError",
     "ResponseValidationError",
     "ServerError",
     "Unauthorized",
@@ -436,6 +439,31 @@ class ResponseValidationError(OctorateError, ValueError):
         self.message = message
         self.response = response
         self.operation = operation
+
+
+class ResponseFieldError(OctorateError, ValueError):
+    """A field of a parsed model holds a value that does not fit its declared type.
+
+    Models parse lazily (see ``octorate._hooks``): the client checks the required keys
+    and the top-level fields of each response at the call, and deeper values are
+    converted when first read, which is where this is raised. The object stays usable;
+    its other fields still read normally.
+
+    Attributes:
+        model: The model's class name, e.g. ``"ApiReservationGuestDTO"``.
+        field: The Python attribute name, e.g. ``"checkin"``.
+        key: The JSON key, e.g. ``"checkin"``.
+        raw: The raw JSON value that did not fit (kept out of the message: it may be
+            a secret).
+    """
+
+    def __init__(self, message: str, *, model: str, field: str, key: str, raw: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.model = model
+        self.field = field
+        self.key = key
+        self.raw = raw
 
 
 class APITimeoutError(APIConnectionError, TimeoutError):

@@ -9,8 +9,19 @@ from attrs import define
 
 
 class Unset:
+    """The type of ``UNSET``: a field the JSON object did not have (not the same as null)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # pickle and copy give back the one UNSET, so `value is UNSET` survives them.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 import attrs
 
 from octorate._generated.types import parse_datetime
+from octorate._hooks import materialize
 from octorate.webhooks._errors import WebhookError
 
 if TYPE_CHECKING:
@@ -439,11 +440,16 @@ def _parse_reservation(data: Mapping[str, Any]) -> ApiReservationRespDTO:
     ``sex`` and ``createTime``; the spec patches in ``overrides/patches`` make those
     optional (with that evidence), so the documented payload parses as sent.
     """
+
     from octorate._generated.models.api_reservation_resp_dto import (
         ApiReservationRespDTO,
     )
 
-    return ApiReservationRespDTO.from_dict(data)
+    reservation = ApiReservationRespDTO.from_dict(data)
+    # Models parse lazily; a delivery is checked whole, here, so a bad payload is
+    # rejected (and can be retried by Octorate) instead of failing later in a handler.
+    materialize(reservation, deep=True)
+    return reservation
 
 
 def _decode_content(kind: EventType | str, decoded: Any) -> WebhookContent:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_accommodation_dto_company_type import ApiAccommodationDTOCompanyType
 from ..models.api_accommodation_dto_language import ApiAccommodationDTOLanguage
 from ..models.api_accommodation_dto_property_category import ApiAccommodationDTOPropertyCategory
@@ -27,11 +28,8 @@ if TYPE_CHECKING:
     from ..models.police_account_dto import PoliceAccountDTO
 
 
-T = TypeVar("T", bound="ApiAccommodationDTO")
-
-
 @_attrs_define
-class ApiAccommodationDTO:
+class ApiAccommodationDTO(LazyModel):
     """
     Attributes:
         name (str): Name of the accommodation Example: Manhattan Hotel.
@@ -183,6 +181,7 @@ class ApiAccommodationDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         name = self.name
 
         id = self.id
@@ -497,313 +496,6 @@ class ApiAccommodationDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        id = d.pop("id", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        def _parse_time_zone(data: object) -> ApiAccommodationDTOTimeZoneType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                time_zone_type_1 = ApiAccommodationDTOTimeZoneType1.from_dict(data)
-
-                return time_zone_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiAccommodationDTOTimeZoneType1 | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
-
-        time_zone_offset = d.pop("timeZoneOffset", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        checkin_start = d.pop("checkinStart", UNSET)
-
-        checkin_end = d.pop("checkinEnd", UNSET)
-
-        checkout = d.pop("checkout", UNSET)
-
-        _network_info = d.pop("networkInfo", UNSET)
-        network_info: ApiNetworkInfo | Unset
-        if isinstance(_network_info, Unset):
-            network_info = UNSET
-        else:
-            network_info = ApiNetworkInfo.from_dict(_network_info)
-
-        _contact = d.pop("contact", UNSET)
-        contact: ApiContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = ApiContact.from_dict(_contact)
-
-        _property_category = d.pop("propertyCategory", UNSET)
-        property_category: ApiAccommodationDTOPropertyCategory | Unset
-        if isinstance(_property_category, Unset):
-            property_category = UNSET
-        else:
-            property_category = enum_member(ApiAccommodationDTOPropertyCategory, _property_category)
-
-        _location = d.pop("location", UNSET)
-        location: Place | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = Place.from_dict(_location)
-
-        network_active = d.pop("networkActive", UNSET)
-
-        _license_ = d.pop("license", UNSET)
-        license_: ApiLicenseForm | Unset
-        if isinstance(_license_, Unset):
-            license_ = UNSET
-        else:
-            license_ = ApiLicenseForm.from_dict(_license_)
-
-        logo = d.pop("logo", UNSET)
-
-        icon = d.pop("icon", UNSET)
-
-        cover_image = d.pop("coverImage", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: CountryCode | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = enum_member(CountryCode, _country)
-
-        master_calendar = d.pop("masterCalendar", UNSET)
-
-        _clpms = d.pop("clpms", UNSET)
-        clpms: ApiClpmsDTO | Unset
-        if isinstance(_clpms, Unset):
-            clpms = UNSET
-        else:
-            clpms = ApiClpmsDTO.from_dict(_clpms)
-
-        _insert_time = d.pop("insertTime", UNSET)
-        insert_time: datetime.date | Unset
-        if isinstance(_insert_time, Unset):
-            insert_time = UNSET
-        else:
-            insert_time = datetime.date.fromisoformat(_insert_time)
-
-        _police_account = d.pop("policeAccount", UNSET)
-        police_account: PoliceAccountDTO | Unset
-        if isinstance(_police_account, Unset):
-            police_account = UNSET
-        else:
-            police_account = PoliceAccountDTO.from_dict(_police_account)
-
-        cleaning_cost = d.pop("cleaningCost", UNSET)
-
-        breakfast_included = d.pop("breakfastIncluded", UNSET)
-
-        breakfast_price = d.pop("breakfastPrice", UNSET)
-
-        auto_close = d.pop("autoClose", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        district = d.pop("district", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        given_name = d.pop("givenName", UNSET)
-
-        family_name = d.pop("familyName", UNSET)
-
-        _company_type = d.pop("companyType", UNSET)
-        company_type: ApiAccommodationDTOCompanyType | Unset
-        if isinstance(_company_type, Unset):
-            company_type = UNSET
-        else:
-            company_type = enum_member(ApiAccommodationDTOCompanyType, _company_type)
-
-        email = d.pop("email", UNSET)
-
-        welcome_user = d.pop("welcome_user", UNSET)
-
-        welcome_alternative_email = d.pop("welcome_alternative_email", UNSET)
-
-        network_name = d.pop("network_name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        accept_duplicates = d.pop("accept_duplicates", UNSET)
-
-        def _parse_cod_promo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cod_promo = _parse_cod_promo(d.pop("cod_promo", UNSET))
-
-        vat_code = d.pop("vatCode", UNSET)
-
-        fiscal_code = d.pop("fiscalCode", UNSET)
-
-        tax_included = d.pop("taxIncluded", UNSET)
-
-        taxes = d.pop("taxes", UNSET)
-
-        _layout = d.pop("layout", UNSET)
-        layout: ApiLayoutDTO | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = ApiLayoutDTO.from_dict(_layout)
-
-        _last_cash_closing_day = d.pop("lastCashClosingDay", UNSET)
-        last_cash_closing_day: datetime.date | Unset
-        if isinstance(_last_cash_closing_day, Unset):
-            last_cash_closing_day = UNSET
-        else:
-            last_cash_closing_day = datetime.date.fromisoformat(_last_cash_closing_day)
-
-        _customer_head = d.pop("customerHead", UNSET)
-        customer_head: ApiAccommodationHeadDTO | Unset
-        if isinstance(_customer_head, Unset):
-            customer_head = UNSET
-        else:
-            customer_head = ApiAccommodationHeadDTO.from_dict(_customer_head)
-
-        _invoice_options = d.pop("invoiceOptions", UNSET)
-        invoice_options: ApiInvoiceOptionsDTO | Unset
-        if isinstance(_invoice_options, Unset):
-            invoice_options = UNSET
-        else:
-            invoice_options = ApiInvoiceOptionsDTO.from_dict(_invoice_options)
-
-        sandbox_property = d.pop("sandboxProperty", UNSET)
-
-        date_pattern = d.pop("datePattern", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: ApiAccommodationDTOLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = enum_member(ApiAccommodationDTOLanguage, _language)
-
-        license_code = d.pop("licenseCode", UNSET)
-
-        credit = d.pop("credit", UNSET)
-
-        billing_network_master_account = d.pop("billingNetworkMasterAccount", UNSET)
-
-        billing_network_name = d.pop("billingNetworkName", UNSET)
-
-        additional_information = d.pop("additionalInformation", UNSET)
-
-        _rating = d.pop("rating", UNSET)
-        rating: ApiAccommodationDTORating | Unset
-        if isinstance(_rating, Unset):
-            rating = UNSET
-        else:
-            rating = enum_member(ApiAccommodationDTORating, _rating)
-
-        prefer_this_language = d.pop("preferThisLanguage", UNSET)
-
-        total_beds = d.pop("totalBeds", UNSET)
-
-        admin_user_access_granted = d.pop("adminUserAccessGranted", UNSET)
-
-        mail_template = d.pop("mailTemplate", UNSET)
-
-        api_accommodation_dto = cls(
-            name=name,
-            id=id,
-            currency=currency,
-            time_zone=time_zone,
-            time_zone_offset=time_zone_offset,
-            phone_number=phone_number,
-            address=address,
-            latitude=latitude,
-            longitude=longitude,
-            zip_code=zip_code,
-            city=city,
-            checkin_start=checkin_start,
-            checkin_end=checkin_end,
-            checkout=checkout,
-            network_info=network_info,
-            contact=contact,
-            property_category=property_category,
-            location=location,
-            network_active=network_active,
-            license_=license_,
-            logo=logo,
-            icon=icon,
-            cover_image=cover_image,
-            country=country,
-            master_calendar=master_calendar,
-            clpms=clpms,
-            insert_time=insert_time,
-            police_account=police_account,
-            cleaning_cost=cleaning_cost,
-            breakfast_included=breakfast_included,
-            breakfast_price=breakfast_price,
-            auto_close=auto_close,
-            zip_=zip_,
-            district=district,
-            website=website,
-            given_name=given_name,
-            family_name=family_name,
-            company_type=company_type,
-            email=email,
-            welcome_user=welcome_user,
-            welcome_alternative_email=welcome_alternative_email,
-            network_name=network_name,
-            phone=phone,
-            accept_duplicates=accept_duplicates,
-            cod_promo=cod_promo,
-            vat_code=vat_code,
-            fiscal_code=fiscal_code,
-            tax_included=tax_included,
-            taxes=taxes,
-            layout=layout,
-            last_cash_closing_day=last_cash_closing_day,
-            customer_head=customer_head,
-            invoice_options=invoice_options,
-            sandbox_property=sandbox_property,
-            date_pattern=date_pattern,
-            language=language,
-            license_code=license_code,
-            credit=credit,
-            billing_network_master_account=billing_network_master_account,
-            billing_network_name=billing_network_name,
-            additional_information=additional_information,
-            rating=rating,
-            prefer_this_language=prefer_this_language,
-            total_beds=total_beds,
-            admin_user_access_granted=admin_user_access_granted,
-            mail_template=mail_template,
-        )
-
-        api_accommodation_dto.additional_properties = d
-        return api_accommodation_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -819,6 +511,921 @@ class ApiAccommodationDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_name(d: Mapping[str, Any]) -> str:
+    return d["name"]
+
+
+def _load_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_currency(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("currency", UNSET)
+
+
+def _load_time_zone(d: Mapping[str, Any]) -> ApiAccommodationDTOTimeZoneType1 | str | Unset:
+    def _parse_time_zone(data: object) -> ApiAccommodationDTOTimeZoneType1 | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            time_zone_type_1 = ApiAccommodationDTOTimeZoneType1.from_dict(data)
+
+            return time_zone_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ApiAccommodationDTOTimeZoneType1 | str | Unset, data)
+
+    time_zone = _parse_time_zone(d.get("timeZone", UNSET))
+
+    return time_zone
+
+
+def _load_time_zone_offset(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("timeZoneOffset", UNSET)
+
+
+def _load_phone_number(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phoneNumber", UNSET)
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+def _load_latitude(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("latitude", UNSET)
+
+
+def _load_longitude(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("longitude", UNSET)
+
+
+def _load_zip_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zipCode", UNSET)
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_checkin_start(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkinStart", UNSET)
+
+
+def _load_checkin_end(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkinEnd", UNSET)
+
+
+def _load_checkout(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkout", UNSET)
+
+
+def _load_network_info(d: Mapping[str, Any]) -> ApiNetworkInfo | Unset:
+    _network_info = d.get("networkInfo", UNSET)
+    network_info: ApiNetworkInfo | Unset
+    if isinstance(_network_info, Unset):
+        network_info = UNSET
+    else:
+        network_info = ApiNetworkInfo.from_dict(_network_info)
+
+    return network_info
+
+
+def _load_contact(d: Mapping[str, Any]) -> ApiContact | Unset:
+    _contact = d.get("contact", UNSET)
+    contact: ApiContact | Unset
+    if isinstance(_contact, Unset):
+        contact = UNSET
+    else:
+        contact = ApiContact.from_dict(_contact)
+
+    return contact
+
+
+def _load_property_category(d: Mapping[str, Any]) -> ApiAccommodationDTOPropertyCategory | Unset:
+    _property_category = d.get("propertyCategory", UNSET)
+    property_category: ApiAccommodationDTOPropertyCategory | Unset
+    if isinstance(_property_category, Unset):
+        property_category = UNSET
+    else:
+        property_category = enum_member(ApiAccommodationDTOPropertyCategory, _property_category)
+
+    return property_category
+
+
+def _load_location(d: Mapping[str, Any]) -> Place | Unset:
+    _location = d.get("location", UNSET)
+    location: Place | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = Place.from_dict(_location)
+
+    return location
+
+
+def _load_network_active(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("networkActive", UNSET)
+
+
+def _load_license_(d: Mapping[str, Any]) -> ApiLicenseForm | Unset:
+    _license_ = d.get("license", UNSET)
+    license_: ApiLicenseForm | Unset
+    if isinstance(_license_, Unset):
+        license_ = UNSET
+    else:
+        license_ = ApiLicenseForm.from_dict(_license_)
+
+    return license_
+
+
+def _load_logo(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("logo", UNSET)
+
+
+def _load_icon(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("icon", UNSET)
+
+
+def _load_cover_image(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("coverImage", UNSET)
+
+
+def _load_country(d: Mapping[str, Any]) -> CountryCode | Unset:
+    _country = d.get("country", UNSET)
+    country: CountryCode | Unset
+    if isinstance(_country, Unset):
+        country = UNSET
+    else:
+        country = enum_member(CountryCode, _country)
+
+    return country
+
+
+def _load_master_calendar(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("masterCalendar", UNSET)
+
+
+def _load_clpms(d: Mapping[str, Any]) -> ApiClpmsDTO | Unset:
+    _clpms = d.get("clpms", UNSET)
+    clpms: ApiClpmsDTO | Unset
+    if isinstance(_clpms, Unset):
+        clpms = UNSET
+    else:
+        clpms = ApiClpmsDTO.from_dict(_clpms)
+
+    return clpms
+
+
+def _load_insert_time(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _insert_time = d.get("insertTime", UNSET)
+    insert_time: datetime.date | Unset
+    if isinstance(_insert_time, Unset):
+        insert_time = UNSET
+    else:
+        insert_time = datetime.date.fromisoformat(_insert_time)
+
+    return insert_time
+
+
+def _load_police_account(d: Mapping[str, Any]) -> PoliceAccountDTO | Unset:
+    _police_account = d.get("policeAccount", UNSET)
+    police_account: PoliceAccountDTO | Unset
+    if isinstance(_police_account, Unset):
+        police_account = UNSET
+    else:
+        police_account = PoliceAccountDTO.from_dict(_police_account)
+
+    return police_account
+
+
+def _load_cleaning_cost(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("cleaningCost", UNSET)
+
+
+def _load_breakfast_included(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("breakfastIncluded", UNSET)
+
+
+def _load_breakfast_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("breakfastPrice", UNSET)
+
+
+def _load_auto_close(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("autoClose", UNSET)
+
+
+def _load_zip_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zip", UNSET)
+
+
+def _load_district(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("district", UNSET)
+
+
+def _load_website(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("website", UNSET)
+
+
+def _load_given_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("givenName", UNSET)
+
+
+def _load_family_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("familyName", UNSET)
+
+
+def _load_company_type(d: Mapping[str, Any]) -> ApiAccommodationDTOCompanyType | Unset:
+    _company_type = d.get("companyType", UNSET)
+    company_type: ApiAccommodationDTOCompanyType | Unset
+    if isinstance(_company_type, Unset):
+        company_type = UNSET
+    else:
+        company_type = enum_member(ApiAccommodationDTOCompanyType, _company_type)
+
+    return company_type
+
+
+def _load_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("email", UNSET)
+
+
+def _load_welcome_user(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("welcome_user", UNSET)
+
+
+def _load_welcome_alternative_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("welcome_alternative_email", UNSET)
+
+
+def _load_network_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("network_name", UNSET)
+
+
+def _load_phone(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phone", UNSET)
+
+
+def _load_accept_duplicates(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("accept_duplicates", UNSET)
+
+
+def _load_cod_promo(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_cod_promo(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    cod_promo = _parse_cod_promo(d.get("cod_promo", UNSET))
+
+    return cod_promo
+
+
+def _load_vat_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("vatCode", UNSET)
+
+
+def _load_fiscal_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("fiscalCode", UNSET)
+
+
+def _load_tax_included(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("taxIncluded", UNSET)
+
+
+def _load_taxes(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("taxes", UNSET)
+
+
+def _load_layout(d: Mapping[str, Any]) -> ApiLayoutDTO | Unset:
+    _layout = d.get("layout", UNSET)
+    layout: ApiLayoutDTO | Unset
+    if isinstance(_layout, Unset):
+        layout = UNSET
+    else:
+        layout = ApiLayoutDTO.from_dict(_layout)
+
+    return layout
+
+
+def _load_last_cash_closing_day(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _last_cash_closing_day = d.get("lastCashClosingDay", UNSET)
+    last_cash_closing_day: datetime.date | Unset
+    if isinstance(_last_cash_closing_day, Unset):
+        last_cash_closing_day = UNSET
+    else:
+        last_cash_closing_day = datetime.date.fromisoformat(_last_cash_closing_day)
+
+    return last_cash_closing_day
+
+
+def _load_customer_head(d: Mapping[str, Any]) -> ApiAccommodationHeadDTO | Unset:
+    _customer_head = d.get("customerHead", UNSET)
+    customer_head: ApiAccommodationHeadDTO | Unset
+    if isinstance(_customer_head, Unset):
+        customer_head = UNSET
+    else:
+        customer_head = ApiAccommodationHeadDTO.from_dict(_customer_head)
+
+    return customer_head
+
+
+def _load_invoice_options(d: Mapping[str, Any]) -> ApiInvoiceOptionsDTO | Unset:
+    _invoice_options = d.get("invoiceOptions", UNSET)
+    invoice_options: ApiInvoiceOptionsDTO | Unset
+    if isinstance(_invoice_options, Unset):
+        invoice_options = UNSET
+    else:
+        invoice_options = ApiInvoiceOptionsDTO.from_dict(_invoice_options)
+
+    return invoice_options
+
+
+def _load_sandbox_property(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("sandboxProperty", UNSET)
+
+
+def _load_date_pattern(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("datePattern", UNSET)
+
+
+def _load_language(d: Mapping[str, Any]) -> ApiAccommodationDTOLanguage | Unset:
+    _language = d.get("language", UNSET)
+    language: ApiAccommodationDTOLanguage | Unset
+    if isinstance(_language, Unset):
+        language = UNSET
+    else:
+        language = enum_member(ApiAccommodationDTOLanguage, _language)
+
+    return language
+
+
+def _load_license_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("licenseCode", UNSET)
+
+
+def _load_credit(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("credit", UNSET)
+
+
+def _load_billing_network_master_account(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("billingNetworkMasterAccount", UNSET)
+
+
+def _load_billing_network_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("billingNetworkName", UNSET)
+
+
+def _load_additional_information(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("additionalInformation", UNSET)
+
+
+def _load_rating(d: Mapping[str, Any]) -> ApiAccommodationDTORating | Unset:
+    _rating = d.get("rating", UNSET)
+    rating: ApiAccommodationDTORating | Unset
+    if isinstance(_rating, Unset):
+        rating = UNSET
+    else:
+        rating = enum_member(ApiAccommodationDTORating, _rating)
+
+    return rating
+
+
+def _load_prefer_this_language(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("preferThisLanguage", UNSET)
+
+
+def _load_total_beds(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("totalBeds", UNSET)
+
+
+def _load_admin_user_access_granted(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("adminUserAccessGranted", UNSET)
+
+
+def _load_mail_template(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("mailTemplate", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "id",
+        "currency",
+        "timeZone",
+        "timeZoneOffset",
+        "phoneNumber",
+        "address",
+        "latitude",
+        "longitude",
+        "zipCode",
+        "city",
+        "checkinStart",
+        "checkinEnd",
+        "checkout",
+        "networkInfo",
+        "contact",
+        "propertyCategory",
+        "location",
+        "networkActive",
+        "license",
+        "logo",
+        "icon",
+        "coverImage",
+        "country",
+        "masterCalendar",
+        "clpms",
+        "insertTime",
+        "policeAccount",
+        "cleaningCost",
+        "breakfastIncluded",
+        "breakfastPrice",
+        "autoClose",
+        "zip",
+        "district",
+        "website",
+        "givenName",
+        "familyName",
+        "companyType",
+        "email",
+        "welcome_user",
+        "welcome_alternative_email",
+        "network_name",
+        "phone",
+        "accept_duplicates",
+        "cod_promo",
+        "vatCode",
+        "fiscalCode",
+        "taxIncluded",
+        "taxes",
+        "layout",
+        "lastCashClosingDay",
+        "customerHead",
+        "invoiceOptions",
+        "sandboxProperty",
+        "datePattern",
+        "language",
+        "licenseCode",
+        "credit",
+        "billingNetworkMasterAccount",
+        "billingNetworkName",
+        "additionalInformation",
+        "rating",
+        "preferThisLanguage",
+        "totalBeds",
+        "adminUserAccessGranted",
+        "mailTemplate",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "name" not in seen:
+        _set(self, "name", d["name"])
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "currency" not in seen:
+        _set(self, "currency", d.get("currency", UNSET))
+    if "time_zone" not in seen:
+
+        def _parse_time_zone(data: object) -> ApiAccommodationDTOTimeZoneType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_zone_type_1 = ApiAccommodationDTOTimeZoneType1.from_dict(data)
+
+                return time_zone_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiAccommodationDTOTimeZoneType1 | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.get("timeZone", UNSET))
+
+        _set(self, "time_zone", time_zone)
+    if "time_zone_offset" not in seen:
+        _set(self, "time_zone_offset", d.get("timeZoneOffset", UNSET))
+    if "phone_number" not in seen:
+        _set(self, "phone_number", d.get("phoneNumber", UNSET))
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "latitude" not in seen:
+        _set(self, "latitude", d.get("latitude", UNSET))
+    if "longitude" not in seen:
+        _set(self, "longitude", d.get("longitude", UNSET))
+    if "zip_code" not in seen:
+        _set(self, "zip_code", d.get("zipCode", UNSET))
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "checkin_start" not in seen:
+        _set(self, "checkin_start", d.get("checkinStart", UNSET))
+    if "checkin_end" not in seen:
+        _set(self, "checkin_end", d.get("checkinEnd", UNSET))
+    if "checkout" not in seen:
+        _set(self, "checkout", d.get("checkout", UNSET))
+    if "network_info" not in seen:
+        _network_info = d.get("networkInfo", UNSET)
+        network_info: ApiNetworkInfo | Unset
+        if isinstance(_network_info, Unset):
+            network_info = UNSET
+        else:
+            network_info = ApiNetworkInfo.from_dict(_network_info)
+
+        _set(self, "network_info", network_info)
+    if "contact" not in seen:
+        _contact = d.get("contact", UNSET)
+        contact: ApiContact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ApiContact.from_dict(_contact)
+
+        _set(self, "contact", contact)
+    if "property_category" not in seen:
+        _property_category = d.get("propertyCategory", UNSET)
+        property_category: ApiAccommodationDTOPropertyCategory | Unset
+        if isinstance(_property_category, Unset):
+            property_category = UNSET
+        else:
+            property_category = enum_member(ApiAccommodationDTOPropertyCategory, _property_category)
+
+        _set(self, "property_category", property_category)
+    if "location" not in seen:
+        _location = d.get("location", UNSET)
+        location: Place | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Place.from_dict(_location)
+
+        _set(self, "location", location)
+    if "network_active" not in seen:
+        _set(self, "network_active", d.get("networkActive", UNSET))
+    if "license_" not in seen:
+        _license_ = d.get("license", UNSET)
+        license_: ApiLicenseForm | Unset
+        if isinstance(_license_, Unset):
+            license_ = UNSET
+        else:
+            license_ = ApiLicenseForm.from_dict(_license_)
+
+        _set(self, "license_", license_)
+    if "logo" not in seen:
+        _set(self, "logo", d.get("logo", UNSET))
+    if "icon" not in seen:
+        _set(self, "icon", d.get("icon", UNSET))
+    if "cover_image" not in seen:
+        _set(self, "cover_image", d.get("coverImage", UNSET))
+    if "country" not in seen:
+        _country = d.get("country", UNSET)
+        country: CountryCode | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = enum_member(CountryCode, _country)
+
+        _set(self, "country", country)
+    if "master_calendar" not in seen:
+        _set(self, "master_calendar", d.get("masterCalendar", UNSET))
+    if "clpms" not in seen:
+        _clpms = d.get("clpms", UNSET)
+        clpms: ApiClpmsDTO | Unset
+        if isinstance(_clpms, Unset):
+            clpms = UNSET
+        else:
+            clpms = ApiClpmsDTO.from_dict(_clpms)
+
+        _set(self, "clpms", clpms)
+    if "insert_time" not in seen:
+        _insert_time = d.get("insertTime", UNSET)
+        insert_time: datetime.date | Unset
+        if isinstance(_insert_time, Unset):
+            insert_time = UNSET
+        else:
+            insert_time = datetime.date.fromisoformat(_insert_time)
+
+        _set(self, "insert_time", insert_time)
+    if "police_account" not in seen:
+        _police_account = d.get("policeAccount", UNSET)
+        police_account: PoliceAccountDTO | Unset
+        if isinstance(_police_account, Unset):
+            police_account = UNSET
+        else:
+            police_account = PoliceAccountDTO.from_dict(_police_account)
+
+        _set(self, "police_account", police_account)
+    if "cleaning_cost" not in seen:
+        _set(self, "cleaning_cost", d.get("cleaningCost", UNSET))
+    if "breakfast_included" not in seen:
+        _set(self, "breakfast_included", d.get("breakfastIncluded", UNSET))
+    if "breakfast_price" not in seen:
+        _set(self, "breakfast_price", d.get("breakfastPrice", UNSET))
+    if "auto_close" not in seen:
+        _set(self, "auto_close", d.get("autoClose", UNSET))
+    if "zip_" not in seen:
+        _set(self, "zip_", d.get("zip", UNSET))
+    if "district" not in seen:
+        _set(self, "district", d.get("district", UNSET))
+    if "website" not in seen:
+        _set(self, "website", d.get("website", UNSET))
+    if "given_name" not in seen:
+        _set(self, "given_name", d.get("givenName", UNSET))
+    if "family_name" not in seen:
+        _set(self, "family_name", d.get("familyName", UNSET))
+    if "company_type" not in seen:
+        _company_type = d.get("companyType", UNSET)
+        company_type: ApiAccommodationDTOCompanyType | Unset
+        if isinstance(_company_type, Unset):
+            company_type = UNSET
+        else:
+            company_type = enum_member(ApiAccommodationDTOCompanyType, _company_type)
+
+        _set(self, "company_type", company_type)
+    if "email" not in seen:
+        _set(self, "email", d.get("email", UNSET))
+    if "welcome_user" not in seen:
+        _set(self, "welcome_user", d.get("welcome_user", UNSET))
+    if "welcome_alternative_email" not in seen:
+        _set(self, "welcome_alternative_email", d.get("welcome_alternative_email", UNSET))
+    if "network_name" not in seen:
+        _set(self, "network_name", d.get("network_name", UNSET))
+    if "phone" not in seen:
+        _set(self, "phone", d.get("phone", UNSET))
+    if "accept_duplicates" not in seen:
+        _set(self, "accept_duplicates", d.get("accept_duplicates", UNSET))
+    if "cod_promo" not in seen:
+
+        def _parse_cod_promo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cod_promo = _parse_cod_promo(d.get("cod_promo", UNSET))
+
+        _set(self, "cod_promo", cod_promo)
+    if "vat_code" not in seen:
+        _set(self, "vat_code", d.get("vatCode", UNSET))
+    if "fiscal_code" not in seen:
+        _set(self, "fiscal_code", d.get("fiscalCode", UNSET))
+    if "tax_included" not in seen:
+        _set(self, "tax_included", d.get("taxIncluded", UNSET))
+    if "taxes" not in seen:
+        _set(self, "taxes", d.get("taxes", UNSET))
+    if "layout" not in seen:
+        _layout = d.get("layout", UNSET)
+        layout: ApiLayoutDTO | Unset
+        if isinstance(_layout, Unset):
+            layout = UNSET
+        else:
+            layout = ApiLayoutDTO.from_dict(_layout)
+
+        _set(self, "layout", layout)
+    if "last_cash_closing_day" not in seen:
+        _last_cash_closing_day = d.get("lastCashClosingDay", UNSET)
+        last_cash_closing_day: datetime.date | Unset
+        if isinstance(_last_cash_closing_day, Unset):
+            last_cash_closing_day = UNSET
+        else:
+            last_cash_closing_day = datetime.date.fromisoformat(_last_cash_closing_day)
+
+        _set(self, "last_cash_closing_day", last_cash_closing_day)
+    if "customer_head" not in seen:
+        _customer_head = d.get("customerHead", UNSET)
+        customer_head: ApiAccommodationHeadDTO | Unset
+        if isinstance(_customer_head, Unset):
+            customer_head = UNSET
+        else:
+            customer_head = ApiAccommodationHeadDTO.from_dict(_customer_head)
+
+        _set(self, "customer_head", customer_head)
+    if "invoice_options" not in seen:
+        _invoice_options = d.get("invoiceOptions", UNSET)
+        invoice_options: ApiInvoiceOptionsDTO | Unset
+        if isinstance(_invoice_options, Unset):
+            invoice_options = UNSET
+        else:
+            invoice_options = ApiInvoiceOptionsDTO.from_dict(_invoice_options)
+
+        _set(self, "invoice_options", invoice_options)
+    if "sandbox_property" not in seen:
+        _set(self, "sandbox_property", d.get("sandboxProperty", UNSET))
+    if "date_pattern" not in seen:
+        _set(self, "date_pattern", d.get("datePattern", UNSET))
+    if "language" not in seen:
+        _language = d.get("language", UNSET)
+        language: ApiAccommodationDTOLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = enum_member(ApiAccommodationDTOLanguage, _language)
+
+        _set(self, "language", language)
+    if "license_code" not in seen:
+        _set(self, "license_code", d.get("licenseCode", UNSET))
+    if "credit" not in seen:
+        _set(self, "credit", d.get("credit", UNSET))
+    if "billing_network_master_account" not in seen:
+        _set(self, "billing_network_master_account", d.get("billingNetworkMasterAccount", UNSET))
+    if "billing_network_name" not in seen:
+        _set(self, "billing_network_name", d.get("billingNetworkName", UNSET))
+    if "additional_information" not in seen:
+        _set(self, "additional_information", d.get("additionalInformation", UNSET))
+    if "rating" not in seen:
+        _rating = d.get("rating", UNSET)
+        rating: ApiAccommodationDTORating | Unset
+        if isinstance(_rating, Unset):
+            rating = UNSET
+        else:
+            rating = enum_member(ApiAccommodationDTORating, _rating)
+
+        _set(self, "rating", rating)
+    if "prefer_this_language" not in seen:
+        _set(self, "prefer_this_language", d.get("preferThisLanguage", UNSET))
+    if "total_beds" not in seen:
+        _set(self, "total_beds", d.get("totalBeds", UNSET))
+    if "admin_user_access_granted" not in seen:
+        _set(self, "admin_user_access_granted", d.get("adminUserAccessGranted", UNSET))
+    if "mail_template" not in seen:
+        _set(self, "mail_template", d.get("mailTemplate", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiAccommodationDTO._octorate_fields = FieldTable(
+    required=frozenset(("name",)),
+    loaders={
+        "name": _load_name,
+        "id": _load_id,
+        "currency": _load_currency,
+        "time_zone": _load_time_zone,
+        "time_zone_offset": _load_time_zone_offset,
+        "phone_number": _load_phone_number,
+        "address": _load_address,
+        "latitude": _load_latitude,
+        "longitude": _load_longitude,
+        "zip_code": _load_zip_code,
+        "city": _load_city,
+        "checkin_start": _load_checkin_start,
+        "checkin_end": _load_checkin_end,
+        "checkout": _load_checkout,
+        "network_info": _load_network_info,
+        "contact": _load_contact,
+        "property_category": _load_property_category,
+        "location": _load_location,
+        "network_active": _load_network_active,
+        "license_": _load_license_,
+        "logo": _load_logo,
+        "icon": _load_icon,
+        "cover_image": _load_cover_image,
+        "country": _load_country,
+        "master_calendar": _load_master_calendar,
+        "clpms": _load_clpms,
+        "insert_time": _load_insert_time,
+        "police_account": _load_police_account,
+        "cleaning_cost": _load_cleaning_cost,
+        "breakfast_included": _load_breakfast_included,
+        "breakfast_price": _load_breakfast_price,
+        "auto_close": _load_auto_close,
+        "zip_": _load_zip_,
+        "district": _load_district,
+        "website": _load_website,
+        "given_name": _load_given_name,
+        "family_name": _load_family_name,
+        "company_type": _load_company_type,
+        "email": _load_email,
+        "welcome_user": _load_welcome_user,
+        "welcome_alternative_email": _load_welcome_alternative_email,
+        "network_name": _load_network_name,
+        "phone": _load_phone,
+        "accept_duplicates": _load_accept_duplicates,
+        "cod_promo": _load_cod_promo,
+        "vat_code": _load_vat_code,
+        "fiscal_code": _load_fiscal_code,
+        "tax_included": _load_tax_included,
+        "taxes": _load_taxes,
+        "layout": _load_layout,
+        "last_cash_closing_day": _load_last_cash_closing_day,
+        "customer_head": _load_customer_head,
+        "invoice_options": _load_invoice_options,
+        "sandbox_property": _load_sandbox_property,
+        "date_pattern": _load_date_pattern,
+        "language": _load_language,
+        "license_code": _load_license_code,
+        "credit": _load_credit,
+        "billing_network_master_account": _load_billing_network_master_account,
+        "billing_network_name": _load_billing_network_name,
+        "additional_information": _load_additional_information,
+        "rating": _load_rating,
+        "prefer_this_language": _load_prefer_this_language,
+        "total_beds": _load_total_beds,
+        "admin_user_access_granted": _load_admin_user_access_granted,
+        "mail_template": _load_mail_template,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "time_zone",
+        "network_info",
+        "contact",
+        "location",
+        "license_",
+        "clpms",
+        "police_account",
+        "cod_promo",
+        "layout",
+        "customer_head",
+        "invoice_options",
+        "additional_properties",
+    ),
+    keys={
+        "name": "name",
+        "id": "id",
+        "currency": "currency",
+        "time_zone": "timeZone",
+        "time_zone_offset": "timeZoneOffset",
+        "phone_number": "phoneNumber",
+        "address": "address",
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "zip_code": "zipCode",
+        "city": "city",
+        "checkin_start": "checkinStart",
+        "checkin_end": "checkinEnd",
+        "checkout": "checkout",
+        "network_info": "networkInfo",
+        "contact": "contact",
+        "property_category": "propertyCategory",
+        "location": "location",
+        "network_active": "networkActive",
+        "license_": "license",
+        "logo": "logo",
+        "icon": "icon",
+        "cover_image": "coverImage",
+        "country": "country",
+        "master_calendar": "masterCalendar",
+        "clpms": "clpms",
+        "insert_time": "insertTime",
+        "police_account": "policeAccount",
+        "cleaning_cost": "cleaningCost",
+        "breakfast_included": "breakfastIncluded",
+        "breakfast_price": "breakfastPrice",
+        "auto_close": "autoClose",
+        "zip_": "zip",
+        "district": "district",
+        "website": "website",
+        "given_name": "givenName",
+        "family_name": "familyName",
+        "company_type": "companyType",
+        "email": "email",
+        "welcome_user": "welcome_user",
+        "welcome_alternative_email": "welcome_alternative_email",
+        "network_name": "network_name",
+        "phone": "phone",
+        "accept_duplicates": "accept_duplicates",
+        "cod_promo": "cod_promo",
+        "vat_code": "vatCode",
+        "fiscal_code": "fiscalCode",
+        "tax_included": "taxIncluded",
+        "taxes": "taxes",
+        "layout": "layout",
+        "last_cash_closing_day": "lastCashClosingDay",
+        "customer_head": "customerHead",
+        "invoice_options": "invoiceOptions",
+        "sandbox_property": "sandboxProperty",
+        "date_pattern": "datePattern",
+        "language": "language",
+        "license_code": "licenseCode",
+        "credit": "credit",
+        "billing_network_master_account": "billingNetworkMasterAccount",
+        "billing_network_name": "billingNetworkName",
+        "additional_information": "additionalInformation",
+        "rating": "rating",
+        "prefer_this_language": "preferThisLanguage",
+        "total_beds": "totalBeds",
+        "admin_user_access_granted": "adminUserAccessGranted",
+        "mail_template": "mailTemplate",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiAccommodationDTOTimeZoneType1")
 
 
 @_attrs_define
-class ApiAccommodationDTOTimeZoneType1:
+class ApiAccommodationDTOTimeZoneType1(LazyModel):
     """Time zone of the property
 
     Attributes:
@@ -29,6 +28,7 @@ class ApiAccommodationDTOTimeZoneType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         display_name = self.display_name
 
         id = self.id
@@ -51,27 +51,6 @@ class ApiAccommodationDTOTimeZoneType1:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        dstsavings = d.pop("dstsavings", UNSET)
-
-        raw_offset = d.pop("rawOffset", UNSET)
-
-        api_accommodation_dto_time_zone_type_1 = cls(
-            display_name=display_name,
-            id=id,
-            dstsavings=dstsavings,
-            raw_offset=raw_offset,
-        )
-
-        api_accommodation_dto_time_zone_type_1.additional_properties = d
-        return api_accommodation_dto_time_zone_type_1
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,3 +66,75 @@ class ApiAccommodationDTOTimeZoneType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_display_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("displayName", UNSET)
+
+
+def _load_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_dstsavings(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("dstsavings", UNSET)
+
+
+def _load_raw_offset(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("rawOffset", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "displayName",
+        "id",
+        "dstsavings",
+        "rawOffset",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ApiAccommodationDTOTimeZoneType1, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "display_name" not in seen:
+        _set(self, "display_name", d.get("displayName", UNSET))
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "dstsavings" not in seen:
+        _set(self, "dstsavings", d.get("dstsavings", UNSET))
+    if "raw_offset" not in seen:
+        _set(self, "raw_offset", d.get("rawOffset", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiAccommodationDTOTimeZoneType1._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "display_name": _load_display_name,
+        "id": _load_id,
+        "dstsavings": _load_dstsavings,
+        "raw_offset": _load_raw_offset,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "display_name": "displayName",
+        "id": "id",
+        "dstsavings": "dstsavings",
+        "raw_offset": "rawOffset",
+    },
+)

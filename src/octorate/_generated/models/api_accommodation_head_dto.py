@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiAccommodationHeadDTO")
-
 
 @_attrs_define
-class ApiAccommodationHeadDTO:
+class ApiAccommodationHeadDTO(LazyModel):
     """The customer head of this accommodation
 
     Attributes:
@@ -30,6 +29,7 @@ class ApiAccommodationHeadDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         given_name = self.given_name
@@ -54,32 +54,6 @@ class ApiAccommodationHeadDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        given_name = d.pop("givenName", UNSET)
-
-        family_name = d.pop("familyName", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: CountryCode | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = enum_member(CountryCode, _country)
-
-        api_accommodation_head_dto = cls(
-            id=id,
-            given_name=given_name,
-            family_name=family_name,
-            country=country,
-        )
-
-        api_accommodation_head_dto.additional_properties = d
-        return api_accommodation_head_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -95,3 +69,87 @@ class ApiAccommodationHeadDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_given_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("givenName", UNSET)
+
+
+def _load_family_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("familyName", UNSET)
+
+
+def _load_country(d: Mapping[str, Any]) -> CountryCode | Unset:
+    _country = d.get("country", UNSET)
+    country: CountryCode | Unset
+    if isinstance(_country, Unset):
+        country = UNSET
+    else:
+        country = enum_member(CountryCode, _country)
+
+    return country
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "givenName",
+        "familyName",
+        "country",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiAccommodationHeadDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "given_name" not in seen:
+        _set(self, "given_name", d.get("givenName", UNSET))
+    if "family_name" not in seen:
+        _set(self, "family_name", d.get("familyName", UNSET))
+    if "country" not in seen:
+        _country = d.get("country", UNSET)
+        country: CountryCode | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = enum_member(CountryCode, _country)
+
+        _set(self, "country", country)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiAccommodationHeadDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "given_name": _load_given_name,
+        "family_name": _load_family_name,
+        "country": _load_country,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "given_name": "givenName",
+        "family_name": "familyName",
+        "country": "country",
+    },
+)

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_accommodation_light_time_zone_type_1 import ApiAccommodationLightTimeZoneType1
 
 
-T = TypeVar("T", bound="ApiAccommodationLight")
-
-
 @_attrs_define
-class ApiAccommodationLight:
+class ApiAccommodationLight(LazyModel):
     """Original accommodation this reservation was assigned
 
     Attributes:
@@ -53,6 +51,7 @@ class ApiAccommodationLight:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         name = self.name
@@ -121,70 +120,6 @@ class ApiAccommodationLight:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        def _parse_time_zone(data: object) -> ApiAccommodationLightTimeZoneType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                time_zone_type_1 = ApiAccommodationLightTimeZoneType1.from_dict(data)
-
-                return time_zone_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiAccommodationLightTimeZoneType1 | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
-
-        time_zone_offset = d.pop("timeZoneOffset", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        checkin_start = d.pop("checkinStart", UNSET)
-
-        checkin_end = d.pop("checkinEnd", UNSET)
-
-        checkout = d.pop("checkout", UNSET)
-
-        api_accommodation_light = cls(
-            id=id,
-            name=name,
-            currency=currency,
-            time_zone=time_zone,
-            time_zone_offset=time_zone_offset,
-            phone_number=phone_number,
-            address=address,
-            latitude=latitude,
-            longitude=longitude,
-            zip_code=zip_code,
-            city=city,
-            checkin_start=checkin_start,
-            checkin_end=checkin_end,
-            checkout=checkout,
-        )
-
-        api_accommodation_light.additional_properties = d
-        return api_accommodation_light
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -200,6 +135,200 @@ class ApiAccommodationLight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_currency(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("currency", UNSET)
+
+
+def _load_time_zone(d: Mapping[str, Any]) -> ApiAccommodationLightTimeZoneType1 | str | Unset:
+    def _parse_time_zone(data: object) -> ApiAccommodationLightTimeZoneType1 | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            time_zone_type_1 = ApiAccommodationLightTimeZoneType1.from_dict(data)
+
+            return time_zone_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ApiAccommodationLightTimeZoneType1 | str | Unset, data)
+
+    time_zone = _parse_time_zone(d.get("timeZone", UNSET))
+
+    return time_zone
+
+
+def _load_time_zone_offset(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("timeZoneOffset", UNSET)
+
+
+def _load_phone_number(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phoneNumber", UNSET)
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+def _load_latitude(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("latitude", UNSET)
+
+
+def _load_longitude(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("longitude", UNSET)
+
+
+def _load_zip_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zipCode", UNSET)
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_checkin_start(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkinStart", UNSET)
+
+
+def _load_checkin_end(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkinEnd", UNSET)
+
+
+def _load_checkout(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkout", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "currency",
+        "timeZone",
+        "timeZoneOffset",
+        "phoneNumber",
+        "address",
+        "latitude",
+        "longitude",
+        "zipCode",
+        "city",
+        "checkinStart",
+        "checkinEnd",
+        "checkout",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiAccommodationLight, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "currency" not in seen:
+        _set(self, "currency", d.get("currency", UNSET))
+    if "time_zone" not in seen:
+
+        def _parse_time_zone(data: object) -> ApiAccommodationLightTimeZoneType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_zone_type_1 = ApiAccommodationLightTimeZoneType1.from_dict(data)
+
+                return time_zone_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiAccommodationLightTimeZoneType1 | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.get("timeZone", UNSET))
+
+        _set(self, "time_zone", time_zone)
+    if "time_zone_offset" not in seen:
+        _set(self, "time_zone_offset", d.get("timeZoneOffset", UNSET))
+    if "phone_number" not in seen:
+        _set(self, "phone_number", d.get("phoneNumber", UNSET))
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "latitude" not in seen:
+        _set(self, "latitude", d.get("latitude", UNSET))
+    if "longitude" not in seen:
+        _set(self, "longitude", d.get("longitude", UNSET))
+    if "zip_code" not in seen:
+        _set(self, "zip_code", d.get("zipCode", UNSET))
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "checkin_start" not in seen:
+        _set(self, "checkin_start", d.get("checkinStart", UNSET))
+    if "checkin_end" not in seen:
+        _set(self, "checkin_end", d.get("checkinEnd", UNSET))
+    if "checkout" not in seen:
+        _set(self, "checkout", d.get("checkout", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiAccommodationLight._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "name": _load_name,
+        "currency": _load_currency,
+        "time_zone": _load_time_zone,
+        "time_zone_offset": _load_time_zone_offset,
+        "phone_number": _load_phone_number,
+        "address": _load_address,
+        "latitude": _load_latitude,
+        "longitude": _load_longitude,
+        "zip_code": _load_zip_code,
+        "city": _load_city,
+        "checkin_start": _load_checkin_start,
+        "checkin_end": _load_checkin_end,
+        "checkout": _load_checkout,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "time_zone",
+        "additional_properties",
+    ),
+    keys={
+        "id": "id",
+        "name": "name",
+        "currency": "currency",
+        "time_zone": "timeZone",
+        "time_zone_offset": "timeZoneOffset",
+        "phone_number": "phoneNumber",
+        "address": "address",
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "zip_code": "zipCode",
+        "city": "city",
+        "checkin_start": "checkinStart",
+        "checkin_end": "checkinEnd",
+        "checkout": "checkout",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.o_auth_identity import OAuthIdentity
 
 
-T = TypeVar("T", bound="ApiAccommodationResponse")
-
-
 @_attrs_define
-class ApiAccommodationResponse:
+class ApiAccommodationResponse(LazyModel):
     """
     Attributes:
         status (str | Unset):
@@ -36,6 +34,7 @@ class ApiAccommodationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         status = self.status
 
         codice: list[str] | Unset = UNSET
@@ -72,38 +71,6 @@ class ApiAccommodationResponse:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
-
-        codice = cast(list[str], d.pop("codice", UNSET))
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        refresh_properties = cast(list[str], d.pop("refresh_properties", UNSET))
-
-        _identity = d.pop("identity", UNSET)
-        identity: OAuthIdentity | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
-        else:
-            identity = OAuthIdentity.from_dict(_identity)
-
-        ids = d.pop("ids", UNSET)
-
-        api_accommodation_response = cls(
-            status=status,
-            codice=codice,
-            refresh_token=refresh_token,
-            refresh_properties=refresh_properties,
-            identity=identity,
-            ids=ids,
-        )
-
-        api_accommodation_response.additional_properties = d
-        return api_accommodation_response
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -119,6 +86,121 @@ class ApiAccommodationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_status(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("status", UNSET)
+
+
+def _load_codice(d: Mapping[str, Any]) -> list[str] | Unset:
+    codice = cast(list[str], d.get("codice", UNSET))
+
+    return codice
+
+
+def _load_refresh_token(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("refresh_token", UNSET)
+
+
+def _load_refresh_properties(d: Mapping[str, Any]) -> list[str] | Unset:
+    refresh_properties = cast(list[str], d.get("refresh_properties", UNSET))
+
+    return refresh_properties
+
+
+def _load_identity(d: Mapping[str, Any]) -> OAuthIdentity | Unset:
+    _identity = d.get("identity", UNSET)
+    identity: OAuthIdentity | Unset
+    if isinstance(_identity, Unset):
+        identity = UNSET
+    else:
+        identity = OAuthIdentity.from_dict(_identity)
+
+    return identity
+
+
+def _load_ids(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("ids", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "codice",
+        "refresh_token",
+        "refresh_properties",
+        "identity",
+        "ids",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiAccommodationResponse, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "status" not in seen:
+        _set(self, "status", d.get("status", UNSET))
+    if "codice" not in seen:
+        codice = cast(list[str], d.get("codice", UNSET))
+
+        _set(self, "codice", codice)
+    if "refresh_token" not in seen:
+        _set(self, "refresh_token", d.get("refresh_token", UNSET))
+    if "refresh_properties" not in seen:
+        refresh_properties = cast(list[str], d.get("refresh_properties", UNSET))
+
+        _set(self, "refresh_properties", refresh_properties)
+    if "identity" not in seen:
+        _identity = d.get("identity", UNSET)
+        identity: OAuthIdentity | Unset
+        if isinstance(_identity, Unset):
+            identity = UNSET
+        else:
+            identity = OAuthIdentity.from_dict(_identity)
+
+        _set(self, "identity", identity)
+    if "ids" not in seen:
+        _set(self, "ids", d.get("ids", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiAccommodationResponse._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "status": _load_status,
+        "codice": _load_codice,
+        "refresh_token": _load_refresh_token,
+        "refresh_properties": _load_refresh_properties,
+        "identity": _load_identity,
+        "ids": _load_ids,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "codice",
+        "refresh_properties",
+        "identity",
+        "additional_properties",
+    ),
+    keys={
+        "status": "status",
+        "codice": "codice",
+        "refresh_token": "refresh_token",
+        "refresh_properties": "refresh_properties",
+        "identity": "identity",
+        "ids": "ids",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_amenity_values import ApiAmenityValues
 
 
-T = TypeVar("T", bound="ApiAmenity")
-
-
 @_attrs_define
-class ApiAmenity:
+class ApiAmenity(LazyModel):
     """The amenities to to use for the Booking Engine. For a complete list of amenities code, refer to
     rest/v1/meta/octorateAmenities endpoint
 
@@ -42,6 +40,7 @@ class ApiAmenity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         internal_label = self.internal_label
 
         id = self.id
@@ -82,44 +81,6 @@ class ApiAmenity:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        internal_label = d.pop("internalLabel", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        internal_name = d.pop("internalName", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _values = d.pop("values", UNSET)
-        values: ApiAmenityValues | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
-        else:
-            values = ApiAmenityValues.from_dict(_values)
-
-        ai_enabled = d.pop("aiEnabled", UNSET)
-
-        suggested = d.pop("suggested", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        api_amenity = cls(
-            internal_label=internal_label,
-            id=id,
-            internal_name=internal_name,
-            label=label,
-            values=values,
-            ai_enabled=ai_enabled,
-            suggested=suggested,
-            image=image,
-        )
-
-        api_amenity.additional_properties = d
-        return api_amenity
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -135,6 +96,129 @@ class ApiAmenity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_internal_label(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("internalLabel", UNSET)
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_internal_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("internalName", UNSET)
+
+
+def _load_label(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("label", UNSET)
+
+
+def _load_values(d: Mapping[str, Any]) -> ApiAmenityValues | Unset:
+    _values = d.get("values", UNSET)
+    values: ApiAmenityValues | Unset
+    if isinstance(_values, Unset):
+        values = UNSET
+    else:
+        values = ApiAmenityValues.from_dict(_values)
+
+    return values
+
+
+def _load_ai_enabled(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("aiEnabled", UNSET)
+
+
+def _load_suggested(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("suggested", UNSET)
+
+
+def _load_image(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("image", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "internalLabel",
+        "id",
+        "internalName",
+        "label",
+        "values",
+        "aiEnabled",
+        "suggested",
+        "image",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiAmenity, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "internal_label" not in seen:
+        _set(self, "internal_label", d.get("internalLabel", UNSET))
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "internal_name" not in seen:
+        _set(self, "internal_name", d.get("internalName", UNSET))
+    if "label" not in seen:
+        _set(self, "label", d.get("label", UNSET))
+    if "values" not in seen:
+        _values = d.get("values", UNSET)
+        values: ApiAmenityValues | Unset
+        if isinstance(_values, Unset):
+            values = UNSET
+        else:
+            values = ApiAmenityValues.from_dict(_values)
+
+        _set(self, "values", values)
+    if "ai_enabled" not in seen:
+        _set(self, "ai_enabled", d.get("aiEnabled", UNSET))
+    if "suggested" not in seen:
+        _set(self, "suggested", d.get("suggested", UNSET))
+    if "image" not in seen:
+        _set(self, "image", d.get("image", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiAmenity._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "internal_label": _load_internal_label,
+        "id": _load_id,
+        "internal_name": _load_internal_name,
+        "label": _load_label,
+        "values": _load_values,
+        "ai_enabled": _load_ai_enabled,
+        "suggested": _load_suggested,
+        "image": _load_image,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "values",
+        "additional_properties",
+    ),
+    keys={
+        "internal_label": "internalLabel",
+        "id": "id",
+        "internal_name": "internalName",
+        "label": "label",
+        "values": "values",
+        "ai_enabled": "aiEnabled",
+        "suggested": "suggested",
+        "image": "image",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

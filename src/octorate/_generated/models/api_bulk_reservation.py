@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_reservation_req_dto import ApiReservationReqDTO
 
 
-T = TypeVar("T", bound="ApiBulkReservation")
-
-
 @_attrs_define
-class ApiBulkReservation:
+class ApiBulkReservation(LazyModel):
     """
     Attributes:
         reservations (list[ApiReservationReqDTO] | Unset):
@@ -26,6 +24,7 @@ class ApiBulkReservation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         reservations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reservations, Unset):
             reservations = []
@@ -40,25 +39,6 @@ class ApiBulkReservation:
             field_dict["reservations"] = reservations
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _reservations = d.pop("reservations", UNSET)
-        reservations: list[ApiReservationReqDTO] | Unset = UNSET
-        if _reservations is not UNSET:
-            reservations = []
-            for reservations_item_data in _reservations:
-                reservations_item = ApiReservationReqDTO.from_dict(reservations_item_data)
-
-                reservations.append(reservations_item)
-
-        api_bulk_reservation = cls(
-            reservations=reservations,
-        )
-
-        api_bulk_reservation.additional_properties = d
-        return api_bulk_reservation
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +55,66 @@ class ApiBulkReservation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_reservations(d: Mapping[str, Any]) -> list[ApiReservationReqDTO] | Unset:
+    _reservations = d.get("reservations", UNSET)
+    reservations: list[ApiReservationReqDTO] | Unset = UNSET
+    if _reservations is not UNSET:
+        reservations = []
+        for reservations_item_data in _reservations:
+            reservations_item = ApiReservationReqDTO.from_dict(reservations_item_data)
+
+            reservations.append(reservations_item)
+
+    return reservations
+
+
+_KNOWN_KEYS = frozenset(("reservations",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiBulkReservation, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "reservations" not in seen:
+        _reservations = d.get("reservations", UNSET)
+        reservations: list[ApiReservationReqDTO] | Unset = UNSET
+        if _reservations is not UNSET:
+            reservations = []
+            for reservations_item_data in _reservations:
+                reservations_item = ApiReservationReqDTO.from_dict(reservations_item_data)
+
+                reservations.append(reservations_item)
+
+        _set(self, "reservations", reservations)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiBulkReservation._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "reservations": _load_reservations,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "reservations",
+        "additional_properties",
+    ),
+    keys={
+        "reservations": "reservations",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

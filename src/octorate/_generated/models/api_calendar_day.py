@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiCalendarDay")
 
 
 @_attrs_define
-class ApiCalendarDay:
+class ApiCalendarDay(LazyModel):
     """List of daily values
 
     Attributes:
@@ -44,6 +43,7 @@ class ApiCalendarDay:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
@@ -96,53 +96,6 @@ class ApiCalendarDay:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        availability = d.pop("availability", UNSET)
-
-        close_to_arrival = d.pop("closeToArrival", UNSET)
-
-        bookable = d.pop("bookable", UNSET)
-
-        close_to_departure = d.pop("closeToDeparture", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        stop_sells = d.pop("stopSells", UNSET)
-
-        min_stay = d.pop("minStay", UNSET)
-
-        max_stay = d.pop("maxStay", UNSET)
-
-        cut_off_days = d.pop("cutOffDays", UNSET)
-
-        object_ = d.pop("object", UNSET)
-
-        api_calendar_day = cls(
-            date=date,
-            availability=availability,
-            close_to_arrival=close_to_arrival,
-            bookable=bookable,
-            close_to_departure=close_to_departure,
-            price=price,
-            stop_sells=stop_sells,
-            min_stay=min_stay,
-            max_stay=max_stay,
-            cut_off_days=cut_off_days,
-            object_=object_,
-        )
-
-        api_calendar_day.additional_properties = d
-        return api_calendar_day
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -158,3 +111,150 @@ class ApiCalendarDay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_date(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _date = d.get("date", UNSET)
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = datetime.date.fromisoformat(_date)
+
+    return date
+
+
+def _load_availability(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("availability", UNSET)
+
+
+def _load_close_to_arrival(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("closeToArrival", UNSET)
+
+
+def _load_bookable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("bookable", UNSET)
+
+
+def _load_close_to_departure(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("closeToDeparture", UNSET)
+
+
+def _load_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("price", UNSET)
+
+
+def _load_stop_sells(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("stopSells", UNSET)
+
+
+def _load_min_stay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("minStay", UNSET)
+
+
+def _load_max_stay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("maxStay", UNSET)
+
+
+def _load_cut_off_days(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("cutOffDays", UNSET)
+
+
+def _load_object_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("object", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "date",
+        "availability",
+        "closeToArrival",
+        "bookable",
+        "closeToDeparture",
+        "price",
+        "stopSells",
+        "minStay",
+        "maxStay",
+        "cutOffDays",
+        "object",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiCalendarDay, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "date" not in seen:
+        _date = d.get("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        _set(self, "date", date)
+    if "availability" not in seen:
+        _set(self, "availability", d.get("availability", UNSET))
+    if "close_to_arrival" not in seen:
+        _set(self, "close_to_arrival", d.get("closeToArrival", UNSET))
+    if "bookable" not in seen:
+        _set(self, "bookable", d.get("bookable", UNSET))
+    if "close_to_departure" not in seen:
+        _set(self, "close_to_departure", d.get("closeToDeparture", UNSET))
+    if "price" not in seen:
+        _set(self, "price", d.get("price", UNSET))
+    if "stop_sells" not in seen:
+        _set(self, "stop_sells", d.get("stopSells", UNSET))
+    if "min_stay" not in seen:
+        _set(self, "min_stay", d.get("minStay", UNSET))
+    if "max_stay" not in seen:
+        _set(self, "max_stay", d.get("maxStay", UNSET))
+    if "cut_off_days" not in seen:
+        _set(self, "cut_off_days", d.get("cutOffDays", UNSET))
+    if "object_" not in seen:
+        _set(self, "object_", d.get("object", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiCalendarDay._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "date": _load_date,
+        "availability": _load_availability,
+        "close_to_arrival": _load_close_to_arrival,
+        "bookable": _load_bookable,
+        "close_to_departure": _load_close_to_departure,
+        "price": _load_price,
+        "stop_sells": _load_stop_sells,
+        "min_stay": _load_min_stay,
+        "max_stay": _load_max_stay,
+        "cut_off_days": _load_cut_off_days,
+        "object_": _load_object_,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "date": "date",
+        "availability": "availability",
+        "close_to_arrival": "closeToArrival",
+        "bookable": "bookable",
+        "close_to_departure": "closeToDeparture",
+        "price": "price",
+        "stop_sells": "stopSells",
+        "min_stay": "minStay",
+        "max_stay": "maxStay",
+        "cut_off_days": "cutOffDays",
+        "object_": "object",
+    },
+)

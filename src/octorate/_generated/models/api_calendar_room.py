@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_calendar_day import ApiCalendarDay
 
 
-T = TypeVar("T", bound="ApiCalendarRoom")
-
-
 @_attrs_define
-class ApiCalendarRoom:
+class ApiCalendarRoom(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -32,6 +30,7 @@ class ApiCalendarRoom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         name = self.name
@@ -59,34 +58,6 @@ class ApiCalendarRoom:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _days = d.pop("days", UNSET)
-        days: list[ApiCalendarDay] | Unset = UNSET
-        if _days is not UNSET:
-            days = []
-            for days_item_data in _days:
-                days_item = ApiCalendarDay.from_dict(days_item_data)
-
-                days.append(days_item)
-
-        object_ = d.pop("object", UNSET)
-
-        api_calendar_room = cls(
-            id=id,
-            name=name,
-            days=days,
-            object_=object_,
-        )
-
-        api_calendar_room.additional_properties = d
-        return api_calendar_room
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -102,6 +73,97 @@ class ApiCalendarRoom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_days(d: Mapping[str, Any]) -> list[ApiCalendarDay] | Unset:
+    _days = d.get("days", UNSET)
+    days: list[ApiCalendarDay] | Unset = UNSET
+    if _days is not UNSET:
+        days = []
+        for days_item_data in _days:
+            days_item = ApiCalendarDay.from_dict(days_item_data)
+
+            days.append(days_item)
+
+    return days
+
+
+def _load_object_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("object", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "days",
+        "object",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiCalendarRoom, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "days" not in seen:
+        _days = d.get("days", UNSET)
+        days: list[ApiCalendarDay] | Unset = UNSET
+        if _days is not UNSET:
+            days = []
+            for days_item_data in _days:
+                days_item = ApiCalendarDay.from_dict(days_item_data)
+
+                days.append(days_item)
+
+        _set(self, "days", days)
+    if "object_" not in seen:
+        _set(self, "object_", d.get("object", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiCalendarRoom._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "name": _load_name,
+        "days": _load_days,
+        "object_": _load_object_,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "days",
+        "additional_properties",
+    ),
+    keys={
+        "id": "id",
+        "name": "name",
+        "days": "days",
+        "object_": "object",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_configuration_request_category import ApiConfigurationRequestCategory
 from ..types import UNSET, Unset, enum_member
 
@@ -13,11 +14,8 @@ if TYPE_CHECKING:
     from ..models.language_map import LanguageMap
 
 
-T = TypeVar("T", bound="ApiConfigurationRequest")
-
-
 @_attrs_define
-class ApiConfigurationRequest:
+class ApiConfigurationRequest(LazyModel):
     """Configure your application
 
     Attributes:
@@ -44,6 +42,7 @@ class ApiConfigurationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         environment = self.environment
 
         redirect_uri: list[str] | Unset = UNSET
@@ -84,46 +83,6 @@ class ApiConfigurationRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        environment = d.pop("environment", UNSET)
-
-        redirect_uri = cast(list[str], d.pop("redirectUri", UNSET))
-
-        _category = d.pop("category", UNSET)
-        category: ApiConfigurationRequestCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = enum_member(ApiConfigurationRequestCategory, _category)
-
-        icon = d.pop("icon", UNSET)
-
-        secret_visibility = d.pop("secretVisibility", UNSET)
-
-        application_name = d.pop("applicationName", UNSET)
-
-        _description = d.pop("description", UNSET)
-        description: LanguageMap | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = LanguageMap.from_dict(_description)
-
-        api_configuration_request = cls(
-            environment=environment,
-            redirect_uri=redirect_uri,
-            category=category,
-            icon=icon,
-            secret_visibility=secret_visibility,
-            application_name=application_name,
-            description=description,
-        )
-
-        api_configuration_request.additional_properties = d
-        return api_configuration_request
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -139,6 +98,139 @@ class ApiConfigurationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_environment(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("environment", UNSET)
+
+
+def _load_redirect_uri(d: Mapping[str, Any]) -> list[str] | Unset:
+    redirect_uri = cast(list[str], d.get("redirectUri", UNSET))
+
+    return redirect_uri
+
+
+def _load_category(d: Mapping[str, Any]) -> ApiConfigurationRequestCategory | Unset:
+    _category = d.get("category", UNSET)
+    category: ApiConfigurationRequestCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = enum_member(ApiConfigurationRequestCategory, _category)
+
+    return category
+
+
+def _load_icon(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("icon", UNSET)
+
+
+def _load_secret_visibility(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("secretVisibility", UNSET)
+
+
+def _load_application_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("applicationName", UNSET)
+
+
+def _load_description(d: Mapping[str, Any]) -> LanguageMap | Unset:
+    _description = d.get("description", UNSET)
+    description: LanguageMap | Unset
+    if isinstance(_description, Unset):
+        description = UNSET
+    else:
+        description = LanguageMap.from_dict(_description)
+
+    return description
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "environment",
+        "redirectUri",
+        "category",
+        "icon",
+        "secretVisibility",
+        "applicationName",
+        "description",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiConfigurationRequest, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "environment" not in seen:
+        _set(self, "environment", d.get("environment", UNSET))
+    if "redirect_uri" not in seen:
+        redirect_uri = cast(list[str], d.get("redirectUri", UNSET))
+
+        _set(self, "redirect_uri", redirect_uri)
+    if "category" not in seen:
+        _category = d.get("category", UNSET)
+        category: ApiConfigurationRequestCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = enum_member(ApiConfigurationRequestCategory, _category)
+
+        _set(self, "category", category)
+    if "icon" not in seen:
+        _set(self, "icon", d.get("icon", UNSET))
+    if "secret_visibility" not in seen:
+        _set(self, "secret_visibility", d.get("secretVisibility", UNSET))
+    if "application_name" not in seen:
+        _set(self, "application_name", d.get("applicationName", UNSET))
+    if "description" not in seen:
+        _description = d.get("description", UNSET)
+        description: LanguageMap | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = LanguageMap.from_dict(_description)
+
+        _set(self, "description", description)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiConfigurationRequest._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "environment": _load_environment,
+        "redirect_uri": _load_redirect_uri,
+        "category": _load_category,
+        "icon": _load_icon,
+        "secret_visibility": _load_secret_visibility,
+        "application_name": _load_application_name,
+        "description": _load_description,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "redirect_uri",
+        "description",
+        "additional_properties",
+    ),
+    keys={
+        "environment": "environment",
+        "redirect_uri": "redirectUri",
+        "category": "category",
+        "icon": "icon",
+        "secret_visibility": "secretVisibility",
+        "application_name": "applicationName",
+        "description": "description",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiConfigurationReseller")
 
 
 @_attrs_define
-class ApiConfigurationReseller:
+class ApiConfigurationReseller(LazyModel):
     """Information about the linked reseller account. If you are a reseller of Octorate, contact Octorate to have your
     account linked.
 
@@ -34,6 +33,7 @@ class ApiConfigurationReseller:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         reseller = self.reseller
 
         perm_upgrade = self.perm_upgrade
@@ -64,33 +64,6 @@ class ApiConfigurationReseller:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reseller = d.pop("reseller", UNSET)
-
-        perm_upgrade = d.pop("permUpgrade", UNSET)
-
-        perm_owners = d.pop("permOwners", UNSET)
-
-        reseller_name = d.pop("resellerName", UNSET)
-
-        reseller_email = d.pop("resellerEmail", UNSET)
-
-        cod_promo = d.pop("codPromo", UNSET)
-
-        api_configuration_reseller = cls(
-            reseller=reseller,
-            perm_upgrade=perm_upgrade,
-            perm_owners=perm_owners,
-            reseller_name=reseller_name,
-            reseller_email=reseller_email,
-            cod_promo=cod_promo,
-        )
-
-        api_configuration_reseller.additional_properties = d
-        return api_configuration_reseller
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -106,3 +79,91 @@ class ApiConfigurationReseller:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_reseller(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("reseller", UNSET)
+
+
+def _load_perm_upgrade(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("permUpgrade", UNSET)
+
+
+def _load_perm_owners(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("permOwners", UNSET)
+
+
+def _load_reseller_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("resellerName", UNSET)
+
+
+def _load_reseller_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("resellerEmail", UNSET)
+
+
+def _load_cod_promo(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("codPromo", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "reseller",
+        "permUpgrade",
+        "permOwners",
+        "resellerName",
+        "resellerEmail",
+        "codPromo",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiConfigurationReseller, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "reseller" not in seen:
+        _set(self, "reseller", d.get("reseller", UNSET))
+    if "perm_upgrade" not in seen:
+        _set(self, "perm_upgrade", d.get("permUpgrade", UNSET))
+    if "perm_owners" not in seen:
+        _set(self, "perm_owners", d.get("permOwners", UNSET))
+    if "reseller_name" not in seen:
+        _set(self, "reseller_name", d.get("resellerName", UNSET))
+    if "reseller_email" not in seen:
+        _set(self, "reseller_email", d.get("resellerEmail", UNSET))
+    if "cod_promo" not in seen:
+        _set(self, "cod_promo", d.get("codPromo", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiConfigurationReseller._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "reseller": _load_reseller,
+        "perm_upgrade": _load_perm_upgrade,
+        "perm_owners": _load_perm_owners,
+        "reseller_name": _load_reseller_name,
+        "reseller_email": _load_reseller_email,
+        "cod_promo": _load_cod_promo,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "reseller": "reseller",
+        "perm_upgrade": "permUpgrade",
+        "perm_owners": "permOwners",
+        "reseller_name": "resellerName",
+        "reseller_email": "resellerEmail",
+        "cod_promo": "codPromo",
+    },
+)

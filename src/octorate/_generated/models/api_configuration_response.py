@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_configuration_response_category import ApiConfigurationResponseCategory
 from ..types import UNSET, Unset, enum_member
 
@@ -15,11 +16,8 @@ if TYPE_CHECKING:
     from ..models.language_map import LanguageMap
 
 
-T = TypeVar("T", bound="ApiConfigurationResponse")
-
-
 @_attrs_define
-class ApiConfigurationResponse:
+class ApiConfigurationResponse(LazyModel):
     """
     Attributes:
         environment (str | Unset): The enabled environment, you can use 'SANDBOX' or 'PRODUCTION'
@@ -71,6 +69,7 @@ class ApiConfigurationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         environment = self.environment
 
         redirect_uri: list[str] | Unset = UNSET
@@ -165,92 +164,6 @@ class ApiConfigurationResponse:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        environment = d.pop("environment", UNSET)
-
-        redirect_uri = cast(list[str], d.pop("redirectUri", UNSET))
-
-        _category = d.pop("category", UNSET)
-        category: ApiConfigurationResponseCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = enum_member(ApiConfigurationResponseCategory, _category)
-
-        icon = d.pop("icon", UNSET)
-
-        secret_visibility = d.pop("secretVisibility", UNSET)
-
-        application_name = d.pop("applicationName", UNSET)
-
-        _description = d.pop("description", UNSET)
-        description: LanguageMap | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = LanguageMap.from_dict(_description)
-
-        active = d.pop("active", UNSET)
-
-        auth_method = d.pop("authMethod", UNSET)
-
-        authorization_pages = cast(list[str], d.pop("authorizationPages", UNSET))
-
-        quota_limit = d.pop("quotaLimit", UNSET)
-
-        quota_status = d.pop("quotaStatus", UNSET)
-
-        _reseller = d.pop("reseller", UNSET)
-        reseller: ApiConfigurationReseller | Unset
-        if isinstance(_reseller, Unset):
-            reseller = UNSET
-        else:
-            reseller = ApiConfigurationReseller.from_dict(_reseller)
-
-        _permissions = d.pop("permissions", UNSET)
-        permissions: ApiPermission | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = ApiPermission.from_dict(_permissions)
-
-        config_name = d.pop("configName", UNSET)
-
-        unique_id = d.pop("uniqueId", UNSET)
-
-        build_number = d.pop("buildNumber", UNSET)
-
-        maintenance = d.pop("maintenance", UNSET)
-
-        fiscal_version = d.pop("fiscalVersion", UNSET)
-
-        api_configuration_response = cls(
-            environment=environment,
-            redirect_uri=redirect_uri,
-            category=category,
-            icon=icon,
-            secret_visibility=secret_visibility,
-            application_name=application_name,
-            description=description,
-            active=active,
-            auth_method=auth_method,
-            authorization_pages=authorization_pages,
-            quota_limit=quota_limit,
-            quota_status=quota_status,
-            reseller=reseller,
-            permissions=permissions,
-            config_name=config_name,
-            unique_id=unique_id,
-            build_number=build_number,
-            maintenance=maintenance,
-            fiscal_version=fiscal_version,
-        )
-
-        api_configuration_response.additional_properties = d
-        return api_configuration_response
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -266,6 +179,282 @@ class ApiConfigurationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_environment(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("environment", UNSET)
+
+
+def _load_redirect_uri(d: Mapping[str, Any]) -> list[str] | Unset:
+    redirect_uri = cast(list[str], d.get("redirectUri", UNSET))
+
+    return redirect_uri
+
+
+def _load_category(d: Mapping[str, Any]) -> ApiConfigurationResponseCategory | Unset:
+    _category = d.get("category", UNSET)
+    category: ApiConfigurationResponseCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = enum_member(ApiConfigurationResponseCategory, _category)
+
+    return category
+
+
+def _load_icon(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("icon", UNSET)
+
+
+def _load_secret_visibility(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("secretVisibility", UNSET)
+
+
+def _load_application_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("applicationName", UNSET)
+
+
+def _load_description(d: Mapping[str, Any]) -> LanguageMap | Unset:
+    _description = d.get("description", UNSET)
+    description: LanguageMap | Unset
+    if isinstance(_description, Unset):
+        description = UNSET
+    else:
+        description = LanguageMap.from_dict(_description)
+
+    return description
+
+
+def _load_active(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("active", UNSET)
+
+
+def _load_auth_method(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("authMethod", UNSET)
+
+
+def _load_authorization_pages(d: Mapping[str, Any]) -> list[str] | Unset:
+    authorization_pages = cast(list[str], d.get("authorizationPages", UNSET))
+
+    return authorization_pages
+
+
+def _load_quota_limit(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("quotaLimit", UNSET)
+
+
+def _load_quota_status(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("quotaStatus", UNSET)
+
+
+def _load_reseller(d: Mapping[str, Any]) -> ApiConfigurationReseller | Unset:
+    _reseller = d.get("reseller", UNSET)
+    reseller: ApiConfigurationReseller | Unset
+    if isinstance(_reseller, Unset):
+        reseller = UNSET
+    else:
+        reseller = ApiConfigurationReseller.from_dict(_reseller)
+
+    return reseller
+
+
+def _load_permissions(d: Mapping[str, Any]) -> ApiPermission | Unset:
+    _permissions = d.get("permissions", UNSET)
+    permissions: ApiPermission | Unset
+    if isinstance(_permissions, Unset):
+        permissions = UNSET
+    else:
+        permissions = ApiPermission.from_dict(_permissions)
+
+    return permissions
+
+
+def _load_config_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("configName", UNSET)
+
+
+def _load_unique_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("uniqueId", UNSET)
+
+
+def _load_build_number(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("buildNumber", UNSET)
+
+
+def _load_maintenance(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("maintenance", UNSET)
+
+
+def _load_fiscal_version(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("fiscalVersion", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "environment",
+        "redirectUri",
+        "category",
+        "icon",
+        "secretVisibility",
+        "applicationName",
+        "description",
+        "active",
+        "authMethod",
+        "authorizationPages",
+        "quotaLimit",
+        "quotaStatus",
+        "reseller",
+        "permissions",
+        "configName",
+        "uniqueId",
+        "buildNumber",
+        "maintenance",
+        "fiscalVersion",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiConfigurationResponse, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "environment" not in seen:
+        _set(self, "environment", d.get("environment", UNSET))
+    if "redirect_uri" not in seen:
+        redirect_uri = cast(list[str], d.get("redirectUri", UNSET))
+
+        _set(self, "redirect_uri", redirect_uri)
+    if "category" not in seen:
+        _category = d.get("category", UNSET)
+        category: ApiConfigurationResponseCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = enum_member(ApiConfigurationResponseCategory, _category)
+
+        _set(self, "category", category)
+    if "icon" not in seen:
+        _set(self, "icon", d.get("icon", UNSET))
+    if "secret_visibility" not in seen:
+        _set(self, "secret_visibility", d.get("secretVisibility", UNSET))
+    if "application_name" not in seen:
+        _set(self, "application_name", d.get("applicationName", UNSET))
+    if "description" not in seen:
+        _description = d.get("description", UNSET)
+        description: LanguageMap | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = LanguageMap.from_dict(_description)
+
+        _set(self, "description", description)
+    if "active" not in seen:
+        _set(self, "active", d.get("active", UNSET))
+    if "auth_method" not in seen:
+        _set(self, "auth_method", d.get("authMethod", UNSET))
+    if "authorization_pages" not in seen:
+        authorization_pages = cast(list[str], d.get("authorizationPages", UNSET))
+
+        _set(self, "authorization_pages", authorization_pages)
+    if "quota_limit" not in seen:
+        _set(self, "quota_limit", d.get("quotaLimit", UNSET))
+    if "quota_status" not in seen:
+        _set(self, "quota_status", d.get("quotaStatus", UNSET))
+    if "reseller" not in seen:
+        _reseller = d.get("reseller", UNSET)
+        reseller: ApiConfigurationReseller | Unset
+        if isinstance(_reseller, Unset):
+            reseller = UNSET
+        else:
+            reseller = ApiConfigurationReseller.from_dict(_reseller)
+
+        _set(self, "reseller", reseller)
+    if "permissions" not in seen:
+        _permissions = d.get("permissions", UNSET)
+        permissions: ApiPermission | Unset
+        if isinstance(_permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = ApiPermission.from_dict(_permissions)
+
+        _set(self, "permissions", permissions)
+    if "config_name" not in seen:
+        _set(self, "config_name", d.get("configName", UNSET))
+    if "unique_id" not in seen:
+        _set(self, "unique_id", d.get("uniqueId", UNSET))
+    if "build_number" not in seen:
+        _set(self, "build_number", d.get("buildNumber", UNSET))
+    if "maintenance" not in seen:
+        _set(self, "maintenance", d.get("maintenance", UNSET))
+    if "fiscal_version" not in seen:
+        _set(self, "fiscal_version", d.get("fiscalVersion", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiConfigurationResponse._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "environment": _load_environment,
+        "redirect_uri": _load_redirect_uri,
+        "category": _load_category,
+        "icon": _load_icon,
+        "secret_visibility": _load_secret_visibility,
+        "application_name": _load_application_name,
+        "description": _load_description,
+        "active": _load_active,
+        "auth_method": _load_auth_method,
+        "authorization_pages": _load_authorization_pages,
+        "quota_limit": _load_quota_limit,
+        "quota_status": _load_quota_status,
+        "reseller": _load_reseller,
+        "permissions": _load_permissions,
+        "config_name": _load_config_name,
+        "unique_id": _load_unique_id,
+        "build_number": _load_build_number,
+        "maintenance": _load_maintenance,
+        "fiscal_version": _load_fiscal_version,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "redirect_uri",
+        "description",
+        "authorization_pages",
+        "reseller",
+        "permissions",
+        "additional_properties",
+    ),
+    keys={
+        "environment": "environment",
+        "redirect_uri": "redirectUri",
+        "category": "category",
+        "icon": "icon",
+        "secret_visibility": "secretVisibility",
+        "application_name": "applicationName",
+        "description": "description",
+        "active": "active",
+        "auth_method": "authMethod",
+        "authorization_pages": "authorizationPages",
+        "quota_limit": "quotaLimit",
+        "quota_status": "quotaStatus",
+        "reseller": "reseller",
+        "permissions": "permissions",
+        "config_name": "configName",
+        "unique_id": "uniqueId",
+        "build_number": "buildNumber",
+        "maintenance": "maintenance",
+        "fiscal_version": "fiscalVersion",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

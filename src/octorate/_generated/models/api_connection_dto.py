@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_connection_dto_calendar_values_item import ApiConnectionDTOCalendarValuesItem
 from ..models.api_connection_dto_status import ApiConnectionDTOStatus
 from ..types import UNSET, Unset, enum_member
@@ -16,11 +17,8 @@ if TYPE_CHECKING:
     from ..models.api_portal_dto_resp import ApiPortalDTOResp
 
 
-T = TypeVar("T", bound="ApiConnectionDTO")
-
-
 @_attrs_define
-class ApiConnectionDTO:
+class ApiConnectionDTO(LazyModel):
     """
     Attributes:
         channel_id (int): Portal name retrieved from 'Portal enabled call'. Writable only in creation
@@ -97,6 +95,7 @@ class ApiConnectionDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         channel_id = self.channel_id
 
         portal = self.portal.to_dict()
@@ -251,157 +250,6 @@ class ApiConnectionDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_id = d.pop("channelId")
-
-        portal = ApiPortalDTOResp.from_dict(d.pop("portal"))
-
-        currency = d.pop("currency", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        def _parse_channel_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel_name = _parse_channel_name(d.pop("channelName", UNSET))
-
-        accommodation_id = d.pop("accommodationId", UNSET)
-
-        def _parse_hotel_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hotel_id = _parse_hotel_id(d.pop("hotelId", UNSET))
-
-        user_logged = d.pop("userLogged", UNSET)
-
-        update_calendar = d.pop("updateCalendar", UNSET)
-
-        pull_reservations = d.pop("pullReservations", UNSET)
-
-        pull_mapped_only = d.pop("pullMappedOnly", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        mail_on_error = d.pop("mailOnError", UNSET)
-
-        _calendar_values = d.pop("calendarValues", UNSET)
-        calendar_values: list[ApiConnectionDTOCalendarValuesItem] | Unset = UNSET
-        if _calendar_values is not UNSET:
-            calendar_values = []
-            for calendar_values_item_data in _calendar_values:
-                calendar_values_item = enum_member(
-                    ApiConnectionDTOCalendarValuesItem, calendar_values_item_data
-                )
-
-                calendar_values.append(calendar_values_item)
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        login_at = d.pop("loginAt", UNSET)
-
-        correction_ratio = d.pop("correctionRatio", UNSET)
-
-        correction_fixed = d.pop("correctionFixed", UNSET)
-
-        correction_round = d.pop("correctionRound", UNSET)
-
-        commission = d.pop("commission", UNSET)
-
-        messages = d.pop("messages", UNSET)
-
-        availability_percentage = d.pop("availabilityPercentage", UNSET)
-
-        _accommodation = d.pop("accommodation", UNSET)
-        accommodation: ApiAccommodationLight | Unset
-        if isinstance(_accommodation, Unset):
-            accommodation = UNSET
-        else:
-            accommodation = ApiAccommodationLight.from_dict(_accommodation)
-
-        new_channel = d.pop("newChannel", UNSET)
-
-        _last_portal_accept_log = d.pop("lastPortalAcceptLog", UNSET)
-        last_portal_accept_log: ApiLogDTO | Unset
-        if isinstance(_last_portal_accept_log, Unset):
-            last_portal_accept_log = UNSET
-        else:
-            last_portal_accept_log = ApiLogDTO.from_dict(_last_portal_accept_log)
-
-        has_basic_rooms = d.pop("hasBasicRooms", UNSET)
-
-        has_pms_rooms = d.pop("hasPmsRooms", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ApiConnectionDTOStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = enum_member(ApiConnectionDTOStatus, _status)
-
-        color = d.pop("color", UNSET)
-
-        api_connection_dto = cls(
-            channel_id=channel_id,
-            portal=portal,
-            currency=currency,
-            id=id,
-            channel_name=channel_name,
-            accommodation_id=accommodation_id,
-            hotel_id=hotel_id,
-            user_logged=user_logged,
-            update_calendar=update_calendar,
-            pull_reservations=pull_reservations,
-            pull_mapped_only=pull_mapped_only,
-            content=content,
-            mail_on_error=mail_on_error,
-            calendar_values=calendar_values,
-            username=username,
-            password=password,
-            login_at=login_at,
-            correction_ratio=correction_ratio,
-            correction_fixed=correction_fixed,
-            correction_round=correction_round,
-            commission=commission,
-            messages=messages,
-            availability_percentage=availability_percentage,
-            accommodation=accommodation,
-            new_channel=new_channel,
-            last_portal_accept_log=last_portal_accept_log,
-            has_basic_rooms=has_basic_rooms,
-            has_pms_rooms=has_pms_rooms,
-            status=status,
-            color=color,
-        )
-
-        api_connection_dto.additional_properties = d
-        return api_connection_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -417,6 +265,469 @@ class ApiConnectionDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_channel_id(d: Mapping[str, Any]) -> int:
+    return d["channelId"]
+
+
+def _load_portal(d: Mapping[str, Any]) -> ApiPortalDTOResp:
+    portal = ApiPortalDTOResp.from_dict(d["portal"])
+
+    return portal
+
+
+def _load_currency(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("currency", UNSET)
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_channel_name(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_channel_name(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    channel_name = _parse_channel_name(d.get("channelName", UNSET))
+
+    return channel_name
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodationId", UNSET)
+
+
+def _load_hotel_id(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_hotel_id(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    hotel_id = _parse_hotel_id(d.get("hotelId", UNSET))
+
+    return hotel_id
+
+
+def _load_user_logged(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("userLogged", UNSET)
+
+
+def _load_update_calendar(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("updateCalendar", UNSET)
+
+
+def _load_pull_reservations(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("pullReservations", UNSET)
+
+
+def _load_pull_mapped_only(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("pullMappedOnly", UNSET)
+
+
+def _load_content(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("content", UNSET)
+
+
+def _load_mail_on_error(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("mailOnError", UNSET)
+
+
+def _load_calendar_values(d: Mapping[str, Any]) -> list[ApiConnectionDTOCalendarValuesItem] | Unset:
+    _calendar_values = d.get("calendarValues", UNSET)
+    calendar_values: list[ApiConnectionDTOCalendarValuesItem] | Unset = UNSET
+    if _calendar_values is not UNSET:
+        calendar_values = []
+        for calendar_values_item_data in _calendar_values:
+            calendar_values_item = enum_member(
+                ApiConnectionDTOCalendarValuesItem, calendar_values_item_data
+            )
+
+            calendar_values.append(calendar_values_item)
+
+    return calendar_values
+
+
+def _load_username(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_username(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    username = _parse_username(d.get("username", UNSET))
+
+    return username
+
+
+def _load_password(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_password(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    password = _parse_password(d.get("password", UNSET))
+
+    return password
+
+
+def _load_login_at(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("loginAt", UNSET)
+
+
+def _load_correction_ratio(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("correctionRatio", UNSET)
+
+
+def _load_correction_fixed(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("correctionFixed", UNSET)
+
+
+def _load_correction_round(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("correctionRound", UNSET)
+
+
+def _load_commission(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("commission", UNSET)
+
+
+def _load_messages(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("messages", UNSET)
+
+
+def _load_availability_percentage(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("availabilityPercentage", UNSET)
+
+
+def _load_accommodation(d: Mapping[str, Any]) -> ApiAccommodationLight | Unset:
+    _accommodation = d.get("accommodation", UNSET)
+    accommodation: ApiAccommodationLight | Unset
+    if isinstance(_accommodation, Unset):
+        accommodation = UNSET
+    else:
+        accommodation = ApiAccommodationLight.from_dict(_accommodation)
+
+    return accommodation
+
+
+def _load_new_channel(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("newChannel", UNSET)
+
+
+def _load_last_portal_accept_log(d: Mapping[str, Any]) -> ApiLogDTO | Unset:
+    _last_portal_accept_log = d.get("lastPortalAcceptLog", UNSET)
+    last_portal_accept_log: ApiLogDTO | Unset
+    if isinstance(_last_portal_accept_log, Unset):
+        last_portal_accept_log = UNSET
+    else:
+        last_portal_accept_log = ApiLogDTO.from_dict(_last_portal_accept_log)
+
+    return last_portal_accept_log
+
+
+def _load_has_basic_rooms(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasBasicRooms", UNSET)
+
+
+def _load_has_pms_rooms(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasPmsRooms", UNSET)
+
+
+def _load_status(d: Mapping[str, Any]) -> ApiConnectionDTOStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ApiConnectionDTOStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = enum_member(ApiConnectionDTOStatus, _status)
+
+    return status
+
+
+def _load_color(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("color", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "channelId",
+        "portal",
+        "currency",
+        "id",
+        "channelName",
+        "accommodationId",
+        "hotelId",
+        "userLogged",
+        "updateCalendar",
+        "pullReservations",
+        "pullMappedOnly",
+        "content",
+        "mailOnError",
+        "calendarValues",
+        "username",
+        "password",
+        "loginAt",
+        "correctionRatio",
+        "correctionFixed",
+        "correctionRound",
+        "commission",
+        "messages",
+        "availabilityPercentage",
+        "accommodation",
+        "newChannel",
+        "lastPortalAcceptLog",
+        "hasBasicRooms",
+        "hasPmsRooms",
+        "status",
+        "color",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiConnectionDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "channel_id" not in seen:
+        _set(self, "channel_id", d["channelId"])
+    if "portal" not in seen:
+        portal = ApiPortalDTOResp.from_dict(d["portal"])
+
+        _set(self, "portal", portal)
+    if "currency" not in seen:
+        _set(self, "currency", d.get("currency", UNSET))
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "channel_name" not in seen:
+
+        def _parse_channel_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel_name = _parse_channel_name(d.get("channelName", UNSET))
+
+        _set(self, "channel_name", channel_name)
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d.get("accommodationId", UNSET))
+    if "hotel_id" not in seen:
+
+        def _parse_hotel_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hotel_id = _parse_hotel_id(d.get("hotelId", UNSET))
+
+        _set(self, "hotel_id", hotel_id)
+    if "user_logged" not in seen:
+        _set(self, "user_logged", d.get("userLogged", UNSET))
+    if "update_calendar" not in seen:
+        _set(self, "update_calendar", d.get("updateCalendar", UNSET))
+    if "pull_reservations" not in seen:
+        _set(self, "pull_reservations", d.get("pullReservations", UNSET))
+    if "pull_mapped_only" not in seen:
+        _set(self, "pull_mapped_only", d.get("pullMappedOnly", UNSET))
+    if "content" not in seen:
+        _set(self, "content", d.get("content", UNSET))
+    if "mail_on_error" not in seen:
+        _set(self, "mail_on_error", d.get("mailOnError", UNSET))
+    if "calendar_values" not in seen:
+        _calendar_values = d.get("calendarValues", UNSET)
+        calendar_values: list[ApiConnectionDTOCalendarValuesItem] | Unset = UNSET
+        if _calendar_values is not UNSET:
+            calendar_values = []
+            for calendar_values_item_data in _calendar_values:
+                calendar_values_item = enum_member(
+                    ApiConnectionDTOCalendarValuesItem, calendar_values_item_data
+                )
+
+                calendar_values.append(calendar_values_item)
+
+        _set(self, "calendar_values", calendar_values)
+    if "username" not in seen:
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.get("username", UNSET))
+
+        _set(self, "username", username)
+    if "password" not in seen:
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.get("password", UNSET))
+
+        _set(self, "password", password)
+    if "login_at" not in seen:
+        _set(self, "login_at", d.get("loginAt", UNSET))
+    if "correction_ratio" not in seen:
+        _set(self, "correction_ratio", d.get("correctionRatio", UNSET))
+    if "correction_fixed" not in seen:
+        _set(self, "correction_fixed", d.get("correctionFixed", UNSET))
+    if "correction_round" not in seen:
+        _set(self, "correction_round", d.get("correctionRound", UNSET))
+    if "commission" not in seen:
+        _set(self, "commission", d.get("commission", UNSET))
+    if "messages" not in seen:
+        _set(self, "messages", d.get("messages", UNSET))
+    if "availability_percentage" not in seen:
+        _set(self, "availability_percentage", d.get("availabilityPercentage", UNSET))
+    if "accommodation" not in seen:
+        _accommodation = d.get("accommodation", UNSET)
+        accommodation: ApiAccommodationLight | Unset
+        if isinstance(_accommodation, Unset):
+            accommodation = UNSET
+        else:
+            accommodation = ApiAccommodationLight.from_dict(_accommodation)
+
+        _set(self, "accommodation", accommodation)
+    if "new_channel" not in seen:
+        _set(self, "new_channel", d.get("newChannel", UNSET))
+    if "last_portal_accept_log" not in seen:
+        _last_portal_accept_log = d.get("lastPortalAcceptLog", UNSET)
+        last_portal_accept_log: ApiLogDTO | Unset
+        if isinstance(_last_portal_accept_log, Unset):
+            last_portal_accept_log = UNSET
+        else:
+            last_portal_accept_log = ApiLogDTO.from_dict(_last_portal_accept_log)
+
+        _set(self, "last_portal_accept_log", last_portal_accept_log)
+    if "has_basic_rooms" not in seen:
+        _set(self, "has_basic_rooms", d.get("hasBasicRooms", UNSET))
+    if "has_pms_rooms" not in seen:
+        _set(self, "has_pms_rooms", d.get("hasPmsRooms", UNSET))
+    if "status" not in seen:
+        _status = d.get("status", UNSET)
+        status: ApiConnectionDTOStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = enum_member(ApiConnectionDTOStatus, _status)
+
+        _set(self, "status", status)
+    if "color" not in seen:
+        _set(self, "color", d.get("color", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiConnectionDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "channelId",
+            "portal",
+        )
+    ),
+    loaders={
+        "channel_id": _load_channel_id,
+        "portal": _load_portal,
+        "currency": _load_currency,
+        "id": _load_id,
+        "channel_name": _load_channel_name,
+        "accommodation_id": _load_accommodation_id,
+        "hotel_id": _load_hotel_id,
+        "user_logged": _load_user_logged,
+        "update_calendar": _load_update_calendar,
+        "pull_reservations": _load_pull_reservations,
+        "pull_mapped_only": _load_pull_mapped_only,
+        "content": _load_content,
+        "mail_on_error": _load_mail_on_error,
+        "calendar_values": _load_calendar_values,
+        "username": _load_username,
+        "password": _load_password,
+        "login_at": _load_login_at,
+        "correction_ratio": _load_correction_ratio,
+        "correction_fixed": _load_correction_fixed,
+        "correction_round": _load_correction_round,
+        "commission": _load_commission,
+        "messages": _load_messages,
+        "availability_percentage": _load_availability_percentage,
+        "accommodation": _load_accommodation,
+        "new_channel": _load_new_channel,
+        "last_portal_accept_log": _load_last_portal_accept_log,
+        "has_basic_rooms": _load_has_basic_rooms,
+        "has_pms_rooms": _load_has_pms_rooms,
+        "status": _load_status,
+        "color": _load_color,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "portal",
+        "channel_name",
+        "hotel_id",
+        "calendar_values",
+        "username",
+        "password",
+        "accommodation",
+        "last_portal_accept_log",
+        "additional_properties",
+    ),
+    keys={
+        "channel_id": "channelId",
+        "portal": "portal",
+        "currency": "currency",
+        "id": "id",
+        "channel_name": "channelName",
+        "accommodation_id": "accommodationId",
+        "hotel_id": "hotelId",
+        "user_logged": "userLogged",
+        "update_calendar": "updateCalendar",
+        "pull_reservations": "pullReservations",
+        "pull_mapped_only": "pullMappedOnly",
+        "content": "content",
+        "mail_on_error": "mailOnError",
+        "calendar_values": "calendarValues",
+        "username": "username",
+        "password": "password",
+        "login_at": "loginAt",
+        "correction_ratio": "correctionRatio",
+        "correction_fixed": "correctionFixed",
+        "correction_round": "correctionRound",
+        "commission": "commission",
+        "messages": "messages",
+        "availability_percentage": "availabilityPercentage",
+        "accommodation": "accommodation",
+        "new_channel": "newChannel",
+        "last_portal_accept_log": "lastPortalAcceptLog",
+        "has_basic_rooms": "hasBasicRooms",
+        "has_pms_rooms": "hasPmsRooms",
+        "status": "status",
+        "color": "color",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiContact")
 
 
 @_attrs_define
-class ApiContact:
+class ApiContact(LazyModel):
     """Contact information of this property
 
     Attributes:
@@ -41,6 +40,7 @@ class ApiContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         contact_name = self.contact_name
 
         phone_number = self.phone_number
@@ -87,45 +87,6 @@ class ApiContact:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_name = d.pop("contactName", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        phone_number_2 = d.pop("phoneNumber2", UNSET)
-
-        mobile_number_full = d.pop("mobileNumberFull", UNSET)
-
-        mobile_prefix = d.pop("mobilePrefix", UNSET)
-
-        mobile_number = d.pop("mobileNumber", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        secondary_email = d.pop("secondaryEmail", UNSET)
-
-        given_name = d.pop("givenName", UNSET)
-
-        family_name = d.pop("familyName", UNSET)
-
-        api_contact = cls(
-            contact_name=contact_name,
-            phone_number=phone_number,
-            phone_number_2=phone_number_2,
-            mobile_number_full=mobile_number_full,
-            mobile_prefix=mobile_prefix,
-            mobile_number=mobile_number,
-            email=email,
-            secondary_email=secondary_email,
-            given_name=given_name,
-            family_name=family_name,
-        )
-
-        api_contact.additional_properties = d
-        return api_contact
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -141,3 +102,127 @@ class ApiContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_contact_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("contactName", UNSET)
+
+
+def _load_phone_number(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phoneNumber", UNSET)
+
+
+def _load_phone_number_2(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phoneNumber2", UNSET)
+
+
+def _load_mobile_number_full(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("mobileNumberFull", UNSET)
+
+
+def _load_mobile_prefix(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("mobilePrefix", UNSET)
+
+
+def _load_mobile_number(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("mobileNumber", UNSET)
+
+
+def _load_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("email", UNSET)
+
+
+def _load_secondary_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("secondaryEmail", UNSET)
+
+
+def _load_given_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("givenName", UNSET)
+
+
+def _load_family_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("familyName", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "contactName",
+        "phoneNumber",
+        "phoneNumber2",
+        "mobileNumberFull",
+        "mobilePrefix",
+        "mobileNumber",
+        "email",
+        "secondaryEmail",
+        "givenName",
+        "familyName",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiContact, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "contact_name" not in seen:
+        _set(self, "contact_name", d.get("contactName", UNSET))
+    if "phone_number" not in seen:
+        _set(self, "phone_number", d.get("phoneNumber", UNSET))
+    if "phone_number_2" not in seen:
+        _set(self, "phone_number_2", d.get("phoneNumber2", UNSET))
+    if "mobile_number_full" not in seen:
+        _set(self, "mobile_number_full", d.get("mobileNumberFull", UNSET))
+    if "mobile_prefix" not in seen:
+        _set(self, "mobile_prefix", d.get("mobilePrefix", UNSET))
+    if "mobile_number" not in seen:
+        _set(self, "mobile_number", d.get("mobileNumber", UNSET))
+    if "email" not in seen:
+        _set(self, "email", d.get("email", UNSET))
+    if "secondary_email" not in seen:
+        _set(self, "secondary_email", d.get("secondaryEmail", UNSET))
+    if "given_name" not in seen:
+        _set(self, "given_name", d.get("givenName", UNSET))
+    if "family_name" not in seen:
+        _set(self, "family_name", d.get("familyName", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiContact._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "contact_name": _load_contact_name,
+        "phone_number": _load_phone_number,
+        "phone_number_2": _load_phone_number_2,
+        "mobile_number_full": _load_mobile_number_full,
+        "mobile_prefix": _load_mobile_prefix,
+        "mobile_number": _load_mobile_number,
+        "email": _load_email,
+        "secondary_email": _load_secondary_email,
+        "given_name": _load_given_name,
+        "family_name": _load_family_name,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "contact_name": "contactName",
+        "phone_number": "phoneNumber",
+        "phone_number_2": "phoneNumber2",
+        "mobile_number_full": "mobileNumberFull",
+        "mobile_prefix": "mobilePrefix",
+        "mobile_number": "mobileNumber",
+        "email": "email",
+        "secondary_email": "secondaryEmail",
+        "given_name": "givenName",
+        "family_name": "familyName",
+    },
+)

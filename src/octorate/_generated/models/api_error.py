@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiError")
 
 
 @_attrs_define
-class ApiError:
+class ApiError(LazyModel):
     """
     Attributes:
         message (str | Unset): That's the detailed message we can provide you to describe what's when wrong. If you
@@ -40,6 +39,7 @@ class ApiError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         message = self.message
 
         type_ = self.type_
@@ -79,43 +79,6 @@ class ApiError:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        machine_name = d.pop("machine_name", UNSET)
-
-        human_name = d.pop("human_name", UNSET)
-
-        element = d.pop("element", UNSET)
-
-        suggestion = d.pop("suggestion", UNSET)
-
-        _nested = d.pop("nested", UNSET)
-        nested: list[ApiError] | Unset = UNSET
-        if _nested is not UNSET:
-            nested = []
-            for nested_item_data in _nested:
-                nested_item = ApiError.from_dict(nested_item_data)
-
-                nested.append(nested_item)
-
-        api_error = cls(
-            message=message,
-            type_=type_,
-            machine_name=machine_name,
-            human_name=human_name,
-            element=element,
-            suggestion=suggestion,
-            nested=nested,
-        )
-
-        api_error.additional_properties = d
-        return api_error
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -131,3 +94,121 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_message(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("message", UNSET)
+
+
+def _load_type_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("type", UNSET)
+
+
+def _load_machine_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("machine_name", UNSET)
+
+
+def _load_human_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("human_name", UNSET)
+
+
+def _load_element(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("element", UNSET)
+
+
+def _load_suggestion(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("suggestion", UNSET)
+
+
+def _load_nested(d: Mapping[str, Any]) -> list[ApiError] | Unset:
+    _nested = d.get("nested", UNSET)
+    nested: list[ApiError] | Unset = UNSET
+    if _nested is not UNSET:
+        nested = []
+        for nested_item_data in _nested:
+            nested_item = ApiError.from_dict(nested_item_data)
+
+            nested.append(nested_item)
+
+    return nested
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "message",
+        "type",
+        "machine_name",
+        "human_name",
+        "element",
+        "suggestion",
+        "nested",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiError, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "message" not in seen:
+        _set(self, "message", d.get("message", UNSET))
+    if "type_" not in seen:
+        _set(self, "type_", d.get("type", UNSET))
+    if "machine_name" not in seen:
+        _set(self, "machine_name", d.get("machine_name", UNSET))
+    if "human_name" not in seen:
+        _set(self, "human_name", d.get("human_name", UNSET))
+    if "element" not in seen:
+        _set(self, "element", d.get("element", UNSET))
+    if "suggestion" not in seen:
+        _set(self, "suggestion", d.get("suggestion", UNSET))
+    if "nested" not in seen:
+        _nested = d.get("nested", UNSET)
+        nested: list[ApiError] | Unset = UNSET
+        if _nested is not UNSET:
+            nested = []
+            for nested_item_data in _nested:
+                nested_item = ApiError.from_dict(nested_item_data)
+
+                nested.append(nested_item)
+
+        _set(self, "nested", nested)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiError._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "message": _load_message,
+        "type_": _load_type_,
+        "machine_name": _load_machine_name,
+        "human_name": _load_human_name,
+        "element": _load_element,
+        "suggestion": _load_suggestion,
+        "nested": _load_nested,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "nested",
+        "additional_properties",
+    ),
+    keys={
+        "message": "message",
+        "type_": "type",
+        "machine_name": "machine_name",
+        "human_name": "human_name",
+        "element": "element",
+        "suggestion": "suggestion",
+        "nested": "nested",
+    },
+)

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="ApiExternalRoomDTO")
 
 
 @_attrs_define
-class ApiExternalRoomDTO:
+class ApiExternalRoomDTO(LazyModel):
     """
     Attributes:
         room_name (str): Parsed room name from Octorate
@@ -43,6 +42,7 @@ class ApiExternalRoomDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         room_name = self.room_name
 
         room_id = self.room_id
@@ -91,50 +91,6 @@ class ApiExternalRoomDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room_name = d.pop("roomName")
-
-        room_id = d.pop("roomId")
-
-        occupancy = d.pop("occupancy")
-
-        id = d.pop("id", UNSET)
-
-        rate_name = d.pop("rateName", UNSET)
-
-        rate_id = d.pop("rateId", UNSET)
-
-        manageable = d.pop("manageable", UNSET)
-
-        pms_room = d.pop("pmsRoom", UNSET)
-
-        _create_time = d.pop("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        reference_id = d.pop("referenceId", UNSET)
-
-        api_external_room_dto = cls(
-            room_name=room_name,
-            room_id=room_id,
-            occupancy=occupancy,
-            id=id,
-            rate_name=rate_name,
-            rate_id=rate_id,
-            manageable=manageable,
-            pms_room=pms_room,
-            create_time=create_time,
-            reference_id=reference_id,
-        )
-
-        api_external_room_dto.additional_properties = d
-        return api_external_room_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -150,3 +106,147 @@ class ApiExternalRoomDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_room_name(d: Mapping[str, Any]) -> str:
+    return d["roomName"]
+
+
+def _load_room_id(d: Mapping[str, Any]) -> str:
+    return d["roomId"]
+
+
+def _load_occupancy(d: Mapping[str, Any]) -> int:
+    return d["occupancy"]
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_rate_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("rateName", UNSET)
+
+
+def _load_rate_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("rateId", UNSET)
+
+
+def _load_manageable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("manageable", UNSET)
+
+
+def _load_pms_room(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("pmsRoom", UNSET)
+
+
+def _load_create_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _create_time = d.get("createTime", UNSET)
+    create_time: datetime.datetime | Unset
+    if isinstance(_create_time, Unset):
+        create_time = UNSET
+    else:
+        create_time = parse_datetime(_create_time)
+
+    return create_time
+
+
+def _load_reference_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("referenceId", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "roomName",
+        "roomId",
+        "occupancy",
+        "id",
+        "rateName",
+        "rateId",
+        "manageable",
+        "pmsRoom",
+        "createTime",
+        "referenceId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiExternalRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "room_name" not in seen:
+        _set(self, "room_name", d["roomName"])
+    if "room_id" not in seen:
+        _set(self, "room_id", d["roomId"])
+    if "occupancy" not in seen:
+        _set(self, "occupancy", d["occupancy"])
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "rate_name" not in seen:
+        _set(self, "rate_name", d.get("rateName", UNSET))
+    if "rate_id" not in seen:
+        _set(self, "rate_id", d.get("rateId", UNSET))
+    if "manageable" not in seen:
+        _set(self, "manageable", d.get("manageable", UNSET))
+    if "pms_room" not in seen:
+        _set(self, "pms_room", d.get("pmsRoom", UNSET))
+    if "create_time" not in seen:
+        _create_time = d.get("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = parse_datetime(_create_time)
+
+        _set(self, "create_time", create_time)
+    if "reference_id" not in seen:
+        _set(self, "reference_id", d.get("referenceId", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiExternalRoomDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "roomName",
+            "roomId",
+            "occupancy",
+        )
+    ),
+    loaders={
+        "room_name": _load_room_name,
+        "room_id": _load_room_id,
+        "occupancy": _load_occupancy,
+        "id": _load_id,
+        "rate_name": _load_rate_name,
+        "rate_id": _load_rate_id,
+        "manageable": _load_manageable,
+        "pms_room": _load_pms_room,
+        "create_time": _load_create_time,
+        "reference_id": _load_reference_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "room_name": "roomName",
+        "room_id": "roomId",
+        "occupancy": "occupancy",
+        "id": "id",
+        "rate_name": "rateName",
+        "rate_id": "rateId",
+        "manageable": "manageable",
+        "pms_room": "pmsRoom",
+        "create_time": "createTime",
+        "reference_id": "referenceId",
+    },
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_extra_product_model import ApiExtraProductModel
 from ..models.api_extra_product_unit import ApiExtraProductUnit
 from ..models.api_extra_product_valid_days_item import ApiExtraProductValidDaysItem
@@ -20,11 +21,8 @@ if TYPE_CHECKING:
     from ..models.api_listing_light_type_0 import ApiListingLightType0
 
 
-T = TypeVar("T", bound="ApiExtraProduct")
-
-
 @_attrs_define
-class ApiExtraProduct:
+class ApiExtraProduct(LazyModel):
     """
     Attributes:
         name (str): name of this extra
@@ -101,6 +99,7 @@ class ApiExtraProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         name = self.name
 
         model = self.model.value
@@ -287,31 +286,367 @@ class ApiExtraProduct:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
 
-        model = enum_member(ApiExtraProductModel, d.pop("model"))
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
 
-        id = d.pop("id", UNSET)
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
 
-        _accommodation = d.pop("accommodation", UNSET)
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_name(d: Mapping[str, Any]) -> str:
+    return d["name"]
+
+
+def _load_model(d: Mapping[str, Any]) -> ApiExtraProductModel:
+    model = enum_member(ApiExtraProductModel, d["model"])
+
+    return model
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_accommodation(d: Mapping[str, Any]) -> ApiAccommodationLight | Unset:
+    _accommodation = d.get("accommodation", UNSET)
+    accommodation: ApiAccommodationLight | Unset
+    if isinstance(_accommodation, Unset):
+        accommodation = UNSET
+    else:
+        accommodation = ApiAccommodationLight.from_dict(_accommodation)
+
+    return accommodation
+
+
+def _load_enabled(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("enabled", UNSET)
+
+
+def _load_mandatory(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("mandatory", UNSET)
+
+
+def _load_refundable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("refundable", UNSET)
+
+
+def _load_base_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("basePrice", UNSET)
+
+
+def _load_tax_percent(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("taxPercent", UNSET)
+
+
+def _load_description(d: Mapping[str, Any]) -> ApiExtraProductDescriptionType0 | None | Unset:
+    def _parse_description(data: object) -> ApiExtraProductDescriptionType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            description_type_0 = ApiExtraProductDescriptionType0.from_dict(data)
+
+            return description_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ApiExtraProductDescriptionType0 | None | Unset, data)
+
+    description = _parse_description(d.get("description", UNSET))
+
+    return description
+
+
+def _load_title(d: Mapping[str, Any]) -> ApiExtraProductTitleType0 | None | Unset:
+    def _parse_title(data: object) -> ApiExtraProductTitleType0 | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            title_type_0 = ApiExtraProductTitleType0.from_dict(data)
+
+            return title_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ApiExtraProductTitleType0 | None | Unset, data)
+
+    title = _parse_title(d.get("title", UNSET))
+
+    return title
+
+
+def _load_category(d: Mapping[str, Any]) -> None | str | Unset:
+    def _parse_category(data: object) -> None | str | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(None | str | Unset, data)
+
+    category = _parse_category(d.get("category", UNSET))
+
+    return category
+
+
+def _load_room_filter(d: Mapping[str, Any]) -> list[ApiListingLightType0 | None] | None | Unset:
+    def _parse_room_filter(data: object) -> list[ApiListingLightType0 | None] | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, list):
+                raise TypeError()
+            room_filter_type_0 = []
+            _room_filter_type_0 = data
+            for room_filter_type_0_item_data in _room_filter_type_0:
+
+                def _parse_room_filter_type_0_item(data: object) -> ApiListingLightType0 | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_api_listing_light_type_0 = ApiListingLightType0.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_api_listing_light_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ApiListingLightType0 | None, data)
+
+                room_filter_type_0_item = _parse_room_filter_type_0_item(
+                    room_filter_type_0_item_data
+                )
+
+                room_filter_type_0.append(room_filter_type_0_item)
+
+            return room_filter_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(list[ApiListingLightType0 | None] | None | Unset, data)
+
+    room_filter = _parse_room_filter(d.get("roomFilter", UNSET))
+
+    return room_filter
+
+
+def _load_valid_days(d: Mapping[str, Any]) -> list[ApiExtraProductValidDaysItem] | Unset:
+    _valid_days = d.get("validDays", UNSET)
+    valid_days: list[ApiExtraProductValidDaysItem] | Unset = UNSET
+    if _valid_days is not UNSET:
+        valid_days = []
+        for valid_days_item_data in _valid_days:
+            valid_days_item = enum_member(ApiExtraProductValidDaysItem, valid_days_item_data)
+
+            valid_days.append(valid_days_item)
+
+    return valid_days
+
+
+def _load_show_calendar(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("showCalendar", UNSET)
+
+
+def _load_external_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalId", UNSET)
+
+
+def _load_display_on_pms(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("displayOnPms", UNSET)
+
+
+def _load_extra_category_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("extraCategoryId", UNSET)
+
+
+def _load_display_booking_engine(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("displayBookingEngine", UNSET)
+
+
+def _load_priority(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("priority", UNSET)
+
+
+def _load_display_octo_site(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("displayOctoSite", UNSET)
+
+
+def _load_explode(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("explode", UNSET)
+
+
+def _load_vat_exemption(d: Mapping[str, Any]) -> ApiExtraProductVatExemption | Unset:
+    _vat_exemption = d.get("vatExemption", UNSET)
+    vat_exemption: ApiExtraProductVatExemption | Unset
+    if isinstance(_vat_exemption, Unset):
+        vat_exemption = UNSET
+    else:
+        vat_exemption = enum_member(ApiExtraProductVatExemption, _vat_exemption)
+
+    return vat_exemption
+
+
+def _load_vat_exception_detail(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("vatExceptionDetail", UNSET)
+
+
+def _load_unit(d: Mapping[str, Any]) -> ApiExtraProductUnit | Unset:
+    _unit = d.get("unit", UNSET)
+    unit: ApiExtraProductUnit | Unset
+    if isinstance(_unit, Unset):
+        unit = UNSET
+    else:
+        unit = enum_member(ApiExtraProductUnit, _unit)
+
+    return unit
+
+
+def _load_availability(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("availability", UNSET)
+
+
+def _load_display_on_rate(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("displayOnRate", UNSET)
+
+
+def _load_conditions(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("conditions", UNSET)
+
+
+def _load_fiscal_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("fiscalId", UNSET)
+
+
+def _load_last_modified_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _last_modified_time = d.get("lastModifiedTime", UNSET)
+    last_modified_time: datetime.datetime | Unset
+    if isinstance(_last_modified_time, Unset):
+        last_modified_time = UNSET
+    else:
+        last_modified_time = parse_datetime(_last_modified_time)
+
+    return last_modified_time
+
+
+def _load_portal_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("portalName", UNSET)
+
+
+def _load_photo(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("photo", UNSET)
+
+
+def _load_fiscal_printer_department_id(d: Mapping[str, Any]) -> int | None | Unset:
+    def _parse_fiscal_printer_department_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    fiscal_printer_department_id = _parse_fiscal_printer_department_id(
+        d.get("fiscalPrinterDepartmentId", UNSET)
+    )
+
+    return fiscal_printer_department_id
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "model",
+        "id",
+        "accommodation",
+        "enabled",
+        "mandatory",
+        "refundable",
+        "basePrice",
+        "taxPercent",
+        "description",
+        "title",
+        "category",
+        "roomFilter",
+        "validDays",
+        "showCalendar",
+        "externalId",
+        "displayOnPms",
+        "extraCategoryId",
+        "displayBookingEngine",
+        "priority",
+        "displayOctoSite",
+        "explode",
+        "vatExemption",
+        "vatExceptionDetail",
+        "unit",
+        "availability",
+        "displayOnRate",
+        "conditions",
+        "fiscalId",
+        "lastModifiedTime",
+        "portalName",
+        "photo",
+        "fiscalPrinterDepartmentId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiExtraProduct, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "name" not in seen:
+        _set(self, "name", d["name"])
+    if "model" not in seen:
+        model = enum_member(ApiExtraProductModel, d["model"])
+
+        _set(self, "model", model)
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "accommodation" not in seen:
+        _accommodation = d.get("accommodation", UNSET)
         accommodation: ApiAccommodationLight | Unset
         if isinstance(_accommodation, Unset):
             accommodation = UNSET
         else:
             accommodation = ApiAccommodationLight.from_dict(_accommodation)
 
-        enabled = d.pop("enabled", UNSET)
-
-        mandatory = d.pop("mandatory", UNSET)
-
-        refundable = d.pop("refundable", UNSET)
-
-        base_price = d.pop("basePrice", UNSET)
-
-        tax_percent = d.pop("taxPercent", UNSET)
+        _set(self, "accommodation", accommodation)
+    if "enabled" not in seen:
+        _set(self, "enabled", d.get("enabled", UNSET))
+    if "mandatory" not in seen:
+        _set(self, "mandatory", d.get("mandatory", UNSET))
+    if "refundable" not in seen:
+        _set(self, "refundable", d.get("refundable", UNSET))
+    if "base_price" not in seen:
+        _set(self, "base_price", d.get("basePrice", UNSET))
+    if "tax_percent" not in seen:
+        _set(self, "tax_percent", d.get("taxPercent", UNSET))
+    if "description" not in seen:
 
         def _parse_description(data: object) -> ApiExtraProductDescriptionType0 | None | Unset:
             if data is None:
@@ -328,7 +663,10 @@ class ApiExtraProduct:
                 pass
             return cast(ApiExtraProductDescriptionType0 | None | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
+
+        _set(self, "description", description)
+    if "title" not in seen:
 
         def _parse_title(data: object) -> ApiExtraProductTitleType0 | None | Unset:
             if data is None:
@@ -345,7 +683,10 @@ class ApiExtraProduct:
                 pass
             return cast(ApiExtraProductTitleType0 | None | Unset, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(d.get("title", UNSET))
+
+        _set(self, "title", title)
+    if "category" not in seen:
 
         def _parse_category(data: object) -> None | str | Unset:
             if data is None:
@@ -354,7 +695,10 @@ class ApiExtraProduct:
                 return data
             return cast(None | str | Unset, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        category = _parse_category(d.get("category", UNSET))
+
+        _set(self, "category", category)
+    if "room_filter" not in seen:
 
         def _parse_room_filter(data: object) -> list[ApiListingLightType0 | None] | None | Unset:
             if data is None:
@@ -394,9 +738,11 @@ class ApiExtraProduct:
                 pass
             return cast(list[ApiListingLightType0 | None] | None | Unset, data)
 
-        room_filter = _parse_room_filter(d.pop("roomFilter", UNSET))
+        room_filter = _parse_room_filter(d.get("roomFilter", UNSET))
 
-        _valid_days = d.pop("validDays", UNSET)
+        _set(self, "room_filter", room_filter)
+    if "valid_days" not in seen:
+        _valid_days = d.get("validDays", UNSET)
         valid_days: list[ApiExtraProductValidDaysItem] | Unset = UNSET
         if _valid_days is not UNSET:
             valid_days = []
@@ -405,56 +751,65 @@ class ApiExtraProduct:
 
                 valid_days.append(valid_days_item)
 
-        show_calendar = d.pop("showCalendar", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        display_on_pms = d.pop("displayOnPms", UNSET)
-
-        extra_category_id = d.pop("extraCategoryId", UNSET)
-
-        display_booking_engine = d.pop("displayBookingEngine", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        display_octo_site = d.pop("displayOctoSite", UNSET)
-
-        explode = d.pop("explode", UNSET)
-
-        _vat_exemption = d.pop("vatExemption", UNSET)
+        _set(self, "valid_days", valid_days)
+    if "show_calendar" not in seen:
+        _set(self, "show_calendar", d.get("showCalendar", UNSET))
+    if "external_id" not in seen:
+        _set(self, "external_id", d.get("externalId", UNSET))
+    if "display_on_pms" not in seen:
+        _set(self, "display_on_pms", d.get("displayOnPms", UNSET))
+    if "extra_category_id" not in seen:
+        _set(self, "extra_category_id", d.get("extraCategoryId", UNSET))
+    if "display_booking_engine" not in seen:
+        _set(self, "display_booking_engine", d.get("displayBookingEngine", UNSET))
+    if "priority" not in seen:
+        _set(self, "priority", d.get("priority", UNSET))
+    if "display_octo_site" not in seen:
+        _set(self, "display_octo_site", d.get("displayOctoSite", UNSET))
+    if "explode" not in seen:
+        _set(self, "explode", d.get("explode", UNSET))
+    if "vat_exemption" not in seen:
+        _vat_exemption = d.get("vatExemption", UNSET)
         vat_exemption: ApiExtraProductVatExemption | Unset
         if isinstance(_vat_exemption, Unset):
             vat_exemption = UNSET
         else:
             vat_exemption = enum_member(ApiExtraProductVatExemption, _vat_exemption)
 
-        vat_exception_detail = d.pop("vatExceptionDetail", UNSET)
-
-        _unit = d.pop("unit", UNSET)
+        _set(self, "vat_exemption", vat_exemption)
+    if "vat_exception_detail" not in seen:
+        _set(self, "vat_exception_detail", d.get("vatExceptionDetail", UNSET))
+    if "unit" not in seen:
+        _unit = d.get("unit", UNSET)
         unit: ApiExtraProductUnit | Unset
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
             unit = enum_member(ApiExtraProductUnit, _unit)
 
-        availability = d.pop("availability", UNSET)
-
-        display_on_rate = d.pop("displayOnRate", UNSET)
-
-        conditions = d.pop("conditions", UNSET)
-
-        fiscal_id = d.pop("fiscalId", UNSET)
-
-        _last_modified_time = d.pop("lastModifiedTime", UNSET)
+        _set(self, "unit", unit)
+    if "availability" not in seen:
+        _set(self, "availability", d.get("availability", UNSET))
+    if "display_on_rate" not in seen:
+        _set(self, "display_on_rate", d.get("displayOnRate", UNSET))
+    if "conditions" not in seen:
+        _set(self, "conditions", d.get("conditions", UNSET))
+    if "fiscal_id" not in seen:
+        _set(self, "fiscal_id", d.get("fiscalId", UNSET))
+    if "last_modified_time" not in seen:
+        _last_modified_time = d.get("lastModifiedTime", UNSET)
         last_modified_time: datetime.datetime | Unset
         if isinstance(_last_modified_time, Unset):
             last_modified_time = UNSET
         else:
             last_modified_time = parse_datetime(_last_modified_time)
 
-        portal_name = d.pop("portalName", UNSET)
-
-        photo = d.pop("photo", UNSET)
+        _set(self, "last_modified_time", last_modified_time)
+    if "portal_name" not in seen:
+        _set(self, "portal_name", d.get("portalName", UNSET))
+    if "photo" not in seen:
+        _set(self, "photo", d.get("photo", UNSET))
+    if "fiscal_printer_department_id" not in seen:
 
         def _parse_fiscal_printer_department_id(data: object) -> int | None | Unset:
             if data is None:
@@ -464,63 +819,104 @@ class ApiExtraProduct:
             return cast(int | None | Unset, data)
 
         fiscal_printer_department_id = _parse_fiscal_printer_department_id(
-            d.pop("fiscalPrinterDepartmentId", UNSET)
+            d.get("fiscalPrinterDepartmentId", UNSET)
         )
 
-        api_extra_product = cls(
-            name=name,
-            model=model,
-            id=id,
-            accommodation=accommodation,
-            enabled=enabled,
-            mandatory=mandatory,
-            refundable=refundable,
-            base_price=base_price,
-            tax_percent=tax_percent,
-            description=description,
-            title=title,
-            category=category,
-            room_filter=room_filter,
-            valid_days=valid_days,
-            show_calendar=show_calendar,
-            external_id=external_id,
-            display_on_pms=display_on_pms,
-            extra_category_id=extra_category_id,
-            display_booking_engine=display_booking_engine,
-            priority=priority,
-            display_octo_site=display_octo_site,
-            explode=explode,
-            vat_exemption=vat_exemption,
-            vat_exception_detail=vat_exception_detail,
-            unit=unit,
-            availability=availability,
-            display_on_rate=display_on_rate,
-            conditions=conditions,
-            fiscal_id=fiscal_id,
-            last_modified_time=last_modified_time,
-            portal_name=portal_name,
-            photo=photo,
-            fiscal_printer_department_id=fiscal_printer_department_id,
+        _set(self, "fiscal_printer_department_id", fiscal_printer_department_id)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiExtraProduct._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "name",
+            "model",
         )
-
-        api_extra_product.additional_properties = d
-        return api_extra_product
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    ),
+    loaders={
+        "name": _load_name,
+        "model": _load_model,
+        "id": _load_id,
+        "accommodation": _load_accommodation,
+        "enabled": _load_enabled,
+        "mandatory": _load_mandatory,
+        "refundable": _load_refundable,
+        "base_price": _load_base_price,
+        "tax_percent": _load_tax_percent,
+        "description": _load_description,
+        "title": _load_title,
+        "category": _load_category,
+        "room_filter": _load_room_filter,
+        "valid_days": _load_valid_days,
+        "show_calendar": _load_show_calendar,
+        "external_id": _load_external_id,
+        "display_on_pms": _load_display_on_pms,
+        "extra_category_id": _load_extra_category_id,
+        "display_booking_engine": _load_display_booking_engine,
+        "priority": _load_priority,
+        "display_octo_site": _load_display_octo_site,
+        "explode": _load_explode,
+        "vat_exemption": _load_vat_exemption,
+        "vat_exception_detail": _load_vat_exception_detail,
+        "unit": _load_unit,
+        "availability": _load_availability,
+        "display_on_rate": _load_display_on_rate,
+        "conditions": _load_conditions,
+        "fiscal_id": _load_fiscal_id,
+        "last_modified_time": _load_last_modified_time,
+        "portal_name": _load_portal_name,
+        "photo": _load_photo,
+        "fiscal_printer_department_id": _load_fiscal_printer_department_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "accommodation",
+        "description",
+        "title",
+        "category",
+        "room_filter",
+        "valid_days",
+        "fiscal_printer_department_id",
+        "additional_properties",
+    ),
+    keys={
+        "name": "name",
+        "model": "model",
+        "id": "id",
+        "accommodation": "accommodation",
+        "enabled": "enabled",
+        "mandatory": "mandatory",
+        "refundable": "refundable",
+        "base_price": "basePrice",
+        "tax_percent": "taxPercent",
+        "description": "description",
+        "title": "title",
+        "category": "category",
+        "room_filter": "roomFilter",
+        "valid_days": "validDays",
+        "show_calendar": "showCalendar",
+        "external_id": "externalId",
+        "display_on_pms": "displayOnPms",
+        "extra_category_id": "extraCategoryId",
+        "display_booking_engine": "displayBookingEngine",
+        "priority": "priority",
+        "display_octo_site": "displayOctoSite",
+        "explode": "explode",
+        "vat_exemption": "vatExemption",
+        "vat_exception_detail": "vatExceptionDetail",
+        "unit": "unit",
+        "availability": "availability",
+        "display_on_rate": "displayOnRate",
+        "conditions": "conditions",
+        "fiscal_id": "fiscalId",
+        "last_modified_time": "lastModifiedTime",
+        "portal_name": "portalName",
+        "photo": "photo",
+        "fiscal_printer_department_id": "fiscalPrinterDepartmentId",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,47 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ApiExtraProductTitleType0")
+from ..._hooks import FieldTable, LazyModel, load_all
 
 
 @_attrs_define
-class ApiExtraProductTitleType0:
+class ApiExtraProductTitleType0(LazyModel):
     """Title to show in different languages"""
 
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_extra_product_title_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        api_extra_product_title_type_0.additional_properties = additional_properties
-        return api_extra_product_title_type_0
 
     @property
     def additional_keys(self) -> list[str]:
@@ -58,3 +39,46 @@ class ApiExtraProductTitleType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+_KNOWN_KEYS = frozenset(())
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, None | str]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _KNOWN_KEYS:
+            continue
+
+        def _parse_additional_property(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        additional_property = _parse_additional_property(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _load_all(self: ApiExtraProductTitleType0, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiExtraProductTitleType0._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={},
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,11 +14,8 @@ if TYPE_CHECKING:
     from ..models.api_link import ApiLink
 
 
-T = TypeVar("T", bound="ApiItemResponse")
-
-
 @_attrs_define
-class ApiItemResponse:
+class ApiItemResponse(LazyModel):
     """
     Attributes:
         resource (ApiLink | Unset):
@@ -29,6 +27,7 @@ class ApiItemResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         resource: dict[str, Any] | Unset = UNSET
         if not isinstance(self.resource, Unset):
             resource = self.resource.to_dict()
@@ -47,31 +46,6 @@ class ApiItemResponse:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _resource = d.pop("resource", UNSET)
-        resource: ApiLink | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
-        else:
-            resource = ApiLink.from_dict(_resource)
-
-        _data = d.pop("data", UNSET)
-        data: ApiItemResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ApiItemResponseData.from_dict(_data)
-
-        api_item_response = cls(
-            resource=resource,
-            data=data,
-        )
-
-        api_item_response.additional_properties = d
-        return api_item_response
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,6 +61,90 @@ class ApiItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_resource(d: Mapping[str, Any]) -> ApiLink | Unset:
+    _resource = d.get("resource", UNSET)
+    resource: ApiLink | Unset
+    if isinstance(_resource, Unset):
+        resource = UNSET
+    else:
+        resource = ApiLink.from_dict(_resource)
+
+    return resource
+
+
+def _load_data(d: Mapping[str, Any]) -> ApiItemResponseData | Unset:
+    _data = d.get("data", UNSET)
+    data: ApiItemResponseData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = ApiItemResponseData.from_dict(_data)
+
+    return data
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "resource",
+        "data",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiItemResponse, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "resource" not in seen:
+        _resource = d.get("resource", UNSET)
+        resource: ApiLink | Unset
+        if isinstance(_resource, Unset):
+            resource = UNSET
+        else:
+            resource = ApiLink.from_dict(_resource)
+
+        _set(self, "resource", resource)
+    if "data" not in seen:
+        _data = d.get("data", UNSET)
+        data: ApiItemResponseData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ApiItemResponseData.from_dict(_data)
+
+        _set(self, "data", data)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiItemResponse._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "resource": _load_resource,
+        "data": _load_data,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "resource",
+        "data",
+        "additional_properties",
+    ),
+    keys={
+        "resource": "resource",
+        "data": "data",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_layout_dto_vat_label import ApiLayoutDTOVatLabel
 
 
-T = TypeVar("T", bound="ApiLayoutDTO")
-
-
 @_attrs_define
-class ApiLayoutDTO:
+class ApiLayoutDTO(LazyModel):
     """Layout information of this accommodation
 
     Attributes:
@@ -30,6 +28,7 @@ class ApiLayoutDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         accommodation_id = self.accommodation_id
 
         vat_label: dict[str, Any] | Unset = UNSET
@@ -46,26 +45,6 @@ class ApiLayoutDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accommodation_id = d.pop("accommodationId", UNSET)
-
-        _vat_label = d.pop("vatLabel", UNSET)
-        vat_label: ApiLayoutDTOVatLabel | Unset
-        if isinstance(_vat_label, Unset):
-            vat_label = UNSET
-        else:
-            vat_label = ApiLayoutDTOVatLabel.from_dict(_vat_label)
-
-        api_layout_dto = cls(
-            accommodation_id=accommodation_id,
-            vat_label=vat_label,
-        )
-
-        api_layout_dto.additional_properties = d
-        return api_layout_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,6 +60,75 @@ class ApiLayoutDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodationId", UNSET)
+
+
+def _load_vat_label(d: Mapping[str, Any]) -> ApiLayoutDTOVatLabel | Unset:
+    _vat_label = d.get("vatLabel", UNSET)
+    vat_label: ApiLayoutDTOVatLabel | Unset
+    if isinstance(_vat_label, Unset):
+        vat_label = UNSET
+    else:
+        vat_label = ApiLayoutDTOVatLabel.from_dict(_vat_label)
+
+    return vat_label
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "accommodationId",
+        "vatLabel",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiLayoutDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d.get("accommodationId", UNSET))
+    if "vat_label" not in seen:
+        _vat_label = d.get("vatLabel", UNSET)
+        vat_label: ApiLayoutDTOVatLabel | Unset
+        if isinstance(_vat_label, Unset):
+            vat_label = UNSET
+        else:
+            vat_label = ApiLayoutDTOVatLabel.from_dict(_vat_label)
+
+        _set(self, "vat_label", vat_label)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiLayoutDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "accommodation_id": _load_accommodation_id,
+        "vat_label": _load_vat_label,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "vat_label",
+        "additional_properties",
+    ),
+    keys={
+        "accommodation_id": "accommodationId",
+        "vat_label": "vatLabel",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

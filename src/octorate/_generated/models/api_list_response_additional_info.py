@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._hooks import FieldTable, LazyModel, load_all
 
 if TYPE_CHECKING:
     from ..models.api_list_response_additional_info_additional_property import (
@@ -12,38 +14,20 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ApiListResponseAdditionalInfo")
-
-
 @_attrs_define
-class ApiListResponseAdditionalInfo:
+class ApiListResponseAdditionalInfo(LazyModel):
     additional_properties: dict[str, ApiListResponseAdditionalInfoAdditionalProperty] = (
         _attrs_field(init=False, factory=dict)
     )
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_list_response_additional_info = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ApiListResponseAdditionalInfoAdditionalProperty.from_dict(
-                prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        api_list_response_additional_info.additional_properties = additional_properties
-        return api_list_response_additional_info
 
     @property
     def additional_keys(self) -> list[str]:
@@ -60,6 +44,47 @@ class ApiListResponseAdditionalInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+_KNOWN_KEYS = frozenset(())
+
+
+def _load_additional_properties(
+    d: Mapping[str, Any],
+) -> dict[str, ApiListResponseAdditionalInfoAdditionalProperty]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _KNOWN_KEYS:
+            continue
+        additional_property = ApiListResponseAdditionalInfoAdditionalProperty.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _load_all(
+    self: ApiListResponseAdditionalInfo, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiListResponseAdditionalInfo._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={},
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

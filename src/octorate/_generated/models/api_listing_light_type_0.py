@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiListingLightType0")
 
 
 @_attrs_define
-class ApiListingLightType0:
+class ApiListingLightType0(LazyModel):
     """Normally this product applies to all the rooms of the accommodation (null).  If you want to use only for selected
     rooms, you can filter the rooms to associate with the extra
 
@@ -26,6 +25,7 @@ class ApiListingLightType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         name = self.name
 
         id = self.id
@@ -39,21 +39,6 @@ class ApiListingLightType0:
             field_dict["id"] = id
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        api_listing_light_type_0 = cls(
-            name=name,
-            id=id,
-        )
-
-        api_listing_light_type_0.additional_properties = d
-        return api_listing_light_type_0
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +55,55 @@ class ApiListingLightType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "id",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiListingLightType0, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiListingLightType0._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "name": _load_name,
+        "id": _load_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "name": "name",
+        "id": "id",
+    },
+)

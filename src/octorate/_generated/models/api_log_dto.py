@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_log_dto_reference_type import ApiLogDTOReferenceType
 from ..models.api_log_dto_result import ApiLogDTOResult
 from ..models.api_log_dto_type import ApiLogDTOType
@@ -16,11 +17,8 @@ if TYPE_CHECKING:
     from ..models.api_json_patch_dto import ApiJsonPatchDTO
 
 
-T = TypeVar("T", bound="ApiLogDTO")
-
-
 @_attrs_define
-class ApiLogDTO:
+class ApiLogDTO(LazyModel):
     """Get the last log of type PORTAL_ACCEPT
 
     Attributes:
@@ -71,6 +69,7 @@ class ApiLogDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         accommodation_id = self.accommodation_id
@@ -178,116 +177,6 @@ class ApiLogDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        accommodation_id = d.pop("accommodationId", UNSET)
-
-        user_id = d.pop("userId", UNSET)
-
-        remote_address = d.pop("remoteAddress", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ApiLogDTOType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = enum_member(ApiLogDTOType, _type_)
-
-        _insert_time = d.pop("insertTime", UNSET)
-        insert_time: datetime.datetime | Unset
-        if isinstance(_insert_time, Unset):
-            insert_time = UNSET
-        else:
-            insert_time = parse_datetime(_insert_time)
-
-        _reference_type = d.pop("referenceType", UNSET)
-        reference_type: ApiLogDTOReferenceType | Unset
-        if isinstance(_reference_type, Unset):
-            reference_type = UNSET
-        else:
-            reference_type = enum_member(ApiLogDTOReferenceType, _reference_type)
-
-        reference = d.pop("reference", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        snapshot = d.pop("snapshot", UNSET)
-
-        _patches = d.pop("patches", UNSET)
-        patches: list[ApiJsonPatchDTO] | Unset = UNSET
-        if _patches is not UNSET:
-            patches = []
-            for patches_item_data in _patches:
-                patches_item = ApiJsonPatchDTO.from_dict(patches_item_data)
-
-                patches.append(patches_item)
-
-        label = d.pop("label", UNSET)
-
-        _result = d.pop("result", UNSET)
-        result: ApiLogDTOResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = enum_member(ApiLogDTOResult, _result)
-
-        def _parse_reservation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reservation_id = _parse_reservation_id(d.pop("reservationId", UNSET))
-
-        def _parse_invoice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoiceId", UNSET))
-
-        user_username = d.pop("userUsername", UNSET)
-
-        user_firstname = d.pop("userFirstname", UNSET)
-
-        user_lastname = d.pop("userLastname", UNSET)
-
-        sent_to_prod = d.pop("sentToProd", UNSET)
-
-        sandbox_id = d.pop("sandboxId", UNSET)
-
-        api_log_dto = cls(
-            id=id,
-            accommodation_id=accommodation_id,
-            user_id=user_id,
-            remote_address=remote_address,
-            type_=type_,
-            insert_time=insert_time,
-            reference_type=reference_type,
-            reference=reference,
-            content=content,
-            snapshot=snapshot,
-            patches=patches,
-            label=label,
-            result=result,
-            reservation_id=reservation_id,
-            invoice_id=invoice_id,
-            user_username=user_username,
-            user_firstname=user_firstname,
-            user_lastname=user_lastname,
-            sent_to_prod=sent_to_prod,
-            sandbox_id=sandbox_id,
-        )
-
-        api_log_dto.additional_properties = d
-        return api_log_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -303,6 +192,337 @@ class ApiLogDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodationId", UNSET)
+
+
+def _load_user_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("userId", UNSET)
+
+
+def _load_remote_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("remoteAddress", UNSET)
+
+
+def _load_type_(d: Mapping[str, Any]) -> ApiLogDTOType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ApiLogDTOType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = enum_member(ApiLogDTOType, _type_)
+
+    return type_
+
+
+def _load_insert_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _insert_time = d.get("insertTime", UNSET)
+    insert_time: datetime.datetime | Unset
+    if isinstance(_insert_time, Unset):
+        insert_time = UNSET
+    else:
+        insert_time = parse_datetime(_insert_time)
+
+    return insert_time
+
+
+def _load_reference_type(d: Mapping[str, Any]) -> ApiLogDTOReferenceType | Unset:
+    _reference_type = d.get("referenceType", UNSET)
+    reference_type: ApiLogDTOReferenceType | Unset
+    if isinstance(_reference_type, Unset):
+        reference_type = UNSET
+    else:
+        reference_type = enum_member(ApiLogDTOReferenceType, _reference_type)
+
+    return reference_type
+
+
+def _load_reference(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("reference", UNSET)
+
+
+def _load_content(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("content", UNSET)
+
+
+def _load_snapshot(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("snapshot", UNSET)
+
+
+def _load_patches(d: Mapping[str, Any]) -> list[ApiJsonPatchDTO] | Unset:
+    _patches = d.get("patches", UNSET)
+    patches: list[ApiJsonPatchDTO] | Unset = UNSET
+    if _patches is not UNSET:
+        patches = []
+        for patches_item_data in _patches:
+            patches_item = ApiJsonPatchDTO.from_dict(patches_item_data)
+
+            patches.append(patches_item)
+
+    return patches
+
+
+def _load_label(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("label", UNSET)
+
+
+def _load_result(d: Mapping[str, Any]) -> ApiLogDTOResult | Unset:
+    _result = d.get("result", UNSET)
+    result: ApiLogDTOResult | Unset
+    if isinstance(_result, Unset):
+        result = UNSET
+    else:
+        result = enum_member(ApiLogDTOResult, _result)
+
+    return result
+
+
+def _load_reservation_id(d: Mapping[str, Any]) -> int | None | Unset:
+    def _parse_reservation_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    reservation_id = _parse_reservation_id(d.get("reservationId", UNSET))
+
+    return reservation_id
+
+
+def _load_invoice_id(d: Mapping[str, Any]) -> int | None | Unset:
+    def _parse_invoice_id(data: object) -> int | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(int | None | Unset, data)
+
+    invoice_id = _parse_invoice_id(d.get("invoiceId", UNSET))
+
+    return invoice_id
+
+
+def _load_user_username(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("userUsername", UNSET)
+
+
+def _load_user_firstname(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("userFirstname", UNSET)
+
+
+def _load_user_lastname(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("userLastname", UNSET)
+
+
+def _load_sent_to_prod(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("sentToProd", UNSET)
+
+
+def _load_sandbox_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("sandboxId", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "accommodationId",
+        "userId",
+        "remoteAddress",
+        "type",
+        "insertTime",
+        "referenceType",
+        "reference",
+        "content",
+        "snapshot",
+        "patches",
+        "label",
+        "result",
+        "reservationId",
+        "invoiceId",
+        "userUsername",
+        "userFirstname",
+        "userLastname",
+        "sentToProd",
+        "sandboxId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiLogDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d.get("accommodationId", UNSET))
+    if "user_id" not in seen:
+        _set(self, "user_id", d.get("userId", UNSET))
+    if "remote_address" not in seen:
+        _set(self, "remote_address", d.get("remoteAddress", UNSET))
+    if "type_" not in seen:
+        _type_ = d.get("type", UNSET)
+        type_: ApiLogDTOType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = enum_member(ApiLogDTOType, _type_)
+
+        _set(self, "type_", type_)
+    if "insert_time" not in seen:
+        _insert_time = d.get("insertTime", UNSET)
+        insert_time: datetime.datetime | Unset
+        if isinstance(_insert_time, Unset):
+            insert_time = UNSET
+        else:
+            insert_time = parse_datetime(_insert_time)
+
+        _set(self, "insert_time", insert_time)
+    if "reference_type" not in seen:
+        _reference_type = d.get("referenceType", UNSET)
+        reference_type: ApiLogDTOReferenceType | Unset
+        if isinstance(_reference_type, Unset):
+            reference_type = UNSET
+        else:
+            reference_type = enum_member(ApiLogDTOReferenceType, _reference_type)
+
+        _set(self, "reference_type", reference_type)
+    if "reference" not in seen:
+        _set(self, "reference", d.get("reference", UNSET))
+    if "content" not in seen:
+        _set(self, "content", d.get("content", UNSET))
+    if "snapshot" not in seen:
+        _set(self, "snapshot", d.get("snapshot", UNSET))
+    if "patches" not in seen:
+        _patches = d.get("patches", UNSET)
+        patches: list[ApiJsonPatchDTO] | Unset = UNSET
+        if _patches is not UNSET:
+            patches = []
+            for patches_item_data in _patches:
+                patches_item = ApiJsonPatchDTO.from_dict(patches_item_data)
+
+                patches.append(patches_item)
+
+        _set(self, "patches", patches)
+    if "label" not in seen:
+        _set(self, "label", d.get("label", UNSET))
+    if "result" not in seen:
+        _result = d.get("result", UNSET)
+        result: ApiLogDTOResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = enum_member(ApiLogDTOResult, _result)
+
+        _set(self, "result", result)
+    if "reservation_id" not in seen:
+
+        def _parse_reservation_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        reservation_id = _parse_reservation_id(d.get("reservationId", UNSET))
+
+        _set(self, "reservation_id", reservation_id)
+    if "invoice_id" not in seen:
+
+        def _parse_invoice_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        invoice_id = _parse_invoice_id(d.get("invoiceId", UNSET))
+
+        _set(self, "invoice_id", invoice_id)
+    if "user_username" not in seen:
+        _set(self, "user_username", d.get("userUsername", UNSET))
+    if "user_firstname" not in seen:
+        _set(self, "user_firstname", d.get("userFirstname", UNSET))
+    if "user_lastname" not in seen:
+        _set(self, "user_lastname", d.get("userLastname", UNSET))
+    if "sent_to_prod" not in seen:
+        _set(self, "sent_to_prod", d.get("sentToProd", UNSET))
+    if "sandbox_id" not in seen:
+        _set(self, "sandbox_id", d.get("sandboxId", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiLogDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "accommodation_id": _load_accommodation_id,
+        "user_id": _load_user_id,
+        "remote_address": _load_remote_address,
+        "type_": _load_type_,
+        "insert_time": _load_insert_time,
+        "reference_type": _load_reference_type,
+        "reference": _load_reference,
+        "content": _load_content,
+        "snapshot": _load_snapshot,
+        "patches": _load_patches,
+        "label": _load_label,
+        "result": _load_result,
+        "reservation_id": _load_reservation_id,
+        "invoice_id": _load_invoice_id,
+        "user_username": _load_user_username,
+        "user_firstname": _load_user_firstname,
+        "user_lastname": _load_user_lastname,
+        "sent_to_prod": _load_sent_to_prod,
+        "sandbox_id": _load_sandbox_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "patches",
+        "reservation_id",
+        "invoice_id",
+        "additional_properties",
+    ),
+    keys={
+        "id": "id",
+        "accommodation_id": "accommodationId",
+        "user_id": "userId",
+        "remote_address": "remoteAddress",
+        "type_": "type",
+        "insert_time": "insertTime",
+        "reference_type": "referenceType",
+        "reference": "reference",
+        "content": "content",
+        "snapshot": "snapshot",
+        "patches": "patches",
+        "label": "label",
+        "result": "result",
+        "reservation_id": "reservationId",
+        "invoice_id": "invoiceId",
+        "user_username": "userUsername",
+        "user_firstname": "userFirstname",
+        "user_lastname": "userLastname",
+        "sent_to_prod": "sentToProd",
+        "sandbox_id": "sandboxId",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiNetworkInfo")
 
 
 @_attrs_define
-class ApiNetworkInfo:
+class ApiNetworkInfo(LazyModel):
     """Network details
 
     Attributes:
@@ -27,6 +26,7 @@ class ApiNetworkInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         access_network = self.access_network
 
         access_root = self.access_root
@@ -45,24 +45,6 @@ class ApiNetworkInfo:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_network = d.pop("accessNetwork", UNSET)
-
-        access_root = d.pop("accessRoot", UNSET)
-
-        access_enabled = d.pop("accessEnabled", UNSET)
-
-        api_network_info = cls(
-            access_network=access_network,
-            access_root=access_root,
-            access_enabled=access_enabled,
-        )
-
-        api_network_info.additional_properties = d
-        return api_network_info
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -78,3 +60,64 @@ class ApiNetworkInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_access_network(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accessNetwork", UNSET)
+
+
+def _load_access_root(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("accessRoot", UNSET)
+
+
+def _load_access_enabled(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("accessEnabled", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "accessNetwork",
+        "accessRoot",
+        "accessEnabled",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiNetworkInfo, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "access_network" not in seen:
+        _set(self, "access_network", d.get("accessNetwork", UNSET))
+    if "access_root" not in seen:
+        _set(self, "access_root", d.get("accessRoot", UNSET))
+    if "access_enabled" not in seen:
+        _set(self, "access_enabled", d.get("accessEnabled", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiNetworkInfo._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "access_network": _load_access_network,
+        "access_root": _load_access_root,
+        "access_enabled": _load_access_enabled,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "access_network": "accessNetwork",
+        "access_root": "accessRoot",
+        "access_enabled": "accessEnabled",
+    },
+)

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_link import ApiLink
 
 
-T = TypeVar("T", bound="ApiPage")
-
-
 @_attrs_define
-class ApiPage:
+class ApiPage(LazyModel):
     """
     Attributes:
         self_ (ApiLink | Unset):
@@ -34,6 +32,7 @@ class ApiPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         self_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.self_, Unset):
             self_ = self.self_.to_dict()
@@ -66,45 +65,6 @@ class ApiPage:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _self_ = d.pop("self", UNSET)
-        self_: ApiLink | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = ApiLink.from_dict(_self_)
-
-        _previous = d.pop("previous", UNSET)
-        previous: ApiLink | Unset
-        if isinstance(_previous, Unset):
-            previous = UNSET
-        else:
-            previous = ApiLink.from_dict(_previous)
-
-        _next_ = d.pop("next", UNSET)
-        next_: ApiLink | Unset
-        if isinstance(_next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = ApiLink.from_dict(_next_)
-
-        page = d.pop("page", UNSET)
-
-        total_pages = d.pop("totalPages", UNSET)
-
-        api_page = cls(
-            self_=self_,
-            previous=previous,
-            next_=next_,
-            page=page,
-            total_pages=total_pages,
-        )
-
-        api_page.additional_properties = d
-        return api_page
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -120,6 +80,132 @@ class ApiPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_self_(d: Mapping[str, Any]) -> ApiLink | Unset:
+    _self_ = d.get("self", UNSET)
+    self_: ApiLink | Unset
+    if isinstance(_self_, Unset):
+        self_ = UNSET
+    else:
+        self_ = ApiLink.from_dict(_self_)
+
+    return self_
+
+
+def _load_previous(d: Mapping[str, Any]) -> ApiLink | Unset:
+    _previous = d.get("previous", UNSET)
+    previous: ApiLink | Unset
+    if isinstance(_previous, Unset):
+        previous = UNSET
+    else:
+        previous = ApiLink.from_dict(_previous)
+
+    return previous
+
+
+def _load_next_(d: Mapping[str, Any]) -> ApiLink | Unset:
+    _next_ = d.get("next", UNSET)
+    next_: ApiLink | Unset
+    if isinstance(_next_, Unset):
+        next_ = UNSET
+    else:
+        next_ = ApiLink.from_dict(_next_)
+
+    return next_
+
+
+def _load_page(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("page", UNSET)
+
+
+def _load_total_pages(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("totalPages", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "self",
+        "previous",
+        "next",
+        "page",
+        "totalPages",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiPage, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "self_" not in seen:
+        _self_ = d.get("self", UNSET)
+        self_: ApiLink | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = ApiLink.from_dict(_self_)
+
+        _set(self, "self_", self_)
+    if "previous" not in seen:
+        _previous = d.get("previous", UNSET)
+        previous: ApiLink | Unset
+        if isinstance(_previous, Unset):
+            previous = UNSET
+        else:
+            previous = ApiLink.from_dict(_previous)
+
+        _set(self, "previous", previous)
+    if "next_" not in seen:
+        _next_ = d.get("next", UNSET)
+        next_: ApiLink | Unset
+        if isinstance(_next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = ApiLink.from_dict(_next_)
+
+        _set(self, "next_", next_)
+    if "page" not in seen:
+        _set(self, "page", d.get("page", UNSET))
+    if "total_pages" not in seen:
+        _set(self, "total_pages", d.get("totalPages", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiPage._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "self_": _load_self_,
+        "previous": _load_previous,
+        "next_": _load_next_,
+        "page": _load_page,
+        "total_pages": _load_total_pages,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "self_",
+        "previous",
+        "next_",
+        "additional_properties",
+    ),
+    keys={
+        "self_": "self",
+        "previous": "previous",
+        "next_": "next",
+        "page": "page",
+        "total_pages": "totalPages",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

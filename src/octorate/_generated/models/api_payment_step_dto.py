@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_payment_step_dto_calculate_values_item import ApiPaymentStepDTOCalculateValuesItem
 from ..models.api_payment_step_dto_filter_pay_mode_item import ApiPaymentStepDTOFilterPayModeItem
 from ..models.api_payment_step_dto_step_type import ApiPaymentStepDTOStepType
@@ -19,11 +20,8 @@ if TYPE_CHECKING:
     from ..models.api_payment_step_dto_cancellation_title import ApiPaymentStepDTOCancellationTitle
 
 
-T = TypeVar("T", bound="ApiPaymentStepDTO")
-
-
 @_attrs_define
-class ApiPaymentStepDTO:
+class ApiPaymentStepDTO(LazyModel):
     """Cancellation Policy / Payment Policy
 
     Attributes:
@@ -92,6 +90,7 @@ class ApiPaymentStepDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         step_type = self.step_type.value
 
         accommodation_id = self.accommodation_id
@@ -244,155 +243,6 @@ class ApiPaymentStepDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step_type = enum_member(ApiPaymentStepDTOStepType, d.pop("stepType"))
-
-        accommodation_id = d.pop("accommodationId")
-
-        title = d.pop("title")
-
-        id = d.pop("id", UNSET)
-
-        disabled = d.pop("disabled", UNSET)
-
-        codice = d.pop("codice", UNSET)
-
-        ignore_rate_plan = d.pop("ignoreRatePlan", UNSET)
-
-        days = d.pop("days", UNSET)
-
-        before_checkin = d.pop("beforeCheckin", UNSET)
-
-        not_refundable = d.pop("notRefundable", UNSET)
-
-        new_reservations = d.pop("newReservations", UNSET)
-
-        charge_credit_card = d.pop("chargeCreditCard", UNSET)
-
-        value_fixed = d.pop("valueFixed", UNSET)
-
-        value_percent = d.pop("valuePercent", UNSET)
-
-        value_nights = d.pop("valueNights", UNSET)
-
-        template_id = d.pop("templateId", UNSET)
-
-        template_notify = d.pop("templateNotify", UNSET)
-
-        _checkin_from = d.pop("checkinFrom", UNSET)
-        checkin_from: datetime.datetime | Unset
-        if isinstance(_checkin_from, Unset):
-            checkin_from = UNSET
-        else:
-            checkin_from = parse_datetime(_checkin_from)
-
-        _checkin_to = d.pop("checkinTo", UNSET)
-        checkin_to: datetime.datetime | Unset
-        if isinstance(_checkin_to, Unset):
-            checkin_to = UNSET
-        else:
-            checkin_to = parse_datetime(_checkin_to)
-
-        _created_from = d.pop("createdFrom", UNSET)
-        created_from: datetime.datetime | Unset
-        if isinstance(_created_from, Unset):
-            created_from = UNSET
-        else:
-            created_from = parse_datetime(_created_from)
-
-        _created_to = d.pop("createdTo", UNSET)
-        created_to: datetime.datetime | Unset
-        if isinstance(_created_to, Unset):
-            created_to = UNSET
-        else:
-            created_to = parse_datetime(_created_to)
-
-        vcc = d.pop("vcc", UNSET)
-
-        hour = d.pop("hour", UNSET)
-
-        room_ids = cast(list[str], d.pop("roomIds", UNSET))
-
-        portal_names = cast(list[str], d.pop("portalNames", UNSET))
-
-        _filter_pay_mode = d.pop("filterPayMode", UNSET)
-        filter_pay_mode: list[ApiPaymentStepDTOFilterPayModeItem] | Unset = UNSET
-        if _filter_pay_mode is not UNSET:
-            filter_pay_mode = []
-            for filter_pay_mode_item_data in _filter_pay_mode:
-                filter_pay_mode_item = enum_member(
-                    ApiPaymentStepDTOFilterPayModeItem, filter_pay_mode_item_data
-                )
-
-                filter_pay_mode.append(filter_pay_mode_item)
-
-        _calculate_values = d.pop("calculateValues", UNSET)
-        calculate_values: list[ApiPaymentStepDTOCalculateValuesItem] | Unset = UNSET
-        if _calculate_values is not UNSET:
-            calculate_values = []
-            for calculate_values_item_data in _calculate_values:
-                calculate_values_item = enum_member(
-                    ApiPaymentStepDTOCalculateValuesItem, calculate_values_item_data
-                )
-
-                calculate_values.append(calculate_values_item)
-
-        _cancellation_title = d.pop("cancellationTitle", UNSET)
-        cancellation_title: ApiPaymentStepDTOCancellationTitle | Unset
-        if isinstance(_cancellation_title, Unset):
-            cancellation_title = UNSET
-        else:
-            cancellation_title = ApiPaymentStepDTOCancellationTitle.from_dict(_cancellation_title)
-
-        _cancellation_detail = d.pop("cancellationDetail", UNSET)
-        cancellation_detail: ApiPaymentStepDTOCancellationDetail | Unset
-        if isinstance(_cancellation_detail, Unset):
-            cancellation_detail = UNSET
-        else:
-            cancellation_detail = ApiPaymentStepDTOCancellationDetail.from_dict(
-                _cancellation_detail
-            )
-
-        refund_after_days = d.pop("refundAfterDays", UNSET)
-
-        api_payment_step_dto = cls(
-            step_type=step_type,
-            accommodation_id=accommodation_id,
-            title=title,
-            id=id,
-            disabled=disabled,
-            codice=codice,
-            ignore_rate_plan=ignore_rate_plan,
-            days=days,
-            before_checkin=before_checkin,
-            not_refundable=not_refundable,
-            new_reservations=new_reservations,
-            charge_credit_card=charge_credit_card,
-            value_fixed=value_fixed,
-            value_percent=value_percent,
-            value_nights=value_nights,
-            template_id=template_id,
-            template_notify=template_notify,
-            checkin_from=checkin_from,
-            checkin_to=checkin_to,
-            created_from=created_from,
-            created_to=created_to,
-            vcc=vcc,
-            hour=hour,
-            room_ids=room_ids,
-            portal_names=portal_names,
-            filter_pay_mode=filter_pay_mode,
-            calculate_values=calculate_values,
-            cancellation_title=cancellation_title,
-            cancellation_detail=cancellation_detail,
-            refund_after_days=refund_after_days,
-        )
-
-        api_payment_step_dto.additional_properties = d
-        return api_payment_step_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -408,6 +258,468 @@ class ApiPaymentStepDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_step_type(d: Mapping[str, Any]) -> ApiPaymentStepDTOStepType:
+    step_type = enum_member(ApiPaymentStepDTOStepType, d["stepType"])
+
+    return step_type
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str:
+    return d["accommodationId"]
+
+
+def _load_title(d: Mapping[str, Any]) -> str:
+    return d["title"]
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_disabled(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("disabled", UNSET)
+
+
+def _load_codice(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("codice", UNSET)
+
+
+def _load_ignore_rate_plan(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("ignoreRatePlan", UNSET)
+
+
+def _load_days(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("days", UNSET)
+
+
+def _load_before_checkin(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("beforeCheckin", UNSET)
+
+
+def _load_not_refundable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("notRefundable", UNSET)
+
+
+def _load_new_reservations(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("newReservations", UNSET)
+
+
+def _load_charge_credit_card(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("chargeCreditCard", UNSET)
+
+
+def _load_value_fixed(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("valueFixed", UNSET)
+
+
+def _load_value_percent(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("valuePercent", UNSET)
+
+
+def _load_value_nights(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("valueNights", UNSET)
+
+
+def _load_template_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("templateId", UNSET)
+
+
+def _load_template_notify(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("templateNotify", UNSET)
+
+
+def _load_checkin_from(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _checkin_from = d.get("checkinFrom", UNSET)
+    checkin_from: datetime.datetime | Unset
+    if isinstance(_checkin_from, Unset):
+        checkin_from = UNSET
+    else:
+        checkin_from = parse_datetime(_checkin_from)
+
+    return checkin_from
+
+
+def _load_checkin_to(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _checkin_to = d.get("checkinTo", UNSET)
+    checkin_to: datetime.datetime | Unset
+    if isinstance(_checkin_to, Unset):
+        checkin_to = UNSET
+    else:
+        checkin_to = parse_datetime(_checkin_to)
+
+    return checkin_to
+
+
+def _load_created_from(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_from = d.get("createdFrom", UNSET)
+    created_from: datetime.datetime | Unset
+    if isinstance(_created_from, Unset):
+        created_from = UNSET
+    else:
+        created_from = parse_datetime(_created_from)
+
+    return created_from
+
+
+def _load_created_to(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_to = d.get("createdTo", UNSET)
+    created_to: datetime.datetime | Unset
+    if isinstance(_created_to, Unset):
+        created_to = UNSET
+    else:
+        created_to = parse_datetime(_created_to)
+
+    return created_to
+
+
+def _load_vcc(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("vcc", UNSET)
+
+
+def _load_hour(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("hour", UNSET)
+
+
+def _load_room_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+    room_ids = cast(list[str], d.get("roomIds", UNSET))
+
+    return room_ids
+
+
+def _load_portal_names(d: Mapping[str, Any]) -> list[str] | Unset:
+    portal_names = cast(list[str], d.get("portalNames", UNSET))
+
+    return portal_names
+
+
+def _load_filter_pay_mode(d: Mapping[str, Any]) -> list[ApiPaymentStepDTOFilterPayModeItem] | Unset:
+    _filter_pay_mode = d.get("filterPayMode", UNSET)
+    filter_pay_mode: list[ApiPaymentStepDTOFilterPayModeItem] | Unset = UNSET
+    if _filter_pay_mode is not UNSET:
+        filter_pay_mode = []
+        for filter_pay_mode_item_data in _filter_pay_mode:
+            filter_pay_mode_item = enum_member(
+                ApiPaymentStepDTOFilterPayModeItem, filter_pay_mode_item_data
+            )
+
+            filter_pay_mode.append(filter_pay_mode_item)
+
+    return filter_pay_mode
+
+
+def _load_calculate_values(
+    d: Mapping[str, Any],
+) -> list[ApiPaymentStepDTOCalculateValuesItem] | Unset:
+    _calculate_values = d.get("calculateValues", UNSET)
+    calculate_values: list[ApiPaymentStepDTOCalculateValuesItem] | Unset = UNSET
+    if _calculate_values is not UNSET:
+        calculate_values = []
+        for calculate_values_item_data in _calculate_values:
+            calculate_values_item = enum_member(
+                ApiPaymentStepDTOCalculateValuesItem, calculate_values_item_data
+            )
+
+            calculate_values.append(calculate_values_item)
+
+    return calculate_values
+
+
+def _load_cancellation_title(d: Mapping[str, Any]) -> ApiPaymentStepDTOCancellationTitle | Unset:
+    _cancellation_title = d.get("cancellationTitle", UNSET)
+    cancellation_title: ApiPaymentStepDTOCancellationTitle | Unset
+    if isinstance(_cancellation_title, Unset):
+        cancellation_title = UNSET
+    else:
+        cancellation_title = ApiPaymentStepDTOCancellationTitle.from_dict(_cancellation_title)
+
+    return cancellation_title
+
+
+def _load_cancellation_detail(d: Mapping[str, Any]) -> ApiPaymentStepDTOCancellationDetail | Unset:
+    _cancellation_detail = d.get("cancellationDetail", UNSET)
+    cancellation_detail: ApiPaymentStepDTOCancellationDetail | Unset
+    if isinstance(_cancellation_detail, Unset):
+        cancellation_detail = UNSET
+    else:
+        cancellation_detail = ApiPaymentStepDTOCancellationDetail.from_dict(_cancellation_detail)
+
+    return cancellation_detail
+
+
+def _load_refund_after_days(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("refundAfterDays", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "stepType",
+        "accommodationId",
+        "title",
+        "id",
+        "disabled",
+        "codice",
+        "ignoreRatePlan",
+        "days",
+        "beforeCheckin",
+        "notRefundable",
+        "newReservations",
+        "chargeCreditCard",
+        "valueFixed",
+        "valuePercent",
+        "valueNights",
+        "templateId",
+        "templateNotify",
+        "checkinFrom",
+        "checkinTo",
+        "createdFrom",
+        "createdTo",
+        "vcc",
+        "hour",
+        "roomIds",
+        "portalNames",
+        "filterPayMode",
+        "calculateValues",
+        "cancellationTitle",
+        "cancellationDetail",
+        "refundAfterDays",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiPaymentStepDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "step_type" not in seen:
+        step_type = enum_member(ApiPaymentStepDTOStepType, d["stepType"])
+
+        _set(self, "step_type", step_type)
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d["accommodationId"])
+    if "title" not in seen:
+        _set(self, "title", d["title"])
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "disabled" not in seen:
+        _set(self, "disabled", d.get("disabled", UNSET))
+    if "codice" not in seen:
+        _set(self, "codice", d.get("codice", UNSET))
+    if "ignore_rate_plan" not in seen:
+        _set(self, "ignore_rate_plan", d.get("ignoreRatePlan", UNSET))
+    if "days" not in seen:
+        _set(self, "days", d.get("days", UNSET))
+    if "before_checkin" not in seen:
+        _set(self, "before_checkin", d.get("beforeCheckin", UNSET))
+    if "not_refundable" not in seen:
+        _set(self, "not_refundable", d.get("notRefundable", UNSET))
+    if "new_reservations" not in seen:
+        _set(self, "new_reservations", d.get("newReservations", UNSET))
+    if "charge_credit_card" not in seen:
+        _set(self, "charge_credit_card", d.get("chargeCreditCard", UNSET))
+    if "value_fixed" not in seen:
+        _set(self, "value_fixed", d.get("valueFixed", UNSET))
+    if "value_percent" not in seen:
+        _set(self, "value_percent", d.get("valuePercent", UNSET))
+    if "value_nights" not in seen:
+        _set(self, "value_nights", d.get("valueNights", UNSET))
+    if "template_id" not in seen:
+        _set(self, "template_id", d.get("templateId", UNSET))
+    if "template_notify" not in seen:
+        _set(self, "template_notify", d.get("templateNotify", UNSET))
+    if "checkin_from" not in seen:
+        _checkin_from = d.get("checkinFrom", UNSET)
+        checkin_from: datetime.datetime | Unset
+        if isinstance(_checkin_from, Unset):
+            checkin_from = UNSET
+        else:
+            checkin_from = parse_datetime(_checkin_from)
+
+        _set(self, "checkin_from", checkin_from)
+    if "checkin_to" not in seen:
+        _checkin_to = d.get("checkinTo", UNSET)
+        checkin_to: datetime.datetime | Unset
+        if isinstance(_checkin_to, Unset):
+            checkin_to = UNSET
+        else:
+            checkin_to = parse_datetime(_checkin_to)
+
+        _set(self, "checkin_to", checkin_to)
+    if "created_from" not in seen:
+        _created_from = d.get("createdFrom", UNSET)
+        created_from: datetime.datetime | Unset
+        if isinstance(_created_from, Unset):
+            created_from = UNSET
+        else:
+            created_from = parse_datetime(_created_from)
+
+        _set(self, "created_from", created_from)
+    if "created_to" not in seen:
+        _created_to = d.get("createdTo", UNSET)
+        created_to: datetime.datetime | Unset
+        if isinstance(_created_to, Unset):
+            created_to = UNSET
+        else:
+            created_to = parse_datetime(_created_to)
+
+        _set(self, "created_to", created_to)
+    if "vcc" not in seen:
+        _set(self, "vcc", d.get("vcc", UNSET))
+    if "hour" not in seen:
+        _set(self, "hour", d.get("hour", UNSET))
+    if "room_ids" not in seen:
+        room_ids = cast(list[str], d.get("roomIds", UNSET))
+
+        _set(self, "room_ids", room_ids)
+    if "portal_names" not in seen:
+        portal_names = cast(list[str], d.get("portalNames", UNSET))
+
+        _set(self, "portal_names", portal_names)
+    if "filter_pay_mode" not in seen:
+        _filter_pay_mode = d.get("filterPayMode", UNSET)
+        filter_pay_mode: list[ApiPaymentStepDTOFilterPayModeItem] | Unset = UNSET
+        if _filter_pay_mode is not UNSET:
+            filter_pay_mode = []
+            for filter_pay_mode_item_data in _filter_pay_mode:
+                filter_pay_mode_item = enum_member(
+                    ApiPaymentStepDTOFilterPayModeItem, filter_pay_mode_item_data
+                )
+
+                filter_pay_mode.append(filter_pay_mode_item)
+
+        _set(self, "filter_pay_mode", filter_pay_mode)
+    if "calculate_values" not in seen:
+        _calculate_values = d.get("calculateValues", UNSET)
+        calculate_values: list[ApiPaymentStepDTOCalculateValuesItem] | Unset = UNSET
+        if _calculate_values is not UNSET:
+            calculate_values = []
+            for calculate_values_item_data in _calculate_values:
+                calculate_values_item = enum_member(
+                    ApiPaymentStepDTOCalculateValuesItem, calculate_values_item_data
+                )
+
+                calculate_values.append(calculate_values_item)
+
+        _set(self, "calculate_values", calculate_values)
+    if "cancellation_title" not in seen:
+        _cancellation_title = d.get("cancellationTitle", UNSET)
+        cancellation_title: ApiPaymentStepDTOCancellationTitle | Unset
+        if isinstance(_cancellation_title, Unset):
+            cancellation_title = UNSET
+        else:
+            cancellation_title = ApiPaymentStepDTOCancellationTitle.from_dict(_cancellation_title)
+
+        _set(self, "cancellation_title", cancellation_title)
+    if "cancellation_detail" not in seen:
+        _cancellation_detail = d.get("cancellationDetail", UNSET)
+        cancellation_detail: ApiPaymentStepDTOCancellationDetail | Unset
+        if isinstance(_cancellation_detail, Unset):
+            cancellation_detail = UNSET
+        else:
+            cancellation_detail = ApiPaymentStepDTOCancellationDetail.from_dict(
+                _cancellation_detail
+            )
+
+        _set(self, "cancellation_detail", cancellation_detail)
+    if "refund_after_days" not in seen:
+        _set(self, "refund_after_days", d.get("refundAfterDays", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiPaymentStepDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "stepType",
+            "accommodationId",
+            "title",
+        )
+    ),
+    loaders={
+        "step_type": _load_step_type,
+        "accommodation_id": _load_accommodation_id,
+        "title": _load_title,
+        "id": _load_id,
+        "disabled": _load_disabled,
+        "codice": _load_codice,
+        "ignore_rate_plan": _load_ignore_rate_plan,
+        "days": _load_days,
+        "before_checkin": _load_before_checkin,
+        "not_refundable": _load_not_refundable,
+        "new_reservations": _load_new_reservations,
+        "charge_credit_card": _load_charge_credit_card,
+        "value_fixed": _load_value_fixed,
+        "value_percent": _load_value_percent,
+        "value_nights": _load_value_nights,
+        "template_id": _load_template_id,
+        "template_notify": _load_template_notify,
+        "checkin_from": _load_checkin_from,
+        "checkin_to": _load_checkin_to,
+        "created_from": _load_created_from,
+        "created_to": _load_created_to,
+        "vcc": _load_vcc,
+        "hour": _load_hour,
+        "room_ids": _load_room_ids,
+        "portal_names": _load_portal_names,
+        "filter_pay_mode": _load_filter_pay_mode,
+        "calculate_values": _load_calculate_values,
+        "cancellation_title": _load_cancellation_title,
+        "cancellation_detail": _load_cancellation_detail,
+        "refund_after_days": _load_refund_after_days,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "room_ids",
+        "portal_names",
+        "filter_pay_mode",
+        "calculate_values",
+        "cancellation_title",
+        "cancellation_detail",
+        "additional_properties",
+    ),
+    keys={
+        "step_type": "stepType",
+        "accommodation_id": "accommodationId",
+        "title": "title",
+        "id": "id",
+        "disabled": "disabled",
+        "codice": "codice",
+        "ignore_rate_plan": "ignoreRatePlan",
+        "days": "days",
+        "before_checkin": "beforeCheckin",
+        "not_refundable": "notRefundable",
+        "new_reservations": "newReservations",
+        "charge_credit_card": "chargeCreditCard",
+        "value_fixed": "valueFixed",
+        "value_percent": "valuePercent",
+        "value_nights": "valueNights",
+        "template_id": "templateId",
+        "template_notify": "templateNotify",
+        "checkin_from": "checkinFrom",
+        "checkin_to": "checkinTo",
+        "created_from": "createdFrom",
+        "created_to": "createdTo",
+        "vcc": "vcc",
+        "hour": "hour",
+        "room_ids": "roomIds",
+        "portal_names": "portalNames",
+        "filter_pay_mode": "filterPayMode",
+        "calculate_values": "calculateValues",
+        "cancellation_title": "cancellationTitle",
+        "cancellation_detail": "cancellationDetail",
+        "refund_after_days": "refundAfterDays",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_pms_room_cleaning_days_item import ApiPmsRoomCleaningDaysItem
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -14,11 +15,8 @@ if TYPE_CHECKING:
     from ..models.api_pms_room_time_zone_type_1 import ApiPmsRoomTimeZoneType1
 
 
-T = TypeVar("T", bound="ApiPmsRoom")
-
-
 @_attrs_define
-class ApiPmsRoom:
+class ApiPmsRoom(LazyModel):
     """
     Attributes:
         parent_id (int): Parent Room, this is the typology (i.e. Double room)
@@ -46,6 +44,7 @@ class ApiPmsRoom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         parent_id = self.parent_id
 
         name = self.name
@@ -110,79 +109,6 @@ class ApiPmsRoom:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parent_id = d.pop("parentId")
-
-        name = d.pop("name")
-
-        id = d.pop("id", UNSET)
-
-        def _parse_clean(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        clean = _parse_clean(d.pop("clean", UNSET))
-
-        lines_change_frequency = d.pop("linesChangeFrequency", UNSET)
-
-        cleaning_frequency = d.pop("cleaningFrequency", UNSET)
-
-        _last_cleaning_date = d.pop("lastCleaningDate", UNSET)
-        last_cleaning_date: datetime.datetime | Unset
-        if isinstance(_last_cleaning_date, Unset):
-            last_cleaning_date = UNSET
-        else:
-            last_cleaning_date = parse_datetime(_last_cleaning_date)
-
-        _cleaning_days = d.pop("cleaningDays", UNSET)
-        cleaning_days: list[ApiPmsRoomCleaningDaysItem] | Unset = UNSET
-        if _cleaning_days is not UNSET:
-            cleaning_days = []
-            for cleaning_days_item_data in _cleaning_days:
-                cleaning_days_item = enum_member(
-                    ApiPmsRoomCleaningDaysItem, cleaning_days_item_data
-                )
-
-                cleaning_days.append(cleaning_days_item)
-
-        notes = d.pop("notes", UNSET)
-
-        def _parse_time_zone(data: object) -> ApiPmsRoomTimeZoneType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                time_zone_type_1 = ApiPmsRoomTimeZoneType1.from_dict(data)
-
-                return time_zone_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiPmsRoomTimeZoneType1 | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
-
-        api_pms_room = cls(
-            parent_id=parent_id,
-            name=name,
-            id=id,
-            clean=clean,
-            lines_change_frequency=lines_change_frequency,
-            cleaning_frequency=cleaning_frequency,
-            last_cleaning_date=last_cleaning_date,
-            cleaning_days=cleaning_days,
-            notes=notes,
-            time_zone=time_zone,
-        )
-
-        api_pms_room.additional_properties = d
-        return api_pms_room
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -198,6 +124,224 @@ class ApiPmsRoom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_parent_id(d: Mapping[str, Any]) -> int:
+    return d["parentId"]
+
+
+def _load_name(d: Mapping[str, Any]) -> str:
+    return d["name"]
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_clean(d: Mapping[str, Any]) -> bool | None | Unset:
+    def _parse_clean(data: object) -> bool | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        return cast(bool | None | Unset, data)
+
+    clean = _parse_clean(d.get("clean", UNSET))
+
+    return clean
+
+
+def _load_lines_change_frequency(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("linesChangeFrequency", UNSET)
+
+
+def _load_cleaning_frequency(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("cleaningFrequency", UNSET)
+
+
+def _load_last_cleaning_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _last_cleaning_date = d.get("lastCleaningDate", UNSET)
+    last_cleaning_date: datetime.datetime | Unset
+    if isinstance(_last_cleaning_date, Unset):
+        last_cleaning_date = UNSET
+    else:
+        last_cleaning_date = parse_datetime(_last_cleaning_date)
+
+    return last_cleaning_date
+
+
+def _load_cleaning_days(d: Mapping[str, Any]) -> list[ApiPmsRoomCleaningDaysItem] | Unset:
+    _cleaning_days = d.get("cleaningDays", UNSET)
+    cleaning_days: list[ApiPmsRoomCleaningDaysItem] | Unset = UNSET
+    if _cleaning_days is not UNSET:
+        cleaning_days = []
+        for cleaning_days_item_data in _cleaning_days:
+            cleaning_days_item = enum_member(ApiPmsRoomCleaningDaysItem, cleaning_days_item_data)
+
+            cleaning_days.append(cleaning_days_item)
+
+    return cleaning_days
+
+
+def _load_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("notes", UNSET)
+
+
+def _load_time_zone(d: Mapping[str, Any]) -> ApiPmsRoomTimeZoneType1 | str | Unset:
+    def _parse_time_zone(data: object) -> ApiPmsRoomTimeZoneType1 | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            time_zone_type_1 = ApiPmsRoomTimeZoneType1.from_dict(data)
+
+            return time_zone_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ApiPmsRoomTimeZoneType1 | str | Unset, data)
+
+    time_zone = _parse_time_zone(d.get("timeZone", UNSET))
+
+    return time_zone
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "parentId",
+        "name",
+        "id",
+        "clean",
+        "linesChangeFrequency",
+        "cleaningFrequency",
+        "lastCleaningDate",
+        "cleaningDays",
+        "notes",
+        "timeZone",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiPmsRoom, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "parent_id" not in seen:
+        _set(self, "parent_id", d["parentId"])
+    if "name" not in seen:
+        _set(self, "name", d["name"])
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "clean" not in seen:
+
+        def _parse_clean(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        clean = _parse_clean(d.get("clean", UNSET))
+
+        _set(self, "clean", clean)
+    if "lines_change_frequency" not in seen:
+        _set(self, "lines_change_frequency", d.get("linesChangeFrequency", UNSET))
+    if "cleaning_frequency" not in seen:
+        _set(self, "cleaning_frequency", d.get("cleaningFrequency", UNSET))
+    if "last_cleaning_date" not in seen:
+        _last_cleaning_date = d.get("lastCleaningDate", UNSET)
+        last_cleaning_date: datetime.datetime | Unset
+        if isinstance(_last_cleaning_date, Unset):
+            last_cleaning_date = UNSET
+        else:
+            last_cleaning_date = parse_datetime(_last_cleaning_date)
+
+        _set(self, "last_cleaning_date", last_cleaning_date)
+    if "cleaning_days" not in seen:
+        _cleaning_days = d.get("cleaningDays", UNSET)
+        cleaning_days: list[ApiPmsRoomCleaningDaysItem] | Unset = UNSET
+        if _cleaning_days is not UNSET:
+            cleaning_days = []
+            for cleaning_days_item_data in _cleaning_days:
+                cleaning_days_item = enum_member(
+                    ApiPmsRoomCleaningDaysItem, cleaning_days_item_data
+                )
+
+                cleaning_days.append(cleaning_days_item)
+
+        _set(self, "cleaning_days", cleaning_days)
+    if "notes" not in seen:
+        _set(self, "notes", d.get("notes", UNSET))
+    if "time_zone" not in seen:
+
+        def _parse_time_zone(data: object) -> ApiPmsRoomTimeZoneType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                time_zone_type_1 = ApiPmsRoomTimeZoneType1.from_dict(data)
+
+                return time_zone_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiPmsRoomTimeZoneType1 | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.get("timeZone", UNSET))
+
+        _set(self, "time_zone", time_zone)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiPmsRoom._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "parentId",
+            "name",
+        )
+    ),
+    loaders={
+        "parent_id": _load_parent_id,
+        "name": _load_name,
+        "id": _load_id,
+        "clean": _load_clean,
+        "lines_change_frequency": _load_lines_change_frequency,
+        "cleaning_frequency": _load_cleaning_frequency,
+        "last_cleaning_date": _load_last_cleaning_date,
+        "cleaning_days": _load_cleaning_days,
+        "notes": _load_notes,
+        "time_zone": _load_time_zone,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "clean",
+        "cleaning_days",
+        "time_zone",
+        "additional_properties",
+    ),
+    keys={
+        "parent_id": "parentId",
+        "name": "name",
+        "id": "id",
+        "clean": "clean",
+        "lines_change_frequency": "linesChangeFrequency",
+        "cleaning_frequency": "cleaningFrequency",
+        "last_cleaning_date": "lastCleaningDate",
+        "cleaning_days": "cleaningDays",
+        "notes": "notes",
+        "time_zone": "timeZone",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

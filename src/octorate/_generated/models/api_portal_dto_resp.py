@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_portal_dto_resp_calendar_values_item import ApiPortalDTORespCalendarValuesItem
 from ..models.api_portal_dto_resp_portal_category import ApiPortalDTORespPortalCategory
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiPortalDTOResp")
-
 
 @_attrs_define
-class ApiPortalDTOResp:
+class ApiPortalDTOResp(LazyModel):
     """All the details of the portal of this connection
 
     Attributes:
@@ -95,6 +94,7 @@ class ApiPortalDTOResp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         internal_name = self.internal_name
 
         external_name = self.external_name
@@ -203,104 +203,6 @@ class ApiPortalDTOResp:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        internal_name = d.pop("internalName")
-
-        external_name = d.pop("externalName")
-
-        banner = d.pop("banner")
-
-        login_url = d.pop("loginUrl")
-
-        requires_hotel_id = d.pop("requiresHotelId")
-
-        website = d.pop("website")
-
-        content_metas = cast(list[str], d.pop("contentMetas"))
-
-        id = d.pop("id")
-
-        _calendar_values = d.pop("calendarValues", UNSET)
-        calendar_values: list[ApiPortalDTORespCalendarValuesItem] | Unset = UNSET
-        if _calendar_values is not UNSET:
-            calendar_values = []
-            for calendar_values_item_data in _calendar_values:
-                calendar_values_item = enum_member(
-                    ApiPortalDTORespCalendarValuesItem, calendar_values_item_data
-                )
-
-                calendar_values.append(calendar_values_item)
-
-        color_hex = d.pop("colorHex", UNSET)
-
-        logo = d.pop("logo", UNSET)
-
-        icon = d.pop("icon", UNSET)
-
-        requires_password = d.pop("requiresPassword", UNSET)
-
-        requires_token_authentication = d.pop("requiresTokenAuthentication", UNSET)
-
-        creatable = d.pop("creatable", UNSET)
-
-        feature_content = d.pop("featureContent", UNSET)
-
-        feature_content_rate = d.pop("featureContentRate", UNSET)
-
-        octorate_manageable = d.pop("octorateManageable", UNSET)
-
-        show_filter = d.pop("showFilter", UNSET)
-
-        commissions_invoiced = d.pop("commissionsInvoiced", UNSET)
-
-        commission_included_in_payments = d.pop("commissionIncludedInPayments", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        _portal_category = d.pop("portalCategory", UNSET)
-        portal_category: ApiPortalDTORespPortalCategory | Unset
-        if isinstance(_portal_category, Unset):
-            portal_category = UNSET
-        else:
-            portal_category = enum_member(ApiPortalDTORespPortalCategory, _portal_category)
-
-        preferred = d.pop("preferred", UNSET)
-
-        xml_type = d.pop("xmlType", UNSET)
-
-        api_portal_dto_resp = cls(
-            internal_name=internal_name,
-            external_name=external_name,
-            banner=banner,
-            login_url=login_url,
-            requires_hotel_id=requires_hotel_id,
-            website=website,
-            content_metas=content_metas,
-            id=id,
-            calendar_values=calendar_values,
-            color_hex=color_hex,
-            logo=logo,
-            icon=icon,
-            requires_password=requires_password,
-            requires_token_authentication=requires_token_authentication,
-            creatable=creatable,
-            feature_content=feature_content,
-            feature_content_rate=feature_content_rate,
-            octorate_manageable=octorate_manageable,
-            show_filter=show_filter,
-            commissions_invoiced=commissions_invoiced,
-            commission_included_in_payments=commission_included_in_payments,
-            enabled=enabled,
-            portal_category=portal_category,
-            preferred=preferred,
-            xml_type=xml_type,
-        )
-
-        api_portal_dto_resp.additional_properties = d
-        return api_portal_dto_resp
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -316,3 +218,317 @@ class ApiPortalDTOResp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_internal_name(d: Mapping[str, Any]) -> str:
+    return d["internalName"]
+
+
+def _load_external_name(d: Mapping[str, Any]) -> str:
+    return d["externalName"]
+
+
+def _load_banner(d: Mapping[str, Any]) -> str:
+    return d["banner"]
+
+
+def _load_login_url(d: Mapping[str, Any]) -> str:
+    return d["loginUrl"]
+
+
+def _load_requires_hotel_id(d: Mapping[str, Any]) -> bool:
+    return d["requiresHotelId"]
+
+
+def _load_website(d: Mapping[str, Any]) -> str:
+    return d["website"]
+
+
+def _load_content_metas(d: Mapping[str, Any]) -> list[str]:
+    content_metas = cast(list[str], d["contentMetas"])
+
+    return content_metas
+
+
+def _load_id(d: Mapping[str, Any]) -> int:
+    return d["id"]
+
+
+def _load_calendar_values(d: Mapping[str, Any]) -> list[ApiPortalDTORespCalendarValuesItem] | Unset:
+    _calendar_values = d.get("calendarValues", UNSET)
+    calendar_values: list[ApiPortalDTORespCalendarValuesItem] | Unset = UNSET
+    if _calendar_values is not UNSET:
+        calendar_values = []
+        for calendar_values_item_data in _calendar_values:
+            calendar_values_item = enum_member(
+                ApiPortalDTORespCalendarValuesItem, calendar_values_item_data
+            )
+
+            calendar_values.append(calendar_values_item)
+
+    return calendar_values
+
+
+def _load_color_hex(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("colorHex", UNSET)
+
+
+def _load_logo(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("logo", UNSET)
+
+
+def _load_icon(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("icon", UNSET)
+
+
+def _load_requires_password(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("requiresPassword", UNSET)
+
+
+def _load_requires_token_authentication(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("requiresTokenAuthentication", UNSET)
+
+
+def _load_creatable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("creatable", UNSET)
+
+
+def _load_feature_content(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("featureContent", UNSET)
+
+
+def _load_feature_content_rate(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("featureContentRate", UNSET)
+
+
+def _load_octorate_manageable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("octorateManageable", UNSET)
+
+
+def _load_show_filter(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("showFilter", UNSET)
+
+
+def _load_commissions_invoiced(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("commissionsInvoiced", UNSET)
+
+
+def _load_commission_included_in_payments(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("commissionIncludedInPayments", UNSET)
+
+
+def _load_enabled(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("enabled", UNSET)
+
+
+def _load_portal_category(d: Mapping[str, Any]) -> ApiPortalDTORespPortalCategory | Unset:
+    _portal_category = d.get("portalCategory", UNSET)
+    portal_category: ApiPortalDTORespPortalCategory | Unset
+    if isinstance(_portal_category, Unset):
+        portal_category = UNSET
+    else:
+        portal_category = enum_member(ApiPortalDTORespPortalCategory, _portal_category)
+
+    return portal_category
+
+
+def _load_preferred(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("preferred", UNSET)
+
+
+def _load_xml_type(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("xmlType", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "internalName",
+        "externalName",
+        "banner",
+        "loginUrl",
+        "requiresHotelId",
+        "website",
+        "contentMetas",
+        "id",
+        "calendarValues",
+        "colorHex",
+        "logo",
+        "icon",
+        "requiresPassword",
+        "requiresTokenAuthentication",
+        "creatable",
+        "featureContent",
+        "featureContentRate",
+        "octorateManageable",
+        "showFilter",
+        "commissionsInvoiced",
+        "commissionIncludedInPayments",
+        "enabled",
+        "portalCategory",
+        "preferred",
+        "xmlType",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiPortalDTOResp, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "internal_name" not in seen:
+        _set(self, "internal_name", d["internalName"])
+    if "external_name" not in seen:
+        _set(self, "external_name", d["externalName"])
+    if "banner" not in seen:
+        _set(self, "banner", d["banner"])
+    if "login_url" not in seen:
+        _set(self, "login_url", d["loginUrl"])
+    if "requires_hotel_id" not in seen:
+        _set(self, "requires_hotel_id", d["requiresHotelId"])
+    if "website" not in seen:
+        _set(self, "website", d["website"])
+    if "content_metas" not in seen:
+        content_metas = cast(list[str], d["contentMetas"])
+
+        _set(self, "content_metas", content_metas)
+    if "id" not in seen:
+        _set(self, "id", d["id"])
+    if "calendar_values" not in seen:
+        _calendar_values = d.get("calendarValues", UNSET)
+        calendar_values: list[ApiPortalDTORespCalendarValuesItem] | Unset = UNSET
+        if _calendar_values is not UNSET:
+            calendar_values = []
+            for calendar_values_item_data in _calendar_values:
+                calendar_values_item = enum_member(
+                    ApiPortalDTORespCalendarValuesItem, calendar_values_item_data
+                )
+
+                calendar_values.append(calendar_values_item)
+
+        _set(self, "calendar_values", calendar_values)
+    if "color_hex" not in seen:
+        _set(self, "color_hex", d.get("colorHex", UNSET))
+    if "logo" not in seen:
+        _set(self, "logo", d.get("logo", UNSET))
+    if "icon" not in seen:
+        _set(self, "icon", d.get("icon", UNSET))
+    if "requires_password" not in seen:
+        _set(self, "requires_password", d.get("requiresPassword", UNSET))
+    if "requires_token_authentication" not in seen:
+        _set(self, "requires_token_authentication", d.get("requiresTokenAuthentication", UNSET))
+    if "creatable" not in seen:
+        _set(self, "creatable", d.get("creatable", UNSET))
+    if "feature_content" not in seen:
+        _set(self, "feature_content", d.get("featureContent", UNSET))
+    if "feature_content_rate" not in seen:
+        _set(self, "feature_content_rate", d.get("featureContentRate", UNSET))
+    if "octorate_manageable" not in seen:
+        _set(self, "octorate_manageable", d.get("octorateManageable", UNSET))
+    if "show_filter" not in seen:
+        _set(self, "show_filter", d.get("showFilter", UNSET))
+    if "commissions_invoiced" not in seen:
+        _set(self, "commissions_invoiced", d.get("commissionsInvoiced", UNSET))
+    if "commission_included_in_payments" not in seen:
+        _set(self, "commission_included_in_payments", d.get("commissionIncludedInPayments", UNSET))
+    if "enabled" not in seen:
+        _set(self, "enabled", d.get("enabled", UNSET))
+    if "portal_category" not in seen:
+        _portal_category = d.get("portalCategory", UNSET)
+        portal_category: ApiPortalDTORespPortalCategory | Unset
+        if isinstance(_portal_category, Unset):
+            portal_category = UNSET
+        else:
+            portal_category = enum_member(ApiPortalDTORespPortalCategory, _portal_category)
+
+        _set(self, "portal_category", portal_category)
+    if "preferred" not in seen:
+        _set(self, "preferred", d.get("preferred", UNSET))
+    if "xml_type" not in seen:
+        _set(self, "xml_type", d.get("xmlType", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiPortalDTOResp._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "internalName",
+            "externalName",
+            "banner",
+            "loginUrl",
+            "requiresHotelId",
+            "website",
+            "contentMetas",
+            "id",
+        )
+    ),
+    loaders={
+        "internal_name": _load_internal_name,
+        "external_name": _load_external_name,
+        "banner": _load_banner,
+        "login_url": _load_login_url,
+        "requires_hotel_id": _load_requires_hotel_id,
+        "website": _load_website,
+        "content_metas": _load_content_metas,
+        "id": _load_id,
+        "calendar_values": _load_calendar_values,
+        "color_hex": _load_color_hex,
+        "logo": _load_logo,
+        "icon": _load_icon,
+        "requires_password": _load_requires_password,
+        "requires_token_authentication": _load_requires_token_authentication,
+        "creatable": _load_creatable,
+        "feature_content": _load_feature_content,
+        "feature_content_rate": _load_feature_content_rate,
+        "octorate_manageable": _load_octorate_manageable,
+        "show_filter": _load_show_filter,
+        "commissions_invoiced": _load_commissions_invoiced,
+        "commission_included_in_payments": _load_commission_included_in_payments,
+        "enabled": _load_enabled,
+        "portal_category": _load_portal_category,
+        "preferred": _load_preferred,
+        "xml_type": _load_xml_type,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "content_metas",
+        "calendar_values",
+        "additional_properties",
+    ),
+    keys={
+        "internal_name": "internalName",
+        "external_name": "externalName",
+        "banner": "banner",
+        "login_url": "loginUrl",
+        "requires_hotel_id": "requiresHotelId",
+        "website": "website",
+        "content_metas": "contentMetas",
+        "id": "id",
+        "calendar_values": "calendarValues",
+        "color_hex": "colorHex",
+        "logo": "logo",
+        "icon": "icon",
+        "requires_password": "requiresPassword",
+        "requires_token_authentication": "requiresTokenAuthentication",
+        "creatable": "creatable",
+        "feature_content": "featureContent",
+        "feature_content_rate": "featureContentRate",
+        "octorate_manageable": "octorateManageable",
+        "show_filter": "showFilter",
+        "commissions_invoiced": "commissionsInvoiced",
+        "commission_included_in_payments": "commissionIncludedInPayments",
+        "enabled": "enabled",
+        "portal_category": "portalCategory",
+        "preferred": "preferred",
+        "xml_type": "xmlType",
+    },
+)

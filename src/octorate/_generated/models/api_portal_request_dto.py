@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_portal_request_dto_calendar_values_item import (
     ApiPortalRequestDTOCalendarValuesItem,
 )
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiPortalRequestDTO")
-
 
 @_attrs_define
-class ApiPortalRequestDTO:
+class ApiPortalRequestDTO(LazyModel):
     """
     Attributes:
         internal_name (str): string id for your api Example: Your api name with underscore: i.e. my_api_name.
@@ -65,6 +64,7 @@ class ApiPortalRequestDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         internal_name = self.internal_name
 
         external_name = self.external_name
@@ -124,63 +124,6 @@ class ApiPortalRequestDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        internal_name = d.pop("internalName")
-
-        external_name = d.pop("externalName")
-
-        banner = d.pop("banner")
-
-        login_url = d.pop("loginUrl")
-
-        requires_hotel_id = d.pop("requiresHotelId")
-
-        website = d.pop("website")
-
-        content_metas = cast(list[str], d.pop("contentMetas"))
-
-        _calendar_values = d.pop("calendarValues", UNSET)
-        calendar_values: list[ApiPortalRequestDTOCalendarValuesItem] | Unset = UNSET
-        if _calendar_values is not UNSET:
-            calendar_values = []
-            for calendar_values_item_data in _calendar_values:
-                calendar_values_item = enum_member(
-                    ApiPortalRequestDTOCalendarValuesItem, calendar_values_item_data
-                )
-
-                calendar_values.append(calendar_values_item)
-
-        color_hex = d.pop("colorHex", UNSET)
-
-        logo = d.pop("logo", UNSET)
-
-        icon = d.pop("icon", UNSET)
-
-        requires_password = d.pop("requiresPassword", UNSET)
-
-        requires_token_authentication = d.pop("requiresTokenAuthentication", UNSET)
-
-        api_portal_request_dto = cls(
-            internal_name=internal_name,
-            external_name=external_name,
-            banner=banner,
-            login_url=login_url,
-            requires_hotel_id=requires_hotel_id,
-            website=website,
-            content_metas=content_metas,
-            calendar_values=calendar_values,
-            color_hex=color_hex,
-            logo=logo,
-            icon=icon,
-            requires_password=requires_password,
-            requires_token_authentication=requires_token_authentication,
-        )
-
-        api_portal_request_dto.additional_properties = d
-        return api_portal_request_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -196,3 +139,196 @@ class ApiPortalRequestDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_internal_name(d: Mapping[str, Any]) -> str:
+    return d["internalName"]
+
+
+def _load_external_name(d: Mapping[str, Any]) -> str:
+    return d["externalName"]
+
+
+def _load_banner(d: Mapping[str, Any]) -> str:
+    return d["banner"]
+
+
+def _load_login_url(d: Mapping[str, Any]) -> str:
+    return d["loginUrl"]
+
+
+def _load_requires_hotel_id(d: Mapping[str, Any]) -> bool:
+    return d["requiresHotelId"]
+
+
+def _load_website(d: Mapping[str, Any]) -> str:
+    return d["website"]
+
+
+def _load_content_metas(d: Mapping[str, Any]) -> list[str]:
+    content_metas = cast(list[str], d["contentMetas"])
+
+    return content_metas
+
+
+def _load_calendar_values(
+    d: Mapping[str, Any],
+) -> list[ApiPortalRequestDTOCalendarValuesItem] | Unset:
+    _calendar_values = d.get("calendarValues", UNSET)
+    calendar_values: list[ApiPortalRequestDTOCalendarValuesItem] | Unset = UNSET
+    if _calendar_values is not UNSET:
+        calendar_values = []
+        for calendar_values_item_data in _calendar_values:
+            calendar_values_item = enum_member(
+                ApiPortalRequestDTOCalendarValuesItem, calendar_values_item_data
+            )
+
+            calendar_values.append(calendar_values_item)
+
+    return calendar_values
+
+
+def _load_color_hex(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("colorHex", UNSET)
+
+
+def _load_logo(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("logo", UNSET)
+
+
+def _load_icon(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("icon", UNSET)
+
+
+def _load_requires_password(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("requiresPassword", UNSET)
+
+
+def _load_requires_token_authentication(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("requiresTokenAuthentication", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "internalName",
+        "externalName",
+        "banner",
+        "loginUrl",
+        "requiresHotelId",
+        "website",
+        "contentMetas",
+        "calendarValues",
+        "colorHex",
+        "logo",
+        "icon",
+        "requiresPassword",
+        "requiresTokenAuthentication",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiPortalRequestDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "internal_name" not in seen:
+        _set(self, "internal_name", d["internalName"])
+    if "external_name" not in seen:
+        _set(self, "external_name", d["externalName"])
+    if "banner" not in seen:
+        _set(self, "banner", d["banner"])
+    if "login_url" not in seen:
+        _set(self, "login_url", d["loginUrl"])
+    if "requires_hotel_id" not in seen:
+        _set(self, "requires_hotel_id", d["requiresHotelId"])
+    if "website" not in seen:
+        _set(self, "website", d["website"])
+    if "content_metas" not in seen:
+        content_metas = cast(list[str], d["contentMetas"])
+
+        _set(self, "content_metas", content_metas)
+    if "calendar_values" not in seen:
+        _calendar_values = d.get("calendarValues", UNSET)
+        calendar_values: list[ApiPortalRequestDTOCalendarValuesItem] | Unset = UNSET
+        if _calendar_values is not UNSET:
+            calendar_values = []
+            for calendar_values_item_data in _calendar_values:
+                calendar_values_item = enum_member(
+                    ApiPortalRequestDTOCalendarValuesItem, calendar_values_item_data
+                )
+
+                calendar_values.append(calendar_values_item)
+
+        _set(self, "calendar_values", calendar_values)
+    if "color_hex" not in seen:
+        _set(self, "color_hex", d.get("colorHex", UNSET))
+    if "logo" not in seen:
+        _set(self, "logo", d.get("logo", UNSET))
+    if "icon" not in seen:
+        _set(self, "icon", d.get("icon", UNSET))
+    if "requires_password" not in seen:
+        _set(self, "requires_password", d.get("requiresPassword", UNSET))
+    if "requires_token_authentication" not in seen:
+        _set(self, "requires_token_authentication", d.get("requiresTokenAuthentication", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiPortalRequestDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "internalName",
+            "externalName",
+            "banner",
+            "loginUrl",
+            "requiresHotelId",
+            "website",
+            "contentMetas",
+        )
+    ),
+    loaders={
+        "internal_name": _load_internal_name,
+        "external_name": _load_external_name,
+        "banner": _load_banner,
+        "login_url": _load_login_url,
+        "requires_hotel_id": _load_requires_hotel_id,
+        "website": _load_website,
+        "content_metas": _load_content_metas,
+        "calendar_values": _load_calendar_values,
+        "color_hex": _load_color_hex,
+        "logo": _load_logo,
+        "icon": _load_icon,
+        "requires_password": _load_requires_password,
+        "requires_token_authentication": _load_requires_token_authentication,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "content_metas",
+        "calendar_values",
+        "additional_properties",
+    ),
+    keys={
+        "internal_name": "internalName",
+        "external_name": "externalName",
+        "banner": "banner",
+        "login_url": "loginUrl",
+        "requires_hotel_id": "requiresHotelId",
+        "website": "website",
+        "content_metas": "contentMetas",
+        "calendar_values": "calendarValues",
+        "color_hex": "colorHex",
+        "logo": "logo",
+        "icon": "icon",
+        "requires_password": "requiresPassword",
+        "requires_token_authentication": "requiresTokenAuthentication",
+    },
+)

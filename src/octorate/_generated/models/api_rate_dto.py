@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_rate_dto_price_model import ApiRateDTOPriceModel
 from ..models.api_rate_dto_treatment import ApiRateDTOTreatment
 from ..types import UNSET, Unset, enum_member
@@ -19,11 +20,8 @@ if TYPE_CHECKING:
     from ..models.rate_plan_extra_dto import RatePlanExtraDTO
 
 
-T = TypeVar("T", bound="ApiRateDTO")
-
-
 @_attrs_define
-class ApiRateDTO:
+class ApiRateDTO(LazyModel):
     """List of rateplans accepted by the Room. Used mainly in Booking Engine only. For specific functionality of this
     field, try on the frontend using also the booking engine. For Channel connectivity, you can ignore
 
@@ -67,6 +65,7 @@ class ApiRateDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         internal_label = self.internal_label
@@ -167,115 +166,6 @@ class ApiRateDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        internal_label = d.pop("internalLabel", UNSET)
-
-        _label = d.pop("label", UNSET)
-        label: ApiRateDTOLabel | Unset
-        if isinstance(_label, Unset):
-            label = UNSET
-        else:
-            label = ApiRateDTOLabel.from_dict(_label)
-
-        _title = d.pop("title", UNSET)
-        title: ApiRateDTOTitle | Unset
-        if isinstance(_title, Unset):
-            title = UNSET
-        else:
-            title = ApiRateDTOTitle.from_dict(_title)
-
-        _description = d.pop("description", UNSET)
-        description: ApiRateDTODescription | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = ApiRateDTODescription.from_dict(_description)
-
-        _treatment = d.pop("treatment", UNSET)
-        treatment: ApiRateDTOTreatment | Unset
-        if isinstance(_treatment, Unset):
-            treatment = UNSET
-        else:
-            treatment = enum_member(ApiRateDTOTreatment, _treatment)
-
-        accommodation_id = d.pop("accommodationId", UNSET)
-
-        _rate_plan_dates = d.pop("ratePlanDates", UNSET)
-        rate_plan_dates: list[ApiRatePlanDate] | Unset = UNSET
-        if _rate_plan_dates is not UNSET:
-            rate_plan_dates = []
-            for rate_plan_dates_item_data in _rate_plan_dates:
-                rate_plan_dates_item = ApiRatePlanDate.from_dict(rate_plan_dates_item_data)
-
-                rate_plan_dates.append(rate_plan_dates_item)
-
-        room_ids = cast(list[int], d.pop("roomIds", UNSET))
-
-        _price_model = d.pop("priceModel", UNSET)
-        price_model: ApiRateDTOPriceModel | Unset
-        if isinstance(_price_model, Unset):
-            price_model = UNSET
-        else:
-            price_model = enum_member(ApiRateDTOPriceModel, _price_model)
-
-        price = d.pop("price", UNSET)
-
-        show_prices = d.pop("showPrices", UNSET)
-
-        _payment_policy = d.pop("paymentPolicy", UNSET)
-        payment_policy: ApiPaymentStepDTO | Unset
-        if isinstance(_payment_policy, Unset):
-            payment_policy = UNSET
-        else:
-            payment_policy = ApiPaymentStepDTO.from_dict(_payment_policy)
-
-        _cancellation_policy = d.pop("cancellationPolicy", UNSET)
-        cancellation_policy: ApiPaymentStepDTO | Unset
-        if isinstance(_cancellation_policy, Unset):
-            cancellation_policy = UNSET
-        else:
-            cancellation_policy = ApiPaymentStepDTO.from_dict(_cancellation_policy)
-
-        _extras = d.pop("extras", UNSET)
-        extras: list[RatePlanExtraDTO] | Unset = UNSET
-        if _extras is not UNSET:
-            extras = []
-            for extras_item_data in _extras:
-                extras_item = RatePlanExtraDTO.from_dict(extras_item_data)
-
-                extras.append(extras_item)
-
-        priority = d.pop("priority", UNSET)
-
-        accommodation_name = d.pop("accommodationName", UNSET)
-
-        api_rate_dto = cls(
-            id=id,
-            internal_label=internal_label,
-            label=label,
-            title=title,
-            description=description,
-            treatment=treatment,
-            accommodation_id=accommodation_id,
-            rate_plan_dates=rate_plan_dates,
-            room_ids=room_ids,
-            price_model=price_model,
-            price=price,
-            show_prices=show_prices,
-            payment_policy=payment_policy,
-            cancellation_policy=cancellation_policy,
-            extras=extras,
-            priority=priority,
-            accommodation_name=accommodation_name,
-        )
-
-        api_rate_dto.additional_properties = d
-        return api_rate_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -291,6 +181,341 @@ class ApiRateDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_internal_label(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("internalLabel", UNSET)
+
+
+def _load_label(d: Mapping[str, Any]) -> ApiRateDTOLabel | Unset:
+    _label = d.get("label", UNSET)
+    label: ApiRateDTOLabel | Unset
+    if isinstance(_label, Unset):
+        label = UNSET
+    else:
+        label = ApiRateDTOLabel.from_dict(_label)
+
+    return label
+
+
+def _load_title(d: Mapping[str, Any]) -> ApiRateDTOTitle | Unset:
+    _title = d.get("title", UNSET)
+    title: ApiRateDTOTitle | Unset
+    if isinstance(_title, Unset):
+        title = UNSET
+    else:
+        title = ApiRateDTOTitle.from_dict(_title)
+
+    return title
+
+
+def _load_description(d: Mapping[str, Any]) -> ApiRateDTODescription | Unset:
+    _description = d.get("description", UNSET)
+    description: ApiRateDTODescription | Unset
+    if isinstance(_description, Unset):
+        description = UNSET
+    else:
+        description = ApiRateDTODescription.from_dict(_description)
+
+    return description
+
+
+def _load_treatment(d: Mapping[str, Any]) -> ApiRateDTOTreatment | Unset:
+    _treatment = d.get("treatment", UNSET)
+    treatment: ApiRateDTOTreatment | Unset
+    if isinstance(_treatment, Unset):
+        treatment = UNSET
+    else:
+        treatment = enum_member(ApiRateDTOTreatment, _treatment)
+
+    return treatment
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodationId", UNSET)
+
+
+def _load_rate_plan_dates(d: Mapping[str, Any]) -> list[ApiRatePlanDate] | Unset:
+    _rate_plan_dates = d.get("ratePlanDates", UNSET)
+    rate_plan_dates: list[ApiRatePlanDate] | Unset = UNSET
+    if _rate_plan_dates is not UNSET:
+        rate_plan_dates = []
+        for rate_plan_dates_item_data in _rate_plan_dates:
+            rate_plan_dates_item = ApiRatePlanDate.from_dict(rate_plan_dates_item_data)
+
+            rate_plan_dates.append(rate_plan_dates_item)
+
+    return rate_plan_dates
+
+
+def _load_room_ids(d: Mapping[str, Any]) -> list[int] | Unset:
+    room_ids = cast(list[int], d.get("roomIds", UNSET))
+
+    return room_ids
+
+
+def _load_price_model(d: Mapping[str, Any]) -> ApiRateDTOPriceModel | Unset:
+    _price_model = d.get("priceModel", UNSET)
+    price_model: ApiRateDTOPriceModel | Unset
+    if isinstance(_price_model, Unset):
+        price_model = UNSET
+    else:
+        price_model = enum_member(ApiRateDTOPriceModel, _price_model)
+
+    return price_model
+
+
+def _load_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("price", UNSET)
+
+
+def _load_show_prices(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("showPrices", UNSET)
+
+
+def _load_payment_policy(d: Mapping[str, Any]) -> ApiPaymentStepDTO | Unset:
+    _payment_policy = d.get("paymentPolicy", UNSET)
+    payment_policy: ApiPaymentStepDTO | Unset
+    if isinstance(_payment_policy, Unset):
+        payment_policy = UNSET
+    else:
+        payment_policy = ApiPaymentStepDTO.from_dict(_payment_policy)
+
+    return payment_policy
+
+
+def _load_cancellation_policy(d: Mapping[str, Any]) -> ApiPaymentStepDTO | Unset:
+    _cancellation_policy = d.get("cancellationPolicy", UNSET)
+    cancellation_policy: ApiPaymentStepDTO | Unset
+    if isinstance(_cancellation_policy, Unset):
+        cancellation_policy = UNSET
+    else:
+        cancellation_policy = ApiPaymentStepDTO.from_dict(_cancellation_policy)
+
+    return cancellation_policy
+
+
+def _load_extras(d: Mapping[str, Any]) -> list[RatePlanExtraDTO] | Unset:
+    _extras = d.get("extras", UNSET)
+    extras: list[RatePlanExtraDTO] | Unset = UNSET
+    if _extras is not UNSET:
+        extras = []
+        for extras_item_data in _extras:
+            extras_item = RatePlanExtraDTO.from_dict(extras_item_data)
+
+            extras.append(extras_item)
+
+    return extras
+
+
+def _load_priority(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("priority", UNSET)
+
+
+def _load_accommodation_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodationName", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "internalLabel",
+        "label",
+        "title",
+        "description",
+        "treatment",
+        "accommodationId",
+        "ratePlanDates",
+        "roomIds",
+        "priceModel",
+        "price",
+        "showPrices",
+        "paymentPolicy",
+        "cancellationPolicy",
+        "extras",
+        "priority",
+        "accommodationName",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "internal_label" not in seen:
+        _set(self, "internal_label", d.get("internalLabel", UNSET))
+    if "label" not in seen:
+        _label = d.get("label", UNSET)
+        label: ApiRateDTOLabel | Unset
+        if isinstance(_label, Unset):
+            label = UNSET
+        else:
+            label = ApiRateDTOLabel.from_dict(_label)
+
+        _set(self, "label", label)
+    if "title" not in seen:
+        _title = d.get("title", UNSET)
+        title: ApiRateDTOTitle | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = ApiRateDTOTitle.from_dict(_title)
+
+        _set(self, "title", title)
+    if "description" not in seen:
+        _description = d.get("description", UNSET)
+        description: ApiRateDTODescription | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = ApiRateDTODescription.from_dict(_description)
+
+        _set(self, "description", description)
+    if "treatment" not in seen:
+        _treatment = d.get("treatment", UNSET)
+        treatment: ApiRateDTOTreatment | Unset
+        if isinstance(_treatment, Unset):
+            treatment = UNSET
+        else:
+            treatment = enum_member(ApiRateDTOTreatment, _treatment)
+
+        _set(self, "treatment", treatment)
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d.get("accommodationId", UNSET))
+    if "rate_plan_dates" not in seen:
+        _rate_plan_dates = d.get("ratePlanDates", UNSET)
+        rate_plan_dates: list[ApiRatePlanDate] | Unset = UNSET
+        if _rate_plan_dates is not UNSET:
+            rate_plan_dates = []
+            for rate_plan_dates_item_data in _rate_plan_dates:
+                rate_plan_dates_item = ApiRatePlanDate.from_dict(rate_plan_dates_item_data)
+
+                rate_plan_dates.append(rate_plan_dates_item)
+
+        _set(self, "rate_plan_dates", rate_plan_dates)
+    if "room_ids" not in seen:
+        room_ids = cast(list[int], d.get("roomIds", UNSET))
+
+        _set(self, "room_ids", room_ids)
+    if "price_model" not in seen:
+        _price_model = d.get("priceModel", UNSET)
+        price_model: ApiRateDTOPriceModel | Unset
+        if isinstance(_price_model, Unset):
+            price_model = UNSET
+        else:
+            price_model = enum_member(ApiRateDTOPriceModel, _price_model)
+
+        _set(self, "price_model", price_model)
+    if "price" not in seen:
+        _set(self, "price", d.get("price", UNSET))
+    if "show_prices" not in seen:
+        _set(self, "show_prices", d.get("showPrices", UNSET))
+    if "payment_policy" not in seen:
+        _payment_policy = d.get("paymentPolicy", UNSET)
+        payment_policy: ApiPaymentStepDTO | Unset
+        if isinstance(_payment_policy, Unset):
+            payment_policy = UNSET
+        else:
+            payment_policy = ApiPaymentStepDTO.from_dict(_payment_policy)
+
+        _set(self, "payment_policy", payment_policy)
+    if "cancellation_policy" not in seen:
+        _cancellation_policy = d.get("cancellationPolicy", UNSET)
+        cancellation_policy: ApiPaymentStepDTO | Unset
+        if isinstance(_cancellation_policy, Unset):
+            cancellation_policy = UNSET
+        else:
+            cancellation_policy = ApiPaymentStepDTO.from_dict(_cancellation_policy)
+
+        _set(self, "cancellation_policy", cancellation_policy)
+    if "extras" not in seen:
+        _extras = d.get("extras", UNSET)
+        extras: list[RatePlanExtraDTO] | Unset = UNSET
+        if _extras is not UNSET:
+            extras = []
+            for extras_item_data in _extras:
+                extras_item = RatePlanExtraDTO.from_dict(extras_item_data)
+
+                extras.append(extras_item)
+
+        _set(self, "extras", extras)
+    if "priority" not in seen:
+        _set(self, "priority", d.get("priority", UNSET))
+    if "accommodation_name" not in seen:
+        _set(self, "accommodation_name", d.get("accommodationName", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiRateDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "internal_label": _load_internal_label,
+        "label": _load_label,
+        "title": _load_title,
+        "description": _load_description,
+        "treatment": _load_treatment,
+        "accommodation_id": _load_accommodation_id,
+        "rate_plan_dates": _load_rate_plan_dates,
+        "room_ids": _load_room_ids,
+        "price_model": _load_price_model,
+        "price": _load_price,
+        "show_prices": _load_show_prices,
+        "payment_policy": _load_payment_policy,
+        "cancellation_policy": _load_cancellation_policy,
+        "extras": _load_extras,
+        "priority": _load_priority,
+        "accommodation_name": _load_accommodation_name,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "label",
+        "title",
+        "description",
+        "rate_plan_dates",
+        "room_ids",
+        "payment_policy",
+        "cancellation_policy",
+        "extras",
+        "additional_properties",
+    ),
+    keys={
+        "id": "id",
+        "internal_label": "internalLabel",
+        "label": "label",
+        "title": "title",
+        "description": "description",
+        "treatment": "treatment",
+        "accommodation_id": "accommodationId",
+        "rate_plan_dates": "ratePlanDates",
+        "room_ids": "roomIds",
+        "price_model": "priceModel",
+        "price": "price",
+        "show_prices": "showPrices",
+        "payment_policy": "paymentPolicy",
+        "cancellation_policy": "cancellationPolicy",
+        "extras": "extras",
+        "priority": "priority",
+        "accommodation_name": "accommodationName",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

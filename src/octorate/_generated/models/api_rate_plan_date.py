@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="ApiRatePlanDate")
 
 
 @_attrs_define
-class ApiRatePlanDate:
+class ApiRatePlanDate(LazyModel):
     """The list of rate plan dates
 
     Attributes:
@@ -30,6 +29,7 @@ class ApiRatePlanDate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         start_date: str | Unset = UNSET
@@ -56,37 +56,6 @@ class ApiRatePlanDate:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_datetime(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = parse_datetime(_end_date)
-
-        rate_plan_id = d.pop("ratePlanId", UNSET)
-
-        api_rate_plan_date = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            rate_plan_id=rate_plan_id,
-        )
-
-        api_rate_plan_date.additional_properties = d
-        return api_rate_plan_date
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -102,3 +71,101 @@ class ApiRatePlanDate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_start_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _start_date = d.get("startDate", UNSET)
+    start_date: datetime.datetime | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = parse_datetime(_start_date)
+
+    return start_date
+
+
+def _load_end_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _end_date = d.get("endDate", UNSET)
+    end_date: datetime.datetime | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = parse_datetime(_end_date)
+
+    return end_date
+
+
+def _load_rate_plan_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("ratePlanId", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "startDate",
+        "endDate",
+        "ratePlanId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiRatePlanDate, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "start_date" not in seen:
+        _start_date = d.get("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        _set(self, "start_date", start_date)
+    if "end_date" not in seen:
+        _end_date = d.get("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = parse_datetime(_end_date)
+
+        _set(self, "end_date", end_date)
+    if "rate_plan_id" not in seen:
+        _set(self, "rate_plan_id", d.get("ratePlanId", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiRatePlanDate._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "start_date": _load_start_date,
+        "end_date": _load_end_date,
+        "rate_plan_id": _load_rate_plan_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "start_date": "startDate",
+        "end_date": "endDate",
+        "rate_plan_id": "ratePlanId",
+    },
+)

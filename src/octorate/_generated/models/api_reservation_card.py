@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_reservation_card_card_status import ApiReservationCardCardStatus
 from ..models.api_reservation_card_payment_processor import ApiReservationCardPaymentProcessor
 from ..models.api_reservation_card_scheme import ApiReservationCardScheme
@@ -14,11 +15,9 @@ from ..models.api_reservation_card_type import ApiReservationCardType
 from ..models.country_code import CountryCode
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
-T = TypeVar("T", bound="ApiReservationCard")
-
 
 @_attrs_define
-class ApiReservationCard:
+class ApiReservationCard(LazyModel):
     """The Credit card linked to this payment if any
 
     Attributes:
@@ -90,6 +89,7 @@ class ApiReservationCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         card_id = self.card_id
 
         token = self.token
@@ -224,146 +224,6 @@ class ApiReservationCard:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        card_id = d.pop("cardId", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        detokenization_url = d.pop("detokenizationUrl", UNSET)
-
-        detokenization_iframe = d.pop("detokenizationIframe", UNSET)
-
-        bank = d.pop("bank", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ApiReservationCardType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = enum_member(ApiReservationCardType, _type_)
-
-        _bank_country = d.pop("bankCountry", UNSET)
-        bank_country: CountryCode | Unset
-        if isinstance(_bank_country, Unset):
-            bank_country = UNSET
-        else:
-            bank_country = enum_member(CountryCode, _bank_country)
-
-        _scheme = d.pop("scheme", UNSET)
-        scheme: ApiReservationCardScheme | Unset
-        if isinstance(_scheme, Unset):
-            scheme = UNSET
-        else:
-            scheme = enum_member(ApiReservationCardScheme, _scheme)
-
-        _activation_date = d.pop("activationDate", UNSET)
-        activation_date: datetime.datetime | Unset
-        if isinstance(_activation_date, Unset):
-            activation_date = UNSET
-        else:
-            activation_date = parse_datetime(_activation_date)
-
-        _expire_date = d.pop("expireDate", UNSET)
-        expire_date: datetime.datetime | Unset
-        if isinstance(_expire_date, Unset):
-            expire_date = UNSET
-        else:
-            expire_date = parse_datetime(_expire_date)
-
-        _last_update = d.pop("lastUpdate", UNSET)
-        last_update: datetime.datetime | Unset
-        if isinstance(_last_update, Unset):
-            last_update = UNSET
-        else:
-            last_update = parse_datetime(_last_update)
-
-        cvv_details_available = d.pop("cvvDetailsAvailable", UNSET)
-
-        cvv_available = d.pop("cvvAvailable", UNSET)
-
-        cvv_received = d.pop("cvvReceived", UNSET)
-
-        cvv_cleared = d.pop("cvvCleared", UNSET)
-
-        _cvv_cleared_date = d.pop("cvvClearedDate", UNSET)
-        cvv_cleared_date: datetime.datetime | Unset
-        if isinstance(_cvv_cleared_date, Unset):
-            cvv_cleared_date = UNSET
-        else:
-            cvv_cleared_date = parse_datetime(_cvv_cleared_date)
-
-        card_virtual = d.pop("cardVirtual", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        _card_status = d.pop("cardStatus", UNSET)
-        card_status: ApiReservationCardCardStatus | Unset
-        if isinstance(_card_status, Unset):
-            card_status = UNSET
-        else:
-            card_status = enum_member(ApiReservationCardCardStatus, _card_status)
-
-        last_processor_error = d.pop("lastProcessorError", UNSET)
-
-        _last_processor_error_date = d.pop("lastProcessorErrorDate", UNSET)
-        last_processor_error_date: datetime.datetime | Unset
-        if isinstance(_last_processor_error_date, Unset):
-            last_processor_error_date = UNSET
-        else:
-            last_processor_error_date = parse_datetime(_last_processor_error_date)
-
-        last4 = d.pop("last4", UNSET)
-
-        _payment_processor = d.pop("paymentProcessor", UNSET)
-        payment_processor: ApiReservationCardPaymentProcessor | Unset
-        if isinstance(_payment_processor, Unset):
-            payment_processor = UNSET
-        else:
-            payment_processor = enum_member(ApiReservationCardPaymentProcessor, _payment_processor)
-
-        detokenization_enabled = d.pop("detokenizationEnabled", UNSET)
-
-        chargeable = d.pop("chargeable", UNSET)
-
-        preauthorizable = d.pop("preauthorizable", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        api_reservation_card = cls(
-            card_id=card_id,
-            token=token,
-            detokenization_url=detokenization_url,
-            detokenization_iframe=detokenization_iframe,
-            bank=bank,
-            type_=type_,
-            bank_country=bank_country,
-            scheme=scheme,
-            activation_date=activation_date,
-            expire_date=expire_date,
-            last_update=last_update,
-            cvv_details_available=cvv_details_available,
-            cvv_available=cvv_available,
-            cvv_received=cvv_received,
-            cvv_cleared=cvv_cleared,
-            cvv_cleared_date=cvv_cleared_date,
-            card_virtual=card_virtual,
-            prepaid=prepaid,
-            card_status=card_status,
-            last_processor_error=last_processor_error,
-            last_processor_error_date=last_processor_error_date,
-            last4=last4,
-            payment_processor=payment_processor,
-            detokenization_enabled=detokenization_enabled,
-            chargeable=chargeable,
-            preauthorizable=preauthorizable,
-            amount=amount,
-        )
-
-        api_reservation_card.additional_properties = d
-        return api_reservation_card
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -379,3 +239,420 @@ class ApiReservationCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_card_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("cardId", UNSET)
+
+
+def _load_token(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("token", UNSET)
+
+
+def _load_detokenization_url(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("detokenizationUrl", UNSET)
+
+
+def _load_detokenization_iframe(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("detokenizationIframe", UNSET)
+
+
+def _load_bank(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("bank", UNSET)
+
+
+def _load_type_(d: Mapping[str, Any]) -> ApiReservationCardType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ApiReservationCardType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = enum_member(ApiReservationCardType, _type_)
+
+    return type_
+
+
+def _load_bank_country(d: Mapping[str, Any]) -> CountryCode | Unset:
+    _bank_country = d.get("bankCountry", UNSET)
+    bank_country: CountryCode | Unset
+    if isinstance(_bank_country, Unset):
+        bank_country = UNSET
+    else:
+        bank_country = enum_member(CountryCode, _bank_country)
+
+    return bank_country
+
+
+def _load_scheme(d: Mapping[str, Any]) -> ApiReservationCardScheme | Unset:
+    _scheme = d.get("scheme", UNSET)
+    scheme: ApiReservationCardScheme | Unset
+    if isinstance(_scheme, Unset):
+        scheme = UNSET
+    else:
+        scheme = enum_member(ApiReservationCardScheme, _scheme)
+
+    return scheme
+
+
+def _load_activation_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _activation_date = d.get("activationDate", UNSET)
+    activation_date: datetime.datetime | Unset
+    if isinstance(_activation_date, Unset):
+        activation_date = UNSET
+    else:
+        activation_date = parse_datetime(_activation_date)
+
+    return activation_date
+
+
+def _load_expire_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _expire_date = d.get("expireDate", UNSET)
+    expire_date: datetime.datetime | Unset
+    if isinstance(_expire_date, Unset):
+        expire_date = UNSET
+    else:
+        expire_date = parse_datetime(_expire_date)
+
+    return expire_date
+
+
+def _load_last_update(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _last_update = d.get("lastUpdate", UNSET)
+    last_update: datetime.datetime | Unset
+    if isinstance(_last_update, Unset):
+        last_update = UNSET
+    else:
+        last_update = parse_datetime(_last_update)
+
+    return last_update
+
+
+def _load_cvv_details_available(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("cvvDetailsAvailable", UNSET)
+
+
+def _load_cvv_available(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("cvvAvailable", UNSET)
+
+
+def _load_cvv_received(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("cvvReceived", UNSET)
+
+
+def _load_cvv_cleared(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("cvvCleared", UNSET)
+
+
+def _load_cvv_cleared_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _cvv_cleared_date = d.get("cvvClearedDate", UNSET)
+    cvv_cleared_date: datetime.datetime | Unset
+    if isinstance(_cvv_cleared_date, Unset):
+        cvv_cleared_date = UNSET
+    else:
+        cvv_cleared_date = parse_datetime(_cvv_cleared_date)
+
+    return cvv_cleared_date
+
+
+def _load_card_virtual(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("cardVirtual", UNSET)
+
+
+def _load_prepaid(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("prepaid", UNSET)
+
+
+def _load_card_status(d: Mapping[str, Any]) -> ApiReservationCardCardStatus | Unset:
+    _card_status = d.get("cardStatus", UNSET)
+    card_status: ApiReservationCardCardStatus | Unset
+    if isinstance(_card_status, Unset):
+        card_status = UNSET
+    else:
+        card_status = enum_member(ApiReservationCardCardStatus, _card_status)
+
+    return card_status
+
+
+def _load_last_processor_error(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("lastProcessorError", UNSET)
+
+
+def _load_last_processor_error_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _last_processor_error_date = d.get("lastProcessorErrorDate", UNSET)
+    last_processor_error_date: datetime.datetime | Unset
+    if isinstance(_last_processor_error_date, Unset):
+        last_processor_error_date = UNSET
+    else:
+        last_processor_error_date = parse_datetime(_last_processor_error_date)
+
+    return last_processor_error_date
+
+
+def _load_last4(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("last4", UNSET)
+
+
+def _load_payment_processor(d: Mapping[str, Any]) -> ApiReservationCardPaymentProcessor | Unset:
+    _payment_processor = d.get("paymentProcessor", UNSET)
+    payment_processor: ApiReservationCardPaymentProcessor | Unset
+    if isinstance(_payment_processor, Unset):
+        payment_processor = UNSET
+    else:
+        payment_processor = enum_member(ApiReservationCardPaymentProcessor, _payment_processor)
+
+    return payment_processor
+
+
+def _load_detokenization_enabled(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("detokenizationEnabled", UNSET)
+
+
+def _load_chargeable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("chargeable", UNSET)
+
+
+def _load_preauthorizable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("preauthorizable", UNSET)
+
+
+def _load_amount(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("amount", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "cardId",
+        "token",
+        "detokenizationUrl",
+        "detokenizationIframe",
+        "bank",
+        "type",
+        "bankCountry",
+        "scheme",
+        "activationDate",
+        "expireDate",
+        "lastUpdate",
+        "cvvDetailsAvailable",
+        "cvvAvailable",
+        "cvvReceived",
+        "cvvCleared",
+        "cvvClearedDate",
+        "cardVirtual",
+        "prepaid",
+        "cardStatus",
+        "lastProcessorError",
+        "lastProcessorErrorDate",
+        "last4",
+        "paymentProcessor",
+        "detokenizationEnabled",
+        "chargeable",
+        "preauthorizable",
+        "amount",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiReservationCard, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "card_id" not in seen:
+        _set(self, "card_id", d.get("cardId", UNSET))
+    if "token" not in seen:
+        _set(self, "token", d.get("token", UNSET))
+    if "detokenization_url" not in seen:
+        _set(self, "detokenization_url", d.get("detokenizationUrl", UNSET))
+    if "detokenization_iframe" not in seen:
+        _set(self, "detokenization_iframe", d.get("detokenizationIframe", UNSET))
+    if "bank" not in seen:
+        _set(self, "bank", d.get("bank", UNSET))
+    if "type_" not in seen:
+        _type_ = d.get("type", UNSET)
+        type_: ApiReservationCardType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = enum_member(ApiReservationCardType, _type_)
+
+        _set(self, "type_", type_)
+    if "bank_country" not in seen:
+        _bank_country = d.get("bankCountry", UNSET)
+        bank_country: CountryCode | Unset
+        if isinstance(_bank_country, Unset):
+            bank_country = UNSET
+        else:
+            bank_country = enum_member(CountryCode, _bank_country)
+
+        _set(self, "bank_country", bank_country)
+    if "scheme" not in seen:
+        _scheme = d.get("scheme", UNSET)
+        scheme: ApiReservationCardScheme | Unset
+        if isinstance(_scheme, Unset):
+            scheme = UNSET
+        else:
+            scheme = enum_member(ApiReservationCardScheme, _scheme)
+
+        _set(self, "scheme", scheme)
+    if "activation_date" not in seen:
+        _activation_date = d.get("activationDate", UNSET)
+        activation_date: datetime.datetime | Unset
+        if isinstance(_activation_date, Unset):
+            activation_date = UNSET
+        else:
+            activation_date = parse_datetime(_activation_date)
+
+        _set(self, "activation_date", activation_date)
+    if "expire_date" not in seen:
+        _expire_date = d.get("expireDate", UNSET)
+        expire_date: datetime.datetime | Unset
+        if isinstance(_expire_date, Unset):
+            expire_date = UNSET
+        else:
+            expire_date = parse_datetime(_expire_date)
+
+        _set(self, "expire_date", expire_date)
+    if "last_update" not in seen:
+        _last_update = d.get("lastUpdate", UNSET)
+        last_update: datetime.datetime | Unset
+        if isinstance(_last_update, Unset):
+            last_update = UNSET
+        else:
+            last_update = parse_datetime(_last_update)
+
+        _set(self, "last_update", last_update)
+    if "cvv_details_available" not in seen:
+        _set(self, "cvv_details_available", d.get("cvvDetailsAvailable", UNSET))
+    if "cvv_available" not in seen:
+        _set(self, "cvv_available", d.get("cvvAvailable", UNSET))
+    if "cvv_received" not in seen:
+        _set(self, "cvv_received", d.get("cvvReceived", UNSET))
+    if "cvv_cleared" not in seen:
+        _set(self, "cvv_cleared", d.get("cvvCleared", UNSET))
+    if "cvv_cleared_date" not in seen:
+        _cvv_cleared_date = d.get("cvvClearedDate", UNSET)
+        cvv_cleared_date: datetime.datetime | Unset
+        if isinstance(_cvv_cleared_date, Unset):
+            cvv_cleared_date = UNSET
+        else:
+            cvv_cleared_date = parse_datetime(_cvv_cleared_date)
+
+        _set(self, "cvv_cleared_date", cvv_cleared_date)
+    if "card_virtual" not in seen:
+        _set(self, "card_virtual", d.get("cardVirtual", UNSET))
+    if "prepaid" not in seen:
+        _set(self, "prepaid", d.get("prepaid", UNSET))
+    if "card_status" not in seen:
+        _card_status = d.get("cardStatus", UNSET)
+        card_status: ApiReservationCardCardStatus | Unset
+        if isinstance(_card_status, Unset):
+            card_status = UNSET
+        else:
+            card_status = enum_member(ApiReservationCardCardStatus, _card_status)
+
+        _set(self, "card_status", card_status)
+    if "last_processor_error" not in seen:
+        _set(self, "last_processor_error", d.get("lastProcessorError", UNSET))
+    if "last_processor_error_date" not in seen:
+        _last_processor_error_date = d.get("lastProcessorErrorDate", UNSET)
+        last_processor_error_date: datetime.datetime | Unset
+        if isinstance(_last_processor_error_date, Unset):
+            last_processor_error_date = UNSET
+        else:
+            last_processor_error_date = parse_datetime(_last_processor_error_date)
+
+        _set(self, "last_processor_error_date", last_processor_error_date)
+    if "last4" not in seen:
+        _set(self, "last4", d.get("last4", UNSET))
+    if "payment_processor" not in seen:
+        _payment_processor = d.get("paymentProcessor", UNSET)
+        payment_processor: ApiReservationCardPaymentProcessor | Unset
+        if isinstance(_payment_processor, Unset):
+            payment_processor = UNSET
+        else:
+            payment_processor = enum_member(ApiReservationCardPaymentProcessor, _payment_processor)
+
+        _set(self, "payment_processor", payment_processor)
+    if "detokenization_enabled" not in seen:
+        _set(self, "detokenization_enabled", d.get("detokenizationEnabled", UNSET))
+    if "chargeable" not in seen:
+        _set(self, "chargeable", d.get("chargeable", UNSET))
+    if "preauthorizable" not in seen:
+        _set(self, "preauthorizable", d.get("preauthorizable", UNSET))
+    if "amount" not in seen:
+        _set(self, "amount", d.get("amount", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReservationCard._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "card_id": _load_card_id,
+        "token": _load_token,
+        "detokenization_url": _load_detokenization_url,
+        "detokenization_iframe": _load_detokenization_iframe,
+        "bank": _load_bank,
+        "type_": _load_type_,
+        "bank_country": _load_bank_country,
+        "scheme": _load_scheme,
+        "activation_date": _load_activation_date,
+        "expire_date": _load_expire_date,
+        "last_update": _load_last_update,
+        "cvv_details_available": _load_cvv_details_available,
+        "cvv_available": _load_cvv_available,
+        "cvv_received": _load_cvv_received,
+        "cvv_cleared": _load_cvv_cleared,
+        "cvv_cleared_date": _load_cvv_cleared_date,
+        "card_virtual": _load_card_virtual,
+        "prepaid": _load_prepaid,
+        "card_status": _load_card_status,
+        "last_processor_error": _load_last_processor_error,
+        "last_processor_error_date": _load_last_processor_error_date,
+        "last4": _load_last4,
+        "payment_processor": _load_payment_processor,
+        "detokenization_enabled": _load_detokenization_enabled,
+        "chargeable": _load_chargeable,
+        "preauthorizable": _load_preauthorizable,
+        "amount": _load_amount,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "card_id": "cardId",
+        "token": "token",
+        "detokenization_url": "detokenizationUrl",
+        "detokenization_iframe": "detokenizationIframe",
+        "bank": "bank",
+        "type_": "type",
+        "bank_country": "bankCountry",
+        "scheme": "scheme",
+        "activation_date": "activationDate",
+        "expire_date": "expireDate",
+        "last_update": "lastUpdate",
+        "cvv_details_available": "cvvDetailsAvailable",
+        "cvv_available": "cvvAvailable",
+        "cvv_received": "cvvReceived",
+        "cvv_cleared": "cvvCleared",
+        "cvv_cleared_date": "cvvClearedDate",
+        "card_virtual": "cardVirtual",
+        "prepaid": "prepaid",
+        "card_status": "cardStatus",
+        "last_processor_error": "lastProcessorError",
+        "last_processor_error_date": "lastProcessorErrorDate",
+        "last4": "last4",
+        "payment_processor": "paymentProcessor",
+        "detokenization_enabled": "detokenizationEnabled",
+        "chargeable": "chargeable",
+        "preauthorizable": "preauthorizable",
+        "amount": "amount",
+    },
+)

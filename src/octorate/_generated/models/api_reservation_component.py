@@ -1,20 +1,19 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_reservation_component_type import ApiReservationComponentType
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
-T = TypeVar("T", bound="ApiReservationComponent")
-
 
 @_attrs_define
-class ApiReservationComponent:
+class ApiReservationComponent(LazyModel):
     """Combined list of all the elements creating the price breakdown, @see ApiComponentType for a list of values. Actually
     we support only extras adding/updating, other fields are readonly
 
@@ -53,6 +52,7 @@ class ApiReservationComponent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -123,77 +123,6 @@ class ApiReservationComponent:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ApiReservationComponentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = enum_member(ApiReservationComponentType, _type_)
-
-        _create_time = d.pop("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        _production_date = d.pop("productionDate", UNSET)
-        production_date: datetime.datetime | Unset
-        if isinstance(_production_date, Unset):
-            production_date = UNSET
-        else:
-            production_date = parse_datetime(_production_date)
-
-        _day = d.pop("day", UNSET)
-        day: datetime.date | Unset
-        if isinstance(_day, Unset):
-            day = UNSET
-        else:
-            day = datetime.date.fromisoformat(_day)
-
-        price = d.pop("price", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        product = d.pop("product", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        included = d.pop("included", UNSET)
-
-        manual = d.pop("manual", UNSET)
-
-        octorate_extra_id = d.pop("octorateExtraId", UNSET)
-
-        group = d.pop("group", UNSET)
-
-        api_reservation_component = cls(
-            type_=type_,
-            create_time=create_time,
-            production_date=production_date,
-            day=day,
-            price=price,
-            quantity=quantity,
-            name=name,
-            reference=reference,
-            product=product,
-            external_id=external_id,
-            included=included,
-            manual=manual,
-            octorate_extra_id=octorate_extra_id,
-            group=group,
-        )
-
-        api_reservation_component.additional_properties = d
-        return api_reservation_component
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -209,3 +138,219 @@ class ApiReservationComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_type_(d: Mapping[str, Any]) -> ApiReservationComponentType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ApiReservationComponentType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = enum_member(ApiReservationComponentType, _type_)
+
+    return type_
+
+
+def _load_create_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _create_time = d.get("createTime", UNSET)
+    create_time: datetime.datetime | Unset
+    if isinstance(_create_time, Unset):
+        create_time = UNSET
+    else:
+        create_time = parse_datetime(_create_time)
+
+    return create_time
+
+
+def _load_production_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _production_date = d.get("productionDate", UNSET)
+    production_date: datetime.datetime | Unset
+    if isinstance(_production_date, Unset):
+        production_date = UNSET
+    else:
+        production_date = parse_datetime(_production_date)
+
+    return production_date
+
+
+def _load_day(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _day = d.get("day", UNSET)
+    day: datetime.date | Unset
+    if isinstance(_day, Unset):
+        day = UNSET
+    else:
+        day = datetime.date.fromisoformat(_day)
+
+    return day
+
+
+def _load_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("price", UNSET)
+
+
+def _load_quantity(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("quantity", UNSET)
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_reference(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("reference", UNSET)
+
+
+def _load_product(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("product", UNSET)
+
+
+def _load_external_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalId", UNSET)
+
+
+def _load_included(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("included", UNSET)
+
+
+def _load_manual(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("manual", UNSET)
+
+
+def _load_octorate_extra_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("octorateExtraId", UNSET)
+
+
+def _load_group(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("group", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "createTime",
+        "productionDate",
+        "day",
+        "price",
+        "quantity",
+        "name",
+        "reference",
+        "product",
+        "externalId",
+        "included",
+        "manual",
+        "octorateExtraId",
+        "group",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiReservationComponent, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "type_" not in seen:
+        _type_ = d.get("type", UNSET)
+        type_: ApiReservationComponentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = enum_member(ApiReservationComponentType, _type_)
+
+        _set(self, "type_", type_)
+    if "create_time" not in seen:
+        _create_time = d.get("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = parse_datetime(_create_time)
+
+        _set(self, "create_time", create_time)
+    if "production_date" not in seen:
+        _production_date = d.get("productionDate", UNSET)
+        production_date: datetime.datetime | Unset
+        if isinstance(_production_date, Unset):
+            production_date = UNSET
+        else:
+            production_date = parse_datetime(_production_date)
+
+        _set(self, "production_date", production_date)
+    if "day" not in seen:
+        _day = d.get("day", UNSET)
+        day: datetime.date | Unset
+        if isinstance(_day, Unset):
+            day = UNSET
+        else:
+            day = datetime.date.fromisoformat(_day)
+
+        _set(self, "day", day)
+    if "price" not in seen:
+        _set(self, "price", d.get("price", UNSET))
+    if "quantity" not in seen:
+        _set(self, "quantity", d.get("quantity", UNSET))
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "reference" not in seen:
+        _set(self, "reference", d.get("reference", UNSET))
+    if "product" not in seen:
+        _set(self, "product", d.get("product", UNSET))
+    if "external_id" not in seen:
+        _set(self, "external_id", d.get("externalId", UNSET))
+    if "included" not in seen:
+        _set(self, "included", d.get("included", UNSET))
+    if "manual" not in seen:
+        _set(self, "manual", d.get("manual", UNSET))
+    if "octorate_extra_id" not in seen:
+        _set(self, "octorate_extra_id", d.get("octorateExtraId", UNSET))
+    if "group" not in seen:
+        _set(self, "group", d.get("group", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReservationComponent._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "type_": _load_type_,
+        "create_time": _load_create_time,
+        "production_date": _load_production_date,
+        "day": _load_day,
+        "price": _load_price,
+        "quantity": _load_quantity,
+        "name": _load_name,
+        "reference": _load_reference,
+        "product": _load_product,
+        "external_id": _load_external_id,
+        "included": _load_included,
+        "manual": _load_manual,
+        "octorate_extra_id": _load_octorate_extra_id,
+        "group": _load_group,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "type_": "type",
+        "create_time": "createTime",
+        "production_date": "productionDate",
+        "day": "day",
+        "price": "price",
+        "quantity": "quantity",
+        "name": "name",
+        "reference": "reference",
+        "product": "product",
+        "external_id": "externalId",
+        "included": "included",
+        "manual": "manual",
+        "octorate_extra_id": "octorateExtraId",
+        "group": "group",
+    },
+)

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_reservation_metadata_dto_meta_data_type import (
     ApiReservationMetadataDTOMetaDataType,
 )
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiReservationMetadataDTO")
-
 
 @_attrs_define
-class ApiReservationMetadataDTO:
+class ApiReservationMetadataDTO(LazyModel):
     """Some custom fields that can be shown to the hotel or the guest
 
     Attributes:
@@ -40,6 +39,7 @@ class ApiReservationMetadataDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         descriptor_id = self.descriptor_id
@@ -76,41 +76,6 @@ class ApiReservationMetadataDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        descriptor_id = d.pop("descriptorId", UNSET)
-
-        label_text = d.pop("labelText", UNSET)
-
-        meta_key = d.pop("metaKey", UNSET)
-
-        _meta_data_type = d.pop("metaDataType", UNSET)
-        meta_data_type: ApiReservationMetadataDTOMetaDataType | Unset
-        if isinstance(_meta_data_type, Unset):
-            meta_data_type = UNSET
-        else:
-            meta_data_type = enum_member(ApiReservationMetadataDTOMetaDataType, _meta_data_type)
-
-        value = d.pop("value", UNSET)
-
-        refer = d.pop("refer", UNSET)
-
-        api_reservation_metadata_dto = cls(
-            id=id,
-            descriptor_id=descriptor_id,
-            label_text=label_text,
-            meta_key=meta_key,
-            meta_data_type=meta_data_type,
-            value=value,
-            refer=refer,
-        )
-
-        api_reservation_metadata_dto.additional_properties = d
-        return api_reservation_metadata_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -126,3 +91,114 @@ class ApiReservationMetadataDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_descriptor_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("descriptorId", UNSET)
+
+
+def _load_label_text(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("labelText", UNSET)
+
+
+def _load_meta_key(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("metaKey", UNSET)
+
+
+def _load_meta_data_type(d: Mapping[str, Any]) -> ApiReservationMetadataDTOMetaDataType | Unset:
+    _meta_data_type = d.get("metaDataType", UNSET)
+    meta_data_type: ApiReservationMetadataDTOMetaDataType | Unset
+    if isinstance(_meta_data_type, Unset):
+        meta_data_type = UNSET
+    else:
+        meta_data_type = enum_member(ApiReservationMetadataDTOMetaDataType, _meta_data_type)
+
+    return meta_data_type
+
+
+def _load_value(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("value", UNSET)
+
+
+def _load_refer(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("refer", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "descriptorId",
+        "labelText",
+        "metaKey",
+        "metaDataType",
+        "value",
+        "refer",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiReservationMetadataDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "descriptor_id" not in seen:
+        _set(self, "descriptor_id", d.get("descriptorId", UNSET))
+    if "label_text" not in seen:
+        _set(self, "label_text", d.get("labelText", UNSET))
+    if "meta_key" not in seen:
+        _set(self, "meta_key", d.get("metaKey", UNSET))
+    if "meta_data_type" not in seen:
+        _meta_data_type = d.get("metaDataType", UNSET)
+        meta_data_type: ApiReservationMetadataDTOMetaDataType | Unset
+        if isinstance(_meta_data_type, Unset):
+            meta_data_type = UNSET
+        else:
+            meta_data_type = enum_member(ApiReservationMetadataDTOMetaDataType, _meta_data_type)
+
+        _set(self, "meta_data_type", meta_data_type)
+    if "value" not in seen:
+        _set(self, "value", d.get("value", UNSET))
+    if "refer" not in seen:
+        _set(self, "refer", d.get("refer", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReservationMetadataDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "descriptor_id": _load_descriptor_id,
+        "label_text": _load_label_text,
+        "meta_key": _load_meta_key,
+        "meta_data_type": _load_meta_data_type,
+        "value": _load_value,
+        "refer": _load_refer,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "descriptor_id": "descriptorId",
+        "label_text": "labelText",
+        "meta_key": "metaKey",
+        "meta_data_type": "metaDataType",
+        "value": "value",
+        "refer": "refer",
+    },
+)

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiReservationReqDTOCurrencyType1")
 
 
 @_attrs_define
-class ApiReservationReqDTOCurrencyType1:
+class ApiReservationReqDTOCurrencyType1(LazyModel):
     """
     Attributes:
         currency_code (str | Unset):
@@ -32,6 +31,7 @@ class ApiReservationReqDTOCurrencyType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         currency_code = self.currency_code
 
         numeric_code = self.numeric_code
@@ -62,33 +62,6 @@ class ApiReservationReqDTOCurrencyType1:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency_code = d.pop("currencyCode", UNSET)
-
-        numeric_code = d.pop("numericCode", UNSET)
-
-        numeric_code_as_string = d.pop("numericCodeAsString", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        symbol = d.pop("symbol", UNSET)
-
-        default_fraction_digits = d.pop("defaultFractionDigits", UNSET)
-
-        api_reservation_req_dto_currency_type_1 = cls(
-            currency_code=currency_code,
-            numeric_code=numeric_code,
-            numeric_code_as_string=numeric_code_as_string,
-            display_name=display_name,
-            symbol=symbol,
-            default_fraction_digits=default_fraction_digits,
-        )
-
-        api_reservation_req_dto_currency_type_1.additional_properties = d
-        return api_reservation_req_dto_currency_type_1
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -104,3 +77,93 @@ class ApiReservationReqDTOCurrencyType1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_currency_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("currencyCode", UNSET)
+
+
+def _load_numeric_code(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("numericCode", UNSET)
+
+
+def _load_numeric_code_as_string(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("numericCodeAsString", UNSET)
+
+
+def _load_display_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("displayName", UNSET)
+
+
+def _load_symbol(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("symbol", UNSET)
+
+
+def _load_default_fraction_digits(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("defaultFractionDigits", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "currencyCode",
+        "numericCode",
+        "numericCodeAsString",
+        "displayName",
+        "symbol",
+        "defaultFractionDigits",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ApiReservationReqDTOCurrencyType1, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "currency_code" not in seen:
+        _set(self, "currency_code", d.get("currencyCode", UNSET))
+    if "numeric_code" not in seen:
+        _set(self, "numeric_code", d.get("numericCode", UNSET))
+    if "numeric_code_as_string" not in seen:
+        _set(self, "numeric_code_as_string", d.get("numericCodeAsString", UNSET))
+    if "display_name" not in seen:
+        _set(self, "display_name", d.get("displayName", UNSET))
+    if "symbol" not in seen:
+        _set(self, "symbol", d.get("symbol", UNSET))
+    if "default_fraction_digits" not in seen:
+        _set(self, "default_fraction_digits", d.get("defaultFractionDigits", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReservationReqDTOCurrencyType1._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "currency_code": _load_currency_code,
+        "numeric_code": _load_numeric_code,
+        "numeric_code_as_string": _load_numeric_code_as_string,
+        "display_name": _load_display_name,
+        "symbol": _load_symbol,
+        "default_fraction_digits": _load_default_fraction_digits,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "currency_code": "currencyCode",
+        "numeric_code": "numericCode",
+        "numeric_code_as_string": "numericCodeAsString",
+        "display_name": "displayName",
+        "symbol": "symbol",
+        "default_fraction_digits": "defaultFractionDigits",
+    },
+)

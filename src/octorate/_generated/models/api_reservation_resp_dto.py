@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_reservation_resp_dto_cancelled_by import ApiReservationRespDTOCancelledBy
 from ..models.api_reservation_resp_dto_city_tax_exemption import (
     ApiReservationRespDTOCityTaxExemption,
@@ -41,11 +42,8 @@ if TYPE_CHECKING:
     from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest
 
 
-T = TypeVar("T", bound="ApiReservationRespDTO")
-
-
 @_attrs_define
-class ApiReservationRespDTO:
+class ApiReservationRespDTO(LazyModel):
     """
     Attributes:
         refer (str): Unique refer of a group of reservations for your system, the channel or octorate Example:
@@ -328,6 +326,7 @@ class ApiReservationRespDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         refer = self.refer
 
         guests = []
@@ -913,584 +912,6 @@ class ApiReservationRespDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refer = d.pop("refer")
-
-        guests = []
-        _guests = d.pop("guests")
-        for guests_item_data in _guests:
-            guests_item = ApiReservationGuestDTO.from_dict(guests_item_data)
-
-            guests.append(guests_item)
-
-        channel_id = d.pop("channelId")
-
-        product = d.pop("product")
-
-        checkin = parse_datetime(d.pop("checkin"))
-
-        checkout = parse_datetime(d.pop("checkout"))
-
-        update_time = parse_datetime(d.pop("updateTime"))
-
-        room_gross = d.pop("roomGross")
-
-        total_guest = d.pop("totalGuest")
-
-        total_children = d.pop("totalChildren")
-
-        total_infants = d.pop("totalInfants")
-
-        _status = d.pop("status", UNSET)
-        status: ApiReservationRespDTOStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = enum_member(ApiReservationRespDTOStatus, _status)
-
-        private_notes = d.pop("privateNotes", UNSET)
-
-        _room_code = d.pop("roomCode", UNSET)
-        room_code: ApiReservationRoomCodeDTO | Unset
-        if isinstance(_room_code, Unset):
-            room_code = UNSET
-        else:
-            room_code = ApiReservationRoomCodeDTO.from_dict(_room_code)
-
-        channel_refer = d.pop("channelRefer", UNSET)
-
-        pms_product = d.pop("pmsProduct", UNSET)
-
-        _effective_checkin = d.pop("effectiveCheckin", UNSET)
-        effective_checkin: datetime.datetime | Unset
-        if isinstance(_effective_checkin, Unset):
-            effective_checkin = UNSET
-        else:
-            effective_checkin = parse_datetime(_effective_checkin)
-
-        _effective_checkout = d.pop("effectiveCheckout", UNSET)
-        effective_checkout: datetime.datetime | Unset
-        if isinstance(_effective_checkout, Unset):
-            effective_checkout = UNSET
-        else:
-            effective_checkout = parse_datetime(_effective_checkout)
-
-        _create_time = d.pop("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        channel_notes = d.pop("channelNotes", UNSET)
-
-        _meta_data = d.pop("metaData", UNSET)
-        meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
-        if _meta_data is not UNSET:
-            meta_data = []
-            for meta_data_item_data in _meta_data:
-                meta_data_item = ApiReservationMetadataDTO.from_dict(meta_data_item_data)
-
-                meta_data.append(meta_data_item)
-
-        grouped = d.pop("grouped", UNSET)
-
-        _price_breakdown = d.pop("priceBreakdown", UNSET)
-        price_breakdown: list[ApiReservationComponent] | Unset = UNSET
-        if _price_breakdown is not UNSET:
-            price_breakdown = []
-            for price_breakdown_item_data in _price_breakdown:
-                price_breakdown_item = ApiReservationComponent.from_dict(price_breakdown_item_data)
-
-                price_breakdown.append(price_breakdown_item)
-
-        id = d.pop("id", UNSET)
-
-        channel_name = d.pop("channelName", UNSET)
-
-        def _parse_currency(data: object) -> ApiReservationRespDTOCurrencyType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                currency_type_1 = ApiReservationRespDTOCurrencyType1.from_dict(data)
-
-                return currency_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiReservationRespDTOCurrencyType1 | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        tourist_tax = d.pop("touristTax", UNSET)
-
-        _payment_type = d.pop("paymentType", UNSET)
-        payment_type: ApiReservationRespDTOPaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = enum_member(ApiReservationRespDTOPaymentType, _payment_type)
-
-        _payment_status = d.pop("paymentStatus", UNSET)
-        payment_status: ApiReservationRespDTOPaymentStatus | Unset
-        if isinstance(_payment_status, Unset):
-            payment_status = UNSET
-        else:
-            payment_status = enum_member(ApiReservationRespDTOPaymentStatus, _payment_status)
-
-        free_cancellation = d.pop("freeCancellation", UNSET)
-
-        _paid_cancellation = d.pop("paidCancellation", UNSET)
-        paid_cancellation: datetime.datetime | Unset
-        if isinstance(_paid_cancellation, Unset):
-            paid_cancellation = UNSET
-        else:
-            paid_cancellation = parse_datetime(_paid_cancellation)
-
-        _credit_card = d.pop("creditCard", UNSET)
-        credit_card: ApiReservationCard | Unset
-        if isinstance(_credit_card, Unset):
-            credit_card = UNSET
-        else:
-            credit_card = ApiReservationCard.from_dict(_credit_card)
-
-        _payments = d.pop("payments", UNSET)
-        payments: list[ApiReservationPaymentDTO] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = ApiReservationPaymentDTO.from_dict(payments_item_data)
-
-                payments.append(payments_item)
-
-        linked_reservations = cast(list[int], d.pop("linkedReservations", UNSET))
-
-        _accommodation = d.pop("accommodation", UNSET)
-        accommodation: ApiAccommodationLight | Unset
-        if isinstance(_accommodation, Unset):
-            accommodation = UNSET
-        else:
-            accommodation = ApiAccommodationLight.from_dict(_accommodation)
-
-        _split_original = d.pop("splitOriginal", UNSET)
-        split_original: ApiReservationSplit | Unset
-        if isinstance(_split_original, Unset):
-            split_original = UNSET
-        else:
-            split_original = ApiReservationSplit.from_dict(_split_original)
-
-        rooms = d.pop("rooms", UNSET)
-
-        room_name = d.pop("roomName", UNSET)
-
-        room_name_guest = d.pop("roomNameGuest", UNSET)
-
-        guests_list = d.pop("guestsList", UNSET)
-
-        guest_mail_address = d.pop("guestMailAddress", UNSET)
-
-        arrival_time = d.pop("arrivalTime", UNSET)
-
-        group_id = d.pop("groupId", UNSET)
-
-        item_completed = d.pop("itemCompleted", UNSET)
-
-        no_show = d.pop("noShow", UNSET)
-
-        rate_plan = d.pop("ratePlan", UNSET)
-
-        rate_plan_price = d.pop("ratePlanPrice", UNSET)
-
-        _payment_expiration = d.pop("paymentExpiration", UNSET)
-        payment_expiration: datetime.datetime | Unset
-        if isinstance(_payment_expiration, Unset):
-            payment_expiration = UNSET
-        else:
-            payment_expiration = parse_datetime(_payment_expiration)
-
-        _cancelled_by = d.pop("cancelledBy", UNSET)
-        cancelled_by: ApiReservationRespDTOCancelledBy | Unset
-        if isinstance(_cancelled_by, Unset):
-            cancelled_by = UNSET
-        else:
-            cancelled_by = enum_member(ApiReservationRespDTOCancelledBy, _cancelled_by)
-
-        _cancelled_time = d.pop("cancelledTime", UNSET)
-        cancelled_time: datetime.datetime | Unset
-        if isinstance(_cancelled_time, Unset):
-            cancelled_time = UNSET
-        else:
-            cancelled_time = parse_datetime(_cancelled_time)
-
-        total_paid = d.pop("totalPaid", UNSET)
-
-        tag_color = d.pop("tagColor", UNSET)
-
-        google_hpa = d.pop("googleHpa", UNSET)
-
-        auto_login_param = d.pop("autoLoginParam", UNSET)
-
-        ota_id = d.pop("otaId", UNSET)
-
-        status_disagree = d.pop("statusDisagree", UNSET)
-
-        thread_id = d.pop("threadId", UNSET)
-
-        housekeeping_notes = d.pop("housekeepingNotes", UNSET)
-
-        note_time = d.pop("noteTime", UNSET)
-
-        external_mapping_reference = d.pop("externalMappingReference", UNSET)
-
-        _split = d.pop("split", UNSET)
-        split: ApiReservationSplit | Unset
-        if isinstance(_split, Unset):
-            split = UNSET
-        else:
-            split = ApiReservationSplit.from_dict(_split)
-
-        _guest = d.pop("guest", UNSET)
-        guest: ReservationStreamGuest | Unset
-        if isinstance(_guest, Unset):
-            guest = UNSET
-        else:
-            guest = ReservationStreamGuest.from_dict(_guest)
-
-        external_refer = d.pop("externalRefer", UNSET)
-
-        _reservation_external = d.pop("reservationExternal", UNSET)
-        reservation_external: ReservationExternal | Unset
-        if isinstance(_reservation_external, Unset):
-            reservation_external = UNSET
-        else:
-            reservation_external = ReservationExternal.from_dict(_reservation_external)
-
-        api = d.pop("api", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        cleaning_fee = d.pop("cleaningFee", UNSET)
-
-        _place = d.pop("place", UNSET)
-        place: Place | Unset
-        if isinstance(_place, Unset):
-            place = UNSET
-        else:
-            place = Place.from_dict(_place)
-
-        city = d.pop("city", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        _city_tax_exemption = d.pop("cityTaxExemption", UNSET)
-        city_tax_exemption: ApiReservationRespDTOCityTaxExemption | Unset
-        if isinstance(_city_tax_exemption, Unset):
-            city_tax_exemption = UNSET
-        else:
-            city_tax_exemption = enum_member(
-                ApiReservationRespDTOCityTaxExemption, _city_tax_exemption
-            )
-
-        city_tax_price = d.pop("cityTaxPrice", UNSET)
-
-        draft = d.pop("draft", UNSET)
-
-        validated = d.pop("validated", UNSET)
-
-        _validated_date = d.pop("validatedDate", UNSET)
-        validated_date: datetime.datetime | Unset
-        if isinstance(_validated_date, Unset):
-            validated_date = UNSET
-        else:
-            validated_date = parse_datetime(_validated_date)
-
-        internal_id = d.pop("internalId", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        system_generated = d.pop("systemGenerated", UNSET)
-
-        tax_included = d.pop("taxIncluded", UNSET)
-
-        not_refundable = d.pop("notRefundable", UNSET)
-
-        loyalty_discount = d.pop("loyaltyDiscount", UNSET)
-
-        external_discount_id = d.pop("externalDiscountId", UNSET)
-
-        _extra_included = d.pop("extraIncluded", UNSET)
-        extra_included: list[ReservationStreamExtra] | Unset = UNSET
-        if _extra_included is not UNSET:
-            extra_included = []
-            for extra_included_item_data in _extra_included:
-                extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
-
-                extra_included.append(extra_included_item)
-
-        internal_rate = d.pop("internalRate", UNSET)
-
-        city_tax_amount_in_payment = d.pop("cityTaxAmountInPayment", UNSET)
-
-        _company_collect = d.pop("companyCollect", UNSET)
-        company_collect: ApiReservationRespDTOCompanyCollect | Unset
-        if isinstance(_company_collect, Unset):
-            company_collect = UNSET
-        else:
-            company_collect = enum_member(ApiReservationRespDTOCompanyCollect, _company_collect)
-
-        _daily = d.pop("daily", UNSET)
-        daily: list[ReservationStreamDay] | Unset = UNSET
-        if _daily is not UNSET:
-            daily = []
-            for daily_item_data in _daily:
-                daily_item = ReservationStreamDay.from_dict(daily_item_data)
-
-                daily.append(daily_item)
-
-        _json = d.pop("json", UNSET)
-        json: ApiReservationRespDTOJson | Unset
-        if isinstance(_json, Unset):
-            json = UNSET
-        else:
-            json = ApiReservationRespDTOJson.from_dict(_json)
-
-        stream_from_accommodation = d.pop("streamFromAccommodation", UNSET)
-
-        _related = d.pop("related", UNSET)
-        related: list[ReservationStream] | Unset = UNSET
-        if _related is not UNSET:
-            related = []
-            for related_item_data in _related:
-                related_item = ReservationStream.from_dict(related_item_data)
-
-                related.append(related_item)
-
-        _stream_card = d.pop("streamCard", UNSET)
-        stream_card: ReservationStreamCard | Unset
-        if isinstance(_stream_card, Unset):
-            stream_card = UNSET
-        else:
-            stream_card = ReservationStreamCard.from_dict(_stream_card)
-
-        city_tax_zero = d.pop("cityTaxZero", UNSET)
-
-        property_reference = d.pop("propertyReference", UNSET)
-
-        octorate_id = d.pop("octorateId", UNSET)
-
-        push_import_id = d.pop("pushImportId", UNSET)
-
-        cancel_penality = d.pop("cancelPenality", UNSET)
-
-        _payment_mode = d.pop("paymentMode", UNSET)
-        payment_mode: ApiReservationRespDTOPaymentMode | Unset
-        if isinstance(_payment_mode, Unset):
-            payment_mode = UNSET
-        else:
-            payment_mode = enum_member(ApiReservationRespDTOPaymentMode, _payment_mode)
-
-        connection_id = d.pop("connectionId", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        _extra = d.pop("extra", UNSET)
-        extra: list[ReservationStreamExtra] | Unset = UNSET
-        if _extra is not UNSET:
-            extra = []
-            for extra_item_data in _extra:
-                extra_item = ReservationStreamExtra.from_dict(extra_item_data)
-
-                extra.append(extra_item)
-
-        group_name = d.pop("groupName", UNSET)
-
-        rate_plan_id = d.pop("ratePlanId", UNSET)
-
-        rate_plan_variation = d.pop("ratePlanVariation", UNSET)
-
-        house_keeping_notes = d.pop("houseKeepingNotes", UNSET)
-
-        tag_label = d.pop("tagLabel", UNSET)
-
-        agency_id = d.pop("agencyId", UNSET)
-
-        invoice_holder_id = d.pop("invoiceHolderId", UNSET)
-
-        _purpose = d.pop("purpose", UNSET)
-        purpose: ApiReservationRespDTOPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = enum_member(ApiReservationRespDTOPurpose, _purpose)
-
-        room_locked = d.pop("roomLocked", UNSET)
-
-        checkin_clerk = d.pop("checkinClerk", UNSET)
-
-        checkout_clerk = d.pop("checkoutClerk", UNSET)
-
-        housekeeper_clerk = d.pop("housekeeperClerk", UNSET)
-
-        deposit = d.pop("deposit", UNSET)
-
-        technical_credit_card_change = d.pop("technicalCreditCardChange", UNSET)
-
-        _reservation_split_stream = d.pop("reservationSplitStream", UNSET)
-        reservation_split_stream: ReservationSplitStream | Unset
-        if isinstance(_reservation_split_stream, Unset):
-            reservation_split_stream = UNSET
-        else:
-            reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
-
-        group_notes = d.pop("groupNotes", UNSET)
-
-        flight = d.pop("flight", UNSET)
-
-        _police_guests = d.pop("policeGuests", UNSET)
-        police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
-        if _police_guests is not UNSET:
-            police_guests = []
-            for police_guests_item_data in _police_guests:
-                police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
-
-                police_guests.append(police_guests_item)
-
-        color = d.pop("color", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        api_reservation_resp_dto = cls(
-            refer=refer,
-            guests=guests,
-            channel_id=channel_id,
-            product=product,
-            checkin=checkin,
-            checkout=checkout,
-            update_time=update_time,
-            room_gross=room_gross,
-            total_guest=total_guest,
-            total_children=total_children,
-            total_infants=total_infants,
-            status=status,
-            private_notes=private_notes,
-            room_code=room_code,
-            channel_refer=channel_refer,
-            pms_product=pms_product,
-            effective_checkin=effective_checkin,
-            effective_checkout=effective_checkout,
-            create_time=create_time,
-            channel_notes=channel_notes,
-            meta_data=meta_data,
-            grouped=grouped,
-            price_breakdown=price_breakdown,
-            id=id,
-            channel_name=channel_name,
-            currency=currency,
-            tourist_tax=tourist_tax,
-            payment_type=payment_type,
-            payment_status=payment_status,
-            free_cancellation=free_cancellation,
-            paid_cancellation=paid_cancellation,
-            credit_card=credit_card,
-            payments=payments,
-            linked_reservations=linked_reservations,
-            accommodation=accommodation,
-            split_original=split_original,
-            rooms=rooms,
-            room_name=room_name,
-            room_name_guest=room_name_guest,
-            guests_list=guests_list,
-            guest_mail_address=guest_mail_address,
-            arrival_time=arrival_time,
-            group_id=group_id,
-            item_completed=item_completed,
-            no_show=no_show,
-            rate_plan=rate_plan,
-            rate_plan_price=rate_plan_price,
-            payment_expiration=payment_expiration,
-            cancelled_by=cancelled_by,
-            cancelled_time=cancelled_time,
-            total_paid=total_paid,
-            tag_color=tag_color,
-            google_hpa=google_hpa,
-            auto_login_param=auto_login_param,
-            ota_id=ota_id,
-            status_disagree=status_disagree,
-            thread_id=thread_id,
-            housekeeping_notes=housekeeping_notes,
-            note_time=note_time,
-            external_mapping_reference=external_mapping_reference,
-            split=split,
-            guest=guest,
-            external_refer=external_refer,
-            reservation_external=reservation_external,
-            api=api,
-            zip_=zip_,
-            cleaning_fee=cleaning_fee,
-            place=place,
-            city=city,
-            address=address,
-            country=country,
-            city_tax_exemption=city_tax_exemption,
-            city_tax_price=city_tax_price,
-            draft=draft,
-            validated=validated,
-            validated_date=validated_date,
-            internal_id=internal_id,
-            external_id=external_id,
-            system_generated=system_generated,
-            tax_included=tax_included,
-            not_refundable=not_refundable,
-            loyalty_discount=loyalty_discount,
-            external_discount_id=external_discount_id,
-            extra_included=extra_included,
-            internal_rate=internal_rate,
-            city_tax_amount_in_payment=city_tax_amount_in_payment,
-            company_collect=company_collect,
-            daily=daily,
-            json=json,
-            stream_from_accommodation=stream_from_accommodation,
-            related=related,
-            stream_card=stream_card,
-            city_tax_zero=city_tax_zero,
-            property_reference=property_reference,
-            octorate_id=octorate_id,
-            push_import_id=push_import_id,
-            cancel_penality=cancel_penality,
-            payment_mode=payment_mode,
-            connection_id=connection_id,
-            count=count,
-            extra=extra,
-            group_name=group_name,
-            rate_plan_id=rate_plan_id,
-            rate_plan_variation=rate_plan_variation,
-            house_keeping_notes=house_keeping_notes,
-            tag_label=tag_label,
-            agency_id=agency_id,
-            invoice_holder_id=invoice_holder_id,
-            purpose=purpose,
-            room_locked=room_locked,
-            checkin_clerk=checkin_clerk,
-            checkout_clerk=checkout_clerk,
-            housekeeper_clerk=housekeeper_clerk,
-            deposit=deposit,
-            technical_credit_card_change=technical_credit_card_change,
-            reservation_split_stream=reservation_split_stream,
-            group_notes=group_notes,
-            flight=flight,
-            police_guests=police_guests,
-            color=color,
-            completed=completed,
-        )
-
-        api_reservation_resp_dto.additional_properties = d
-        return api_reservation_resp_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -1506,6 +927,1738 @@ class ApiReservationRespDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_refer(d: Mapping[str, Any]) -> str:
+    return d["refer"]
+
+
+def _load_guests(d: Mapping[str, Any]) -> list[ApiReservationGuestDTO]:
+    guests = []
+    _guests = d["guests"]
+    for guests_item_data in _guests:
+        guests_item = ApiReservationGuestDTO.from_dict(guests_item_data)
+
+        guests.append(guests_item)
+
+    return guests
+
+
+def _load_channel_id(d: Mapping[str, Any]) -> int:
+    return d["channelId"]
+
+
+def _load_product(d: Mapping[str, Any]) -> int:
+    return d["product"]
+
+
+def _load_checkin(d: Mapping[str, Any]) -> datetime.datetime:
+    checkin = parse_datetime(d["checkin"])
+
+    return checkin
+
+
+def _load_checkout(d: Mapping[str, Any]) -> datetime.datetime:
+    checkout = parse_datetime(d["checkout"])
+
+    return checkout
+
+
+def _load_update_time(d: Mapping[str, Any]) -> datetime.datetime:
+    update_time = parse_datetime(d["updateTime"])
+
+    return update_time
+
+
+def _load_room_gross(d: Mapping[str, Any]) -> float:
+    return d["roomGross"]
+
+
+def _load_total_guest(d: Mapping[str, Any]) -> int:
+    return d["totalGuest"]
+
+
+def _load_total_children(d: Mapping[str, Any]) -> int:
+    return d["totalChildren"]
+
+
+def _load_total_infants(d: Mapping[str, Any]) -> int:
+    return d["totalInfants"]
+
+
+def _load_status(d: Mapping[str, Any]) -> ApiReservationRespDTOStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ApiReservationRespDTOStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = enum_member(ApiReservationRespDTOStatus, _status)
+
+    return status
+
+
+def _load_private_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("privateNotes", UNSET)
+
+
+def _load_room_code(d: Mapping[str, Any]) -> ApiReservationRoomCodeDTO | Unset:
+    _room_code = d.get("roomCode", UNSET)
+    room_code: ApiReservationRoomCodeDTO | Unset
+    if isinstance(_room_code, Unset):
+        room_code = UNSET
+    else:
+        room_code = ApiReservationRoomCodeDTO.from_dict(_room_code)
+
+    return room_code
+
+
+def _load_channel_refer(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("channelRefer", UNSET)
+
+
+def _load_pms_product(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("pmsProduct", UNSET)
+
+
+def _load_effective_checkin(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _effective_checkin = d.get("effectiveCheckin", UNSET)
+    effective_checkin: datetime.datetime | Unset
+    if isinstance(_effective_checkin, Unset):
+        effective_checkin = UNSET
+    else:
+        effective_checkin = parse_datetime(_effective_checkin)
+
+    return effective_checkin
+
+
+def _load_effective_checkout(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _effective_checkout = d.get("effectiveCheckout", UNSET)
+    effective_checkout: datetime.datetime | Unset
+    if isinstance(_effective_checkout, Unset):
+        effective_checkout = UNSET
+    else:
+        effective_checkout = parse_datetime(_effective_checkout)
+
+    return effective_checkout
+
+
+def _load_create_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _create_time = d.get("createTime", UNSET)
+    create_time: datetime.datetime | Unset
+    if isinstance(_create_time, Unset):
+        create_time = UNSET
+    else:
+        create_time = parse_datetime(_create_time)
+
+    return create_time
+
+
+def _load_channel_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("channelNotes", UNSET)
+
+
+def _load_meta_data(d: Mapping[str, Any]) -> list[ApiReservationMetadataDTO] | Unset:
+    _meta_data = d.get("metaData", UNSET)
+    meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
+    if _meta_data is not UNSET:
+        meta_data = []
+        for meta_data_item_data in _meta_data:
+            meta_data_item = ApiReservationMetadataDTO.from_dict(meta_data_item_data)
+
+            meta_data.append(meta_data_item)
+
+    return meta_data
+
+
+def _load_grouped(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("grouped", UNSET)
+
+
+def _load_price_breakdown(d: Mapping[str, Any]) -> list[ApiReservationComponent] | Unset:
+    _price_breakdown = d.get("priceBreakdown", UNSET)
+    price_breakdown: list[ApiReservationComponent] | Unset = UNSET
+    if _price_breakdown is not UNSET:
+        price_breakdown = []
+        for price_breakdown_item_data in _price_breakdown:
+            price_breakdown_item = ApiReservationComponent.from_dict(price_breakdown_item_data)
+
+            price_breakdown.append(price_breakdown_item)
+
+    return price_breakdown
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_channel_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("channelName", UNSET)
+
+
+def _load_currency(d: Mapping[str, Any]) -> ApiReservationRespDTOCurrencyType1 | str | Unset:
+    def _parse_currency(data: object) -> ApiReservationRespDTOCurrencyType1 | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            currency_type_1 = ApiReservationRespDTOCurrencyType1.from_dict(data)
+
+            return currency_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ApiReservationRespDTOCurrencyType1 | str | Unset, data)
+
+    currency = _parse_currency(d.get("currency", UNSET))
+
+    return currency
+
+
+def _load_tourist_tax(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("touristTax", UNSET)
+
+
+def _load_payment_type(d: Mapping[str, Any]) -> ApiReservationRespDTOPaymentType | Unset:
+    _payment_type = d.get("paymentType", UNSET)
+    payment_type: ApiReservationRespDTOPaymentType | Unset
+    if isinstance(_payment_type, Unset):
+        payment_type = UNSET
+    else:
+        payment_type = enum_member(ApiReservationRespDTOPaymentType, _payment_type)
+
+    return payment_type
+
+
+def _load_payment_status(d: Mapping[str, Any]) -> ApiReservationRespDTOPaymentStatus | Unset:
+    _payment_status = d.get("paymentStatus", UNSET)
+    payment_status: ApiReservationRespDTOPaymentStatus | Unset
+    if isinstance(_payment_status, Unset):
+        payment_status = UNSET
+    else:
+        payment_status = enum_member(ApiReservationRespDTOPaymentStatus, _payment_status)
+
+    return payment_status
+
+
+def _load_free_cancellation(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("freeCancellation", UNSET)
+
+
+def _load_paid_cancellation(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _paid_cancellation = d.get("paidCancellation", UNSET)
+    paid_cancellation: datetime.datetime | Unset
+    if isinstance(_paid_cancellation, Unset):
+        paid_cancellation = UNSET
+    else:
+        paid_cancellation = parse_datetime(_paid_cancellation)
+
+    return paid_cancellation
+
+
+def _load_credit_card(d: Mapping[str, Any]) -> ApiReservationCard | Unset:
+    _credit_card = d.get("creditCard", UNSET)
+    credit_card: ApiReservationCard | Unset
+    if isinstance(_credit_card, Unset):
+        credit_card = UNSET
+    else:
+        credit_card = ApiReservationCard.from_dict(_credit_card)
+
+    return credit_card
+
+
+def _load_payments(d: Mapping[str, Any]) -> list[ApiReservationPaymentDTO] | Unset:
+    _payments = d.get("payments", UNSET)
+    payments: list[ApiReservationPaymentDTO] | Unset = UNSET
+    if _payments is not UNSET:
+        payments = []
+        for payments_item_data in _payments:
+            payments_item = ApiReservationPaymentDTO.from_dict(payments_item_data)
+
+            payments.append(payments_item)
+
+    return payments
+
+
+def _load_linked_reservations(d: Mapping[str, Any]) -> list[int] | Unset:
+    linked_reservations = cast(list[int], d.get("linkedReservations", UNSET))
+
+    return linked_reservations
+
+
+def _load_accommodation(d: Mapping[str, Any]) -> ApiAccommodationLight | Unset:
+    _accommodation = d.get("accommodation", UNSET)
+    accommodation: ApiAccommodationLight | Unset
+    if isinstance(_accommodation, Unset):
+        accommodation = UNSET
+    else:
+        accommodation = ApiAccommodationLight.from_dict(_accommodation)
+
+    return accommodation
+
+
+def _load_split_original(d: Mapping[str, Any]) -> ApiReservationSplit | Unset:
+    _split_original = d.get("splitOriginal", UNSET)
+    split_original: ApiReservationSplit | Unset
+    if isinstance(_split_original, Unset):
+        split_original = UNSET
+    else:
+        split_original = ApiReservationSplit.from_dict(_split_original)
+
+    return split_original
+
+
+def _load_rooms(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("rooms", UNSET)
+
+
+def _load_room_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("roomName", UNSET)
+
+
+def _load_room_name_guest(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("roomNameGuest", UNSET)
+
+
+def _load_guests_list(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("guestsList", UNSET)
+
+
+def _load_guest_mail_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("guestMailAddress", UNSET)
+
+
+def _load_arrival_time(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("arrivalTime", UNSET)
+
+
+def _load_group_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("groupId", UNSET)
+
+
+def _load_item_completed(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("itemCompleted", UNSET)
+
+
+def _load_no_show(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("noShow", UNSET)
+
+
+def _load_rate_plan(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("ratePlan", UNSET)
+
+
+def _load_rate_plan_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("ratePlanPrice", UNSET)
+
+
+def _load_payment_expiration(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _payment_expiration = d.get("paymentExpiration", UNSET)
+    payment_expiration: datetime.datetime | Unset
+    if isinstance(_payment_expiration, Unset):
+        payment_expiration = UNSET
+    else:
+        payment_expiration = parse_datetime(_payment_expiration)
+
+    return payment_expiration
+
+
+def _load_cancelled_by(d: Mapping[str, Any]) -> ApiReservationRespDTOCancelledBy | Unset:
+    _cancelled_by = d.get("cancelledBy", UNSET)
+    cancelled_by: ApiReservationRespDTOCancelledBy | Unset
+    if isinstance(_cancelled_by, Unset):
+        cancelled_by = UNSET
+    else:
+        cancelled_by = enum_member(ApiReservationRespDTOCancelledBy, _cancelled_by)
+
+    return cancelled_by
+
+
+def _load_cancelled_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _cancelled_time = d.get("cancelledTime", UNSET)
+    cancelled_time: datetime.datetime | Unset
+    if isinstance(_cancelled_time, Unset):
+        cancelled_time = UNSET
+    else:
+        cancelled_time = parse_datetime(_cancelled_time)
+
+    return cancelled_time
+
+
+def _load_total_paid(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("totalPaid", UNSET)
+
+
+def _load_tag_color(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("tagColor", UNSET)
+
+
+def _load_google_hpa(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("googleHpa", UNSET)
+
+
+def _load_auto_login_param(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("autoLoginParam", UNSET)
+
+
+def _load_ota_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("otaId", UNSET)
+
+
+def _load_status_disagree(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("statusDisagree", UNSET)
+
+
+def _load_thread_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("threadId", UNSET)
+
+
+def _load_housekeeping_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("housekeepingNotes", UNSET)
+
+
+def _load_note_time(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("noteTime", UNSET)
+
+
+def _load_external_mapping_reference(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalMappingReference", UNSET)
+
+
+def _load_split(d: Mapping[str, Any]) -> ApiReservationSplit | Unset:
+    _split = d.get("split", UNSET)
+    split: ApiReservationSplit | Unset
+    if isinstance(_split, Unset):
+        split = UNSET
+    else:
+        split = ApiReservationSplit.from_dict(_split)
+
+    return split
+
+
+def _load_guest(d: Mapping[str, Any]) -> ReservationStreamGuest | Unset:
+    _guest = d.get("guest", UNSET)
+    guest: ReservationStreamGuest | Unset
+    if isinstance(_guest, Unset):
+        guest = UNSET
+    else:
+        guest = ReservationStreamGuest.from_dict(_guest)
+
+    return guest
+
+
+def _load_external_refer(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalRefer", UNSET)
+
+
+def _load_reservation_external(d: Mapping[str, Any]) -> ReservationExternal | Unset:
+    _reservation_external = d.get("reservationExternal", UNSET)
+    reservation_external: ReservationExternal | Unset
+    if isinstance(_reservation_external, Unset):
+        reservation_external = UNSET
+    else:
+        reservation_external = ReservationExternal.from_dict(_reservation_external)
+
+    return reservation_external
+
+
+def _load_api(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("api", UNSET)
+
+
+def _load_zip_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zip", UNSET)
+
+
+def _load_cleaning_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cleaningFee", UNSET)
+
+
+def _load_place(d: Mapping[str, Any]) -> Place | Unset:
+    _place = d.get("place", UNSET)
+    place: Place | Unset
+    if isinstance(_place, Unset):
+        place = UNSET
+    else:
+        place = Place.from_dict(_place)
+
+    return place
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+def _load_country(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("country", UNSET)
+
+
+def _load_city_tax_exemption(d: Mapping[str, Any]) -> ApiReservationRespDTOCityTaxExemption | Unset:
+    _city_tax_exemption = d.get("cityTaxExemption", UNSET)
+    city_tax_exemption: ApiReservationRespDTOCityTaxExemption | Unset
+    if isinstance(_city_tax_exemption, Unset):
+        city_tax_exemption = UNSET
+    else:
+        city_tax_exemption = enum_member(ApiReservationRespDTOCityTaxExemption, _city_tax_exemption)
+
+    return city_tax_exemption
+
+
+def _load_city_tax_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cityTaxPrice", UNSET)
+
+
+def _load_draft(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("draft", UNSET)
+
+
+def _load_validated(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("validated", UNSET)
+
+
+def _load_validated_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _validated_date = d.get("validatedDate", UNSET)
+    validated_date: datetime.datetime | Unset
+    if isinstance(_validated_date, Unset):
+        validated_date = UNSET
+    else:
+        validated_date = parse_datetime(_validated_date)
+
+    return validated_date
+
+
+def _load_internal_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("internalId", UNSET)
+
+
+def _load_external_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalId", UNSET)
+
+
+def _load_system_generated(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("systemGenerated", UNSET)
+
+
+def _load_tax_included(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("taxIncluded", UNSET)
+
+
+def _load_not_refundable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("notRefundable", UNSET)
+
+
+def _load_loyalty_discount(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("loyaltyDiscount", UNSET)
+
+
+def _load_external_discount_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalDiscountId", UNSET)
+
+
+def _load_extra_included(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
+    _extra_included = d.get("extraIncluded", UNSET)
+    extra_included: list[ReservationStreamExtra] | Unset = UNSET
+    if _extra_included is not UNSET:
+        extra_included = []
+        for extra_included_item_data in _extra_included:
+            extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+
+            extra_included.append(extra_included_item)
+
+    return extra_included
+
+
+def _load_internal_rate(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("internalRate", UNSET)
+
+
+def _load_city_tax_amount_in_payment(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cityTaxAmountInPayment", UNSET)
+
+
+def _load_company_collect(d: Mapping[str, Any]) -> ApiReservationRespDTOCompanyCollect | Unset:
+    _company_collect = d.get("companyCollect", UNSET)
+    company_collect: ApiReservationRespDTOCompanyCollect | Unset
+    if isinstance(_company_collect, Unset):
+        company_collect = UNSET
+    else:
+        company_collect = enum_member(ApiReservationRespDTOCompanyCollect, _company_collect)
+
+    return company_collect
+
+
+def _load_daily(d: Mapping[str, Any]) -> list[ReservationStreamDay] | Unset:
+    _daily = d.get("daily", UNSET)
+    daily: list[ReservationStreamDay] | Unset = UNSET
+    if _daily is not UNSET:
+        daily = []
+        for daily_item_data in _daily:
+            daily_item = ReservationStreamDay.from_dict(daily_item_data)
+
+            daily.append(daily_item)
+
+    return daily
+
+
+def _load_json(d: Mapping[str, Any]) -> ApiReservationRespDTOJson | Unset:
+    _json = d.get("json", UNSET)
+    json: ApiReservationRespDTOJson | Unset
+    if isinstance(_json, Unset):
+        json = UNSET
+    else:
+        json = ApiReservationRespDTOJson.from_dict(_json)
+
+    return json
+
+
+def _load_stream_from_accommodation(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("streamFromAccommodation", UNSET)
+
+
+def _load_related(d: Mapping[str, Any]) -> list[ReservationStream] | Unset:
+    _related = d.get("related", UNSET)
+    related: list[ReservationStream] | Unset = UNSET
+    if _related is not UNSET:
+        related = []
+        for related_item_data in _related:
+            related_item = ReservationStream.from_dict(related_item_data)
+
+            related.append(related_item)
+
+    return related
+
+
+def _load_stream_card(d: Mapping[str, Any]) -> ReservationStreamCard | Unset:
+    _stream_card = d.get("streamCard", UNSET)
+    stream_card: ReservationStreamCard | Unset
+    if isinstance(_stream_card, Unset):
+        stream_card = UNSET
+    else:
+        stream_card = ReservationStreamCard.from_dict(_stream_card)
+
+    return stream_card
+
+
+def _load_city_tax_zero(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("cityTaxZero", UNSET)
+
+
+def _load_property_reference(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("propertyReference", UNSET)
+
+
+def _load_octorate_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("octorateId", UNSET)
+
+
+def _load_push_import_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("pushImportId", UNSET)
+
+
+def _load_cancel_penality(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cancelPenality", UNSET)
+
+
+def _load_payment_mode(d: Mapping[str, Any]) -> ApiReservationRespDTOPaymentMode | Unset:
+    _payment_mode = d.get("paymentMode", UNSET)
+    payment_mode: ApiReservationRespDTOPaymentMode | Unset
+    if isinstance(_payment_mode, Unset):
+        payment_mode = UNSET
+    else:
+        payment_mode = enum_member(ApiReservationRespDTOPaymentMode, _payment_mode)
+
+    return payment_mode
+
+
+def _load_connection_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("connectionId", UNSET)
+
+
+def _load_count(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("count", UNSET)
+
+
+def _load_extra(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
+    _extra = d.get("extra", UNSET)
+    extra: list[ReservationStreamExtra] | Unset = UNSET
+    if _extra is not UNSET:
+        extra = []
+        for extra_item_data in _extra:
+            extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+
+            extra.append(extra_item)
+
+    return extra
+
+
+def _load_group_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("groupName", UNSET)
+
+
+def _load_rate_plan_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("ratePlanId", UNSET)
+
+
+def _load_rate_plan_variation(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("ratePlanVariation", UNSET)
+
+
+def _load_house_keeping_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("houseKeepingNotes", UNSET)
+
+
+def _load_tag_label(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("tagLabel", UNSET)
+
+
+def _load_agency_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("agencyId", UNSET)
+
+
+def _load_invoice_holder_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("invoiceHolderId", UNSET)
+
+
+def _load_purpose(d: Mapping[str, Any]) -> ApiReservationRespDTOPurpose | Unset:
+    _purpose = d.get("purpose", UNSET)
+    purpose: ApiReservationRespDTOPurpose | Unset
+    if isinstance(_purpose, Unset):
+        purpose = UNSET
+    else:
+        purpose = enum_member(ApiReservationRespDTOPurpose, _purpose)
+
+    return purpose
+
+
+def _load_room_locked(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("roomLocked", UNSET)
+
+
+def _load_checkin_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkinClerk", UNSET)
+
+
+def _load_checkout_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkoutClerk", UNSET)
+
+
+def _load_housekeeper_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("housekeeperClerk", UNSET)
+
+
+def _load_deposit(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("deposit", UNSET)
+
+
+def _load_technical_credit_card_change(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("technicalCreditCardChange", UNSET)
+
+
+def _load_reservation_split_stream(d: Mapping[str, Any]) -> ReservationSplitStream | Unset:
+    _reservation_split_stream = d.get("reservationSplitStream", UNSET)
+    reservation_split_stream: ReservationSplitStream | Unset
+    if isinstance(_reservation_split_stream, Unset):
+        reservation_split_stream = UNSET
+    else:
+        reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+
+    return reservation_split_stream
+
+
+def _load_group_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("groupNotes", UNSET)
+
+
+def _load_flight(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("flight", UNSET)
+
+
+def _load_police_guests(d: Mapping[str, Any]) -> list[ReservationStreamPoliceGuest] | Unset:
+    _police_guests = d.get("policeGuests", UNSET)
+    police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
+    if _police_guests is not UNSET:
+        police_guests = []
+        for police_guests_item_data in _police_guests:
+            police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+
+            police_guests.append(police_guests_item)
+
+    return police_guests
+
+
+def _load_color(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("color", UNSET)
+
+
+def _load_completed(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("completed", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "refer",
+        "guests",
+        "channelId",
+        "product",
+        "checkin",
+        "checkout",
+        "updateTime",
+        "roomGross",
+        "totalGuest",
+        "totalChildren",
+        "totalInfants",
+        "status",
+        "privateNotes",
+        "roomCode",
+        "channelRefer",
+        "pmsProduct",
+        "effectiveCheckin",
+        "effectiveCheckout",
+        "createTime",
+        "channelNotes",
+        "metaData",
+        "grouped",
+        "priceBreakdown",
+        "id",
+        "channelName",
+        "currency",
+        "touristTax",
+        "paymentType",
+        "paymentStatus",
+        "freeCancellation",
+        "paidCancellation",
+        "creditCard",
+        "payments",
+        "linkedReservations",
+        "accommodation",
+        "splitOriginal",
+        "rooms",
+        "roomName",
+        "roomNameGuest",
+        "guestsList",
+        "guestMailAddress",
+        "arrivalTime",
+        "groupId",
+        "itemCompleted",
+        "noShow",
+        "ratePlan",
+        "ratePlanPrice",
+        "paymentExpiration",
+        "cancelledBy",
+        "cancelledTime",
+        "totalPaid",
+        "tagColor",
+        "googleHpa",
+        "autoLoginParam",
+        "otaId",
+        "statusDisagree",
+        "threadId",
+        "housekeepingNotes",
+        "noteTime",
+        "externalMappingReference",
+        "split",
+        "guest",
+        "externalRefer",
+        "reservationExternal",
+        "api",
+        "zip",
+        "cleaningFee",
+        "place",
+        "city",
+        "address",
+        "country",
+        "cityTaxExemption",
+        "cityTaxPrice",
+        "draft",
+        "validated",
+        "validatedDate",
+        "internalId",
+        "externalId",
+        "systemGenerated",
+        "taxIncluded",
+        "notRefundable",
+        "loyaltyDiscount",
+        "externalDiscountId",
+        "extraIncluded",
+        "internalRate",
+        "cityTaxAmountInPayment",
+        "companyCollect",
+        "daily",
+        "json",
+        "streamFromAccommodation",
+        "related",
+        "streamCard",
+        "cityTaxZero",
+        "propertyReference",
+        "octorateId",
+        "pushImportId",
+        "cancelPenality",
+        "paymentMode",
+        "connectionId",
+        "count",
+        "extra",
+        "groupName",
+        "ratePlanId",
+        "ratePlanVariation",
+        "houseKeepingNotes",
+        "tagLabel",
+        "agencyId",
+        "invoiceHolderId",
+        "purpose",
+        "roomLocked",
+        "checkinClerk",
+        "checkoutClerk",
+        "housekeeperClerk",
+        "deposit",
+        "technicalCreditCardChange",
+        "reservationSplitStream",
+        "groupNotes",
+        "flight",
+        "policeGuests",
+        "color",
+        "completed",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "refer" not in seen:
+        _set(self, "refer", d["refer"])
+    if "guests" not in seen:
+        guests = []
+        _guests = d["guests"]
+        for guests_item_data in _guests:
+            guests_item = ApiReservationGuestDTO.from_dict(guests_item_data)
+
+            guests.append(guests_item)
+
+        _set(self, "guests", guests)
+    if "channel_id" not in seen:
+        _set(self, "channel_id", d["channelId"])
+    if "product" not in seen:
+        _set(self, "product", d["product"])
+    if "checkin" not in seen:
+        checkin = parse_datetime(d["checkin"])
+
+        _set(self, "checkin", checkin)
+    if "checkout" not in seen:
+        checkout = parse_datetime(d["checkout"])
+
+        _set(self, "checkout", checkout)
+    if "update_time" not in seen:
+        update_time = parse_datetime(d["updateTime"])
+
+        _set(self, "update_time", update_time)
+    if "room_gross" not in seen:
+        _set(self, "room_gross", d["roomGross"])
+    if "total_guest" not in seen:
+        _set(self, "total_guest", d["totalGuest"])
+    if "total_children" not in seen:
+        _set(self, "total_children", d["totalChildren"])
+    if "total_infants" not in seen:
+        _set(self, "total_infants", d["totalInfants"])
+    if "status" not in seen:
+        _status = d.get("status", UNSET)
+        status: ApiReservationRespDTOStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = enum_member(ApiReservationRespDTOStatus, _status)
+
+        _set(self, "status", status)
+    if "private_notes" not in seen:
+        _set(self, "private_notes", d.get("privateNotes", UNSET))
+    if "room_code" not in seen:
+        _room_code = d.get("roomCode", UNSET)
+        room_code: ApiReservationRoomCodeDTO | Unset
+        if isinstance(_room_code, Unset):
+            room_code = UNSET
+        else:
+            room_code = ApiReservationRoomCodeDTO.from_dict(_room_code)
+
+        _set(self, "room_code", room_code)
+    if "channel_refer" not in seen:
+        _set(self, "channel_refer", d.get("channelRefer", UNSET))
+    if "pms_product" not in seen:
+        _set(self, "pms_product", d.get("pmsProduct", UNSET))
+    if "effective_checkin" not in seen:
+        _effective_checkin = d.get("effectiveCheckin", UNSET)
+        effective_checkin: datetime.datetime | Unset
+        if isinstance(_effective_checkin, Unset):
+            effective_checkin = UNSET
+        else:
+            effective_checkin = parse_datetime(_effective_checkin)
+
+        _set(self, "effective_checkin", effective_checkin)
+    if "effective_checkout" not in seen:
+        _effective_checkout = d.get("effectiveCheckout", UNSET)
+        effective_checkout: datetime.datetime | Unset
+        if isinstance(_effective_checkout, Unset):
+            effective_checkout = UNSET
+        else:
+            effective_checkout = parse_datetime(_effective_checkout)
+
+        _set(self, "effective_checkout", effective_checkout)
+    if "create_time" not in seen:
+        _create_time = d.get("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = parse_datetime(_create_time)
+
+        _set(self, "create_time", create_time)
+    if "channel_notes" not in seen:
+        _set(self, "channel_notes", d.get("channelNotes", UNSET))
+    if "meta_data" not in seen:
+        _meta_data = d.get("metaData", UNSET)
+        meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
+        if _meta_data is not UNSET:
+            meta_data = []
+            for meta_data_item_data in _meta_data:
+                meta_data_item = ApiReservationMetadataDTO.from_dict(meta_data_item_data)
+
+                meta_data.append(meta_data_item)
+
+        _set(self, "meta_data", meta_data)
+    if "grouped" not in seen:
+        _set(self, "grouped", d.get("grouped", UNSET))
+    if "price_breakdown" not in seen:
+        _price_breakdown = d.get("priceBreakdown", UNSET)
+        price_breakdown: list[ApiReservationComponent] | Unset = UNSET
+        if _price_breakdown is not UNSET:
+            price_breakdown = []
+            for price_breakdown_item_data in _price_breakdown:
+                price_breakdown_item = ApiReservationComponent.from_dict(price_breakdown_item_data)
+
+                price_breakdown.append(price_breakdown_item)
+
+        _set(self, "price_breakdown", price_breakdown)
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "channel_name" not in seen:
+        _set(self, "channel_name", d.get("channelName", UNSET))
+    if "currency" not in seen:
+
+        def _parse_currency(data: object) -> ApiReservationRespDTOCurrencyType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = ApiReservationRespDTOCurrencyType1.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiReservationRespDTOCurrencyType1 | str | Unset, data)
+
+        currency = _parse_currency(d.get("currency", UNSET))
+
+        _set(self, "currency", currency)
+    if "tourist_tax" not in seen:
+        _set(self, "tourist_tax", d.get("touristTax", UNSET))
+    if "payment_type" not in seen:
+        _payment_type = d.get("paymentType", UNSET)
+        payment_type: ApiReservationRespDTOPaymentType | Unset
+        if isinstance(_payment_type, Unset):
+            payment_type = UNSET
+        else:
+            payment_type = enum_member(ApiReservationRespDTOPaymentType, _payment_type)
+
+        _set(self, "payment_type", payment_type)
+    if "payment_status" not in seen:
+        _payment_status = d.get("paymentStatus", UNSET)
+        payment_status: ApiReservationRespDTOPaymentStatus | Unset
+        if isinstance(_payment_status, Unset):
+            payment_status = UNSET
+        else:
+            payment_status = enum_member(ApiReservationRespDTOPaymentStatus, _payment_status)
+
+        _set(self, "payment_status", payment_status)
+    if "free_cancellation" not in seen:
+        _set(self, "free_cancellation", d.get("freeCancellation", UNSET))
+    if "paid_cancellation" not in seen:
+        _paid_cancellation = d.get("paidCancellation", UNSET)
+        paid_cancellation: datetime.datetime | Unset
+        if isinstance(_paid_cancellation, Unset):
+            paid_cancellation = UNSET
+        else:
+            paid_cancellation = parse_datetime(_paid_cancellation)
+
+        _set(self, "paid_cancellation", paid_cancellation)
+    if "credit_card" not in seen:
+        _credit_card = d.get("creditCard", UNSET)
+        credit_card: ApiReservationCard | Unset
+        if isinstance(_credit_card, Unset):
+            credit_card = UNSET
+        else:
+            credit_card = ApiReservationCard.from_dict(_credit_card)
+
+        _set(self, "credit_card", credit_card)
+    if "payments" not in seen:
+        _payments = d.get("payments", UNSET)
+        payments: list[ApiReservationPaymentDTO] | Unset = UNSET
+        if _payments is not UNSET:
+            payments = []
+            for payments_item_data in _payments:
+                payments_item = ApiReservationPaymentDTO.from_dict(payments_item_data)
+
+                payments.append(payments_item)
+
+        _set(self, "payments", payments)
+    if "linked_reservations" not in seen:
+        linked_reservations = cast(list[int], d.get("linkedReservations", UNSET))
+
+        _set(self, "linked_reservations", linked_reservations)
+    if "accommodation" not in seen:
+        _accommodation = d.get("accommodation", UNSET)
+        accommodation: ApiAccommodationLight | Unset
+        if isinstance(_accommodation, Unset):
+            accommodation = UNSET
+        else:
+            accommodation = ApiAccommodationLight.from_dict(_accommodation)
+
+        _set(self, "accommodation", accommodation)
+    if "split_original" not in seen:
+        _split_original = d.get("splitOriginal", UNSET)
+        split_original: ApiReservationSplit | Unset
+        if isinstance(_split_original, Unset):
+            split_original = UNSET
+        else:
+            split_original = ApiReservationSplit.from_dict(_split_original)
+
+        _set(self, "split_original", split_original)
+    if "rooms" not in seen:
+        _set(self, "rooms", d.get("rooms", UNSET))
+    if "room_name" not in seen:
+        _set(self, "room_name", d.get("roomName", UNSET))
+    if "room_name_guest" not in seen:
+        _set(self, "room_name_guest", d.get("roomNameGuest", UNSET))
+    if "guests_list" not in seen:
+        _set(self, "guests_list", d.get("guestsList", UNSET))
+    if "guest_mail_address" not in seen:
+        _set(self, "guest_mail_address", d.get("guestMailAddress", UNSET))
+    if "arrival_time" not in seen:
+        _set(self, "arrival_time", d.get("arrivalTime", UNSET))
+    if "group_id" not in seen:
+        _set(self, "group_id", d.get("groupId", UNSET))
+    if "item_completed" not in seen:
+        _set(self, "item_completed", d.get("itemCompleted", UNSET))
+    if "no_show" not in seen:
+        _set(self, "no_show", d.get("noShow", UNSET))
+    if "rate_plan" not in seen:
+        _set(self, "rate_plan", d.get("ratePlan", UNSET))
+    if "rate_plan_price" not in seen:
+        _set(self, "rate_plan_price", d.get("ratePlanPrice", UNSET))
+    if "payment_expiration" not in seen:
+        _payment_expiration = d.get("paymentExpiration", UNSET)
+        payment_expiration: datetime.datetime | Unset
+        if isinstance(_payment_expiration, Unset):
+            payment_expiration = UNSET
+        else:
+            payment_expiration = parse_datetime(_payment_expiration)
+
+        _set(self, "payment_expiration", payment_expiration)
+    if "cancelled_by" not in seen:
+        _cancelled_by = d.get("cancelledBy", UNSET)
+        cancelled_by: ApiReservationRespDTOCancelledBy | Unset
+        if isinstance(_cancelled_by, Unset):
+            cancelled_by = UNSET
+        else:
+            cancelled_by = enum_member(ApiReservationRespDTOCancelledBy, _cancelled_by)
+
+        _set(self, "cancelled_by", cancelled_by)
+    if "cancelled_time" not in seen:
+        _cancelled_time = d.get("cancelledTime", UNSET)
+        cancelled_time: datetime.datetime | Unset
+        if isinstance(_cancelled_time, Unset):
+            cancelled_time = UNSET
+        else:
+            cancelled_time = parse_datetime(_cancelled_time)
+
+        _set(self, "cancelled_time", cancelled_time)
+    if "total_paid" not in seen:
+        _set(self, "total_paid", d.get("totalPaid", UNSET))
+    if "tag_color" not in seen:
+        _set(self, "tag_color", d.get("tagColor", UNSET))
+    if "google_hpa" not in seen:
+        _set(self, "google_hpa", d.get("googleHpa", UNSET))
+    if "auto_login_param" not in seen:
+        _set(self, "auto_login_param", d.get("autoLoginParam", UNSET))
+    if "ota_id" not in seen:
+        _set(self, "ota_id", d.get("otaId", UNSET))
+    if "status_disagree" not in seen:
+        _set(self, "status_disagree", d.get("statusDisagree", UNSET))
+    if "thread_id" not in seen:
+        _set(self, "thread_id", d.get("threadId", UNSET))
+    if "housekeeping_notes" not in seen:
+        _set(self, "housekeeping_notes", d.get("housekeepingNotes", UNSET))
+    if "note_time" not in seen:
+        _set(self, "note_time", d.get("noteTime", UNSET))
+    if "external_mapping_reference" not in seen:
+        _set(self, "external_mapping_reference", d.get("externalMappingReference", UNSET))
+    if "split" not in seen:
+        _split = d.get("split", UNSET)
+        split: ApiReservationSplit | Unset
+        if isinstance(_split, Unset):
+            split = UNSET
+        else:
+            split = ApiReservationSplit.from_dict(_split)
+
+        _set(self, "split", split)
+    if "guest" not in seen:
+        _guest = d.get("guest", UNSET)
+        guest: ReservationStreamGuest | Unset
+        if isinstance(_guest, Unset):
+            guest = UNSET
+        else:
+            guest = ReservationStreamGuest.from_dict(_guest)
+
+        _set(self, "guest", guest)
+    if "external_refer" not in seen:
+        _set(self, "external_refer", d.get("externalRefer", UNSET))
+    if "reservation_external" not in seen:
+        _reservation_external = d.get("reservationExternal", UNSET)
+        reservation_external: ReservationExternal | Unset
+        if isinstance(_reservation_external, Unset):
+            reservation_external = UNSET
+        else:
+            reservation_external = ReservationExternal.from_dict(_reservation_external)
+
+        _set(self, "reservation_external", reservation_external)
+    if "api" not in seen:
+        _set(self, "api", d.get("api", UNSET))
+    if "zip_" not in seen:
+        _set(self, "zip_", d.get("zip", UNSET))
+    if "cleaning_fee" not in seen:
+        _set(self, "cleaning_fee", d.get("cleaningFee", UNSET))
+    if "place" not in seen:
+        _place = d.get("place", UNSET)
+        place: Place | Unset
+        if isinstance(_place, Unset):
+            place = UNSET
+        else:
+            place = Place.from_dict(_place)
+
+        _set(self, "place", place)
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "country" not in seen:
+        _set(self, "country", d.get("country", UNSET))
+    if "city_tax_exemption" not in seen:
+        _city_tax_exemption = d.get("cityTaxExemption", UNSET)
+        city_tax_exemption: ApiReservationRespDTOCityTaxExemption | Unset
+        if isinstance(_city_tax_exemption, Unset):
+            city_tax_exemption = UNSET
+        else:
+            city_tax_exemption = enum_member(
+                ApiReservationRespDTOCityTaxExemption, _city_tax_exemption
+            )
+
+        _set(self, "city_tax_exemption", city_tax_exemption)
+    if "city_tax_price" not in seen:
+        _set(self, "city_tax_price", d.get("cityTaxPrice", UNSET))
+    if "draft" not in seen:
+        _set(self, "draft", d.get("draft", UNSET))
+    if "validated" not in seen:
+        _set(self, "validated", d.get("validated", UNSET))
+    if "validated_date" not in seen:
+        _validated_date = d.get("validatedDate", UNSET)
+        validated_date: datetime.datetime | Unset
+        if isinstance(_validated_date, Unset):
+            validated_date = UNSET
+        else:
+            validated_date = parse_datetime(_validated_date)
+
+        _set(self, "validated_date", validated_date)
+    if "internal_id" not in seen:
+        _set(self, "internal_id", d.get("internalId", UNSET))
+    if "external_id" not in seen:
+        _set(self, "external_id", d.get("externalId", UNSET))
+    if "system_generated" not in seen:
+        _set(self, "system_generated", d.get("systemGenerated", UNSET))
+    if "tax_included" not in seen:
+        _set(self, "tax_included", d.get("taxIncluded", UNSET))
+    if "not_refundable" not in seen:
+        _set(self, "not_refundable", d.get("notRefundable", UNSET))
+    if "loyalty_discount" not in seen:
+        _set(self, "loyalty_discount", d.get("loyaltyDiscount", UNSET))
+    if "external_discount_id" not in seen:
+        _set(self, "external_discount_id", d.get("externalDiscountId", UNSET))
+    if "extra_included" not in seen:
+        _extra_included = d.get("extraIncluded", UNSET)
+        extra_included: list[ReservationStreamExtra] | Unset = UNSET
+        if _extra_included is not UNSET:
+            extra_included = []
+            for extra_included_item_data in _extra_included:
+                extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+
+                extra_included.append(extra_included_item)
+
+        _set(self, "extra_included", extra_included)
+    if "internal_rate" not in seen:
+        _set(self, "internal_rate", d.get("internalRate", UNSET))
+    if "city_tax_amount_in_payment" not in seen:
+        _set(self, "city_tax_amount_in_payment", d.get("cityTaxAmountInPayment", UNSET))
+    if "company_collect" not in seen:
+        _company_collect = d.get("companyCollect", UNSET)
+        company_collect: ApiReservationRespDTOCompanyCollect | Unset
+        if isinstance(_company_collect, Unset):
+            company_collect = UNSET
+        else:
+            company_collect = enum_member(ApiReservationRespDTOCompanyCollect, _company_collect)
+
+        _set(self, "company_collect", company_collect)
+    if "daily" not in seen:
+        _daily = d.get("daily", UNSET)
+        daily: list[ReservationStreamDay] | Unset = UNSET
+        if _daily is not UNSET:
+            daily = []
+            for daily_item_data in _daily:
+                daily_item = ReservationStreamDay.from_dict(daily_item_data)
+
+                daily.append(daily_item)
+
+        _set(self, "daily", daily)
+    if "json" not in seen:
+        _json = d.get("json", UNSET)
+        json: ApiReservationRespDTOJson | Unset
+        if isinstance(_json, Unset):
+            json = UNSET
+        else:
+            json = ApiReservationRespDTOJson.from_dict(_json)
+
+        _set(self, "json", json)
+    if "stream_from_accommodation" not in seen:
+        _set(self, "stream_from_accommodation", d.get("streamFromAccommodation", UNSET))
+    if "related" not in seen:
+        _related = d.get("related", UNSET)
+        related: list[ReservationStream] | Unset = UNSET
+        if _related is not UNSET:
+            related = []
+            for related_item_data in _related:
+                related_item = ReservationStream.from_dict(related_item_data)
+
+                related.append(related_item)
+
+        _set(self, "related", related)
+    if "stream_card" not in seen:
+        _stream_card = d.get("streamCard", UNSET)
+        stream_card: ReservationStreamCard | Unset
+        if isinstance(_stream_card, Unset):
+            stream_card = UNSET
+        else:
+            stream_card = ReservationStreamCard.from_dict(_stream_card)
+
+        _set(self, "stream_card", stream_card)
+    if "city_tax_zero" not in seen:
+        _set(self, "city_tax_zero", d.get("cityTaxZero", UNSET))
+    if "property_reference" not in seen:
+        _set(self, "property_reference", d.get("propertyReference", UNSET))
+    if "octorate_id" not in seen:
+        _set(self, "octorate_id", d.get("octorateId", UNSET))
+    if "push_import_id" not in seen:
+        _set(self, "push_import_id", d.get("pushImportId", UNSET))
+    if "cancel_penality" not in seen:
+        _set(self, "cancel_penality", d.get("cancelPenality", UNSET))
+    if "payment_mode" not in seen:
+        _payment_mode = d.get("paymentMode", UNSET)
+        payment_mode: ApiReservationRespDTOPaymentMode | Unset
+        if isinstance(_payment_mode, Unset):
+            payment_mode = UNSET
+        else:
+            payment_mode = enum_member(ApiReservationRespDTOPaymentMode, _payment_mode)
+
+        _set(self, "payment_mode", payment_mode)
+    if "connection_id" not in seen:
+        _set(self, "connection_id", d.get("connectionId", UNSET))
+    if "count" not in seen:
+        _set(self, "count", d.get("count", UNSET))
+    if "extra" not in seen:
+        _extra = d.get("extra", UNSET)
+        extra: list[ReservationStreamExtra] | Unset = UNSET
+        if _extra is not UNSET:
+            extra = []
+            for extra_item_data in _extra:
+                extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+
+                extra.append(extra_item)
+
+        _set(self, "extra", extra)
+    if "group_name" not in seen:
+        _set(self, "group_name", d.get("groupName", UNSET))
+    if "rate_plan_id" not in seen:
+        _set(self, "rate_plan_id", d.get("ratePlanId", UNSET))
+    if "rate_plan_variation" not in seen:
+        _set(self, "rate_plan_variation", d.get("ratePlanVariation", UNSET))
+    if "house_keeping_notes" not in seen:
+        _set(self, "house_keeping_notes", d.get("houseKeepingNotes", UNSET))
+    if "tag_label" not in seen:
+        _set(self, "tag_label", d.get("tagLabel", UNSET))
+    if "agency_id" not in seen:
+        _set(self, "agency_id", d.get("agencyId", UNSET))
+    if "invoice_holder_id" not in seen:
+        _set(self, "invoice_holder_id", d.get("invoiceHolderId", UNSET))
+    if "purpose" not in seen:
+        _purpose = d.get("purpose", UNSET)
+        purpose: ApiReservationRespDTOPurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = enum_member(ApiReservationRespDTOPurpose, _purpose)
+
+        _set(self, "purpose", purpose)
+    if "room_locked" not in seen:
+        _set(self, "room_locked", d.get("roomLocked", UNSET))
+    if "checkin_clerk" not in seen:
+        _set(self, "checkin_clerk", d.get("checkinClerk", UNSET))
+    if "checkout_clerk" not in seen:
+        _set(self, "checkout_clerk", d.get("checkoutClerk", UNSET))
+    if "housekeeper_clerk" not in seen:
+        _set(self, "housekeeper_clerk", d.get("housekeeperClerk", UNSET))
+    if "deposit" not in seen:
+        _set(self, "deposit", d.get("deposit", UNSET))
+    if "technical_credit_card_change" not in seen:
+        _set(self, "technical_credit_card_change", d.get("technicalCreditCardChange", UNSET))
+    if "reservation_split_stream" not in seen:
+        _reservation_split_stream = d.get("reservationSplitStream", UNSET)
+        reservation_split_stream: ReservationSplitStream | Unset
+        if isinstance(_reservation_split_stream, Unset):
+            reservation_split_stream = UNSET
+        else:
+            reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+
+        _set(self, "reservation_split_stream", reservation_split_stream)
+    if "group_notes" not in seen:
+        _set(self, "group_notes", d.get("groupNotes", UNSET))
+    if "flight" not in seen:
+        _set(self, "flight", d.get("flight", UNSET))
+    if "police_guests" not in seen:
+        _police_guests = d.get("policeGuests", UNSET)
+        police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
+        if _police_guests is not UNSET:
+            police_guests = []
+            for police_guests_item_data in _police_guests:
+                police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+
+                police_guests.append(police_guests_item)
+
+        _set(self, "police_guests", police_guests)
+    if "color" not in seen:
+        _set(self, "color", d.get("color", UNSET))
+    if "completed" not in seen:
+        _set(self, "completed", d.get("completed", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReservationRespDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "refer",
+            "guests",
+            "channelId",
+            "product",
+            "checkin",
+            "checkout",
+            "updateTime",
+            "roomGross",
+            "totalGuest",
+            "totalChildren",
+            "totalInfants",
+        )
+    ),
+    loaders={
+        "refer": _load_refer,
+        "guests": _load_guests,
+        "channel_id": _load_channel_id,
+        "product": _load_product,
+        "checkin": _load_checkin,
+        "checkout": _load_checkout,
+        "update_time": _load_update_time,
+        "room_gross": _load_room_gross,
+        "total_guest": _load_total_guest,
+        "total_children": _load_total_children,
+        "total_infants": _load_total_infants,
+        "status": _load_status,
+        "private_notes": _load_private_notes,
+        "room_code": _load_room_code,
+        "channel_refer": _load_channel_refer,
+        "pms_product": _load_pms_product,
+        "effective_checkin": _load_effective_checkin,
+        "effective_checkout": _load_effective_checkout,
+        "create_time": _load_create_time,
+        "channel_notes": _load_channel_notes,
+        "meta_data": _load_meta_data,
+        "grouped": _load_grouped,
+        "price_breakdown": _load_price_breakdown,
+        "id": _load_id,
+        "channel_name": _load_channel_name,
+        "currency": _load_currency,
+        "tourist_tax": _load_tourist_tax,
+        "payment_type": _load_payment_type,
+        "payment_status": _load_payment_status,
+        "free_cancellation": _load_free_cancellation,
+        "paid_cancellation": _load_paid_cancellation,
+        "credit_card": _load_credit_card,
+        "payments": _load_payments,
+        "linked_reservations": _load_linked_reservations,
+        "accommodation": _load_accommodation,
+        "split_original": _load_split_original,
+        "rooms": _load_rooms,
+        "room_name": _load_room_name,
+        "room_name_guest": _load_room_name_guest,
+        "guests_list": _load_guests_list,
+        "guest_mail_address": _load_guest_mail_address,
+        "arrival_time": _load_arrival_time,
+        "group_id": _load_group_id,
+        "item_completed": _load_item_completed,
+        "no_show": _load_no_show,
+        "rate_plan": _load_rate_plan,
+        "rate_plan_price": _load_rate_plan_price,
+        "payment_expiration": _load_payment_expiration,
+        "cancelled_by": _load_cancelled_by,
+        "cancelled_time": _load_cancelled_time,
+        "total_paid": _load_total_paid,
+        "tag_color": _load_tag_color,
+        "google_hpa": _load_google_hpa,
+        "auto_login_param": _load_auto_login_param,
+        "ota_id": _load_ota_id,
+        "status_disagree": _load_status_disagree,
+        "thread_id": _load_thread_id,
+        "housekeeping_notes": _load_housekeeping_notes,
+        "note_time": _load_note_time,
+        "external_mapping_reference": _load_external_mapping_reference,
+        "split": _load_split,
+        "guest": _load_guest,
+        "external_refer": _load_external_refer,
+        "reservation_external": _load_reservation_external,
+        "api": _load_api,
+        "zip_": _load_zip_,
+        "cleaning_fee": _load_cleaning_fee,
+        "place": _load_place,
+        "city": _load_city,
+        "address": _load_address,
+        "country": _load_country,
+        "city_tax_exemption": _load_city_tax_exemption,
+        "city_tax_price": _load_city_tax_price,
+        "draft": _load_draft,
+        "validated": _load_validated,
+        "validated_date": _load_validated_date,
+        "internal_id": _load_internal_id,
+        "external_id": _load_external_id,
+        "system_generated": _load_system_generated,
+        "tax_included": _load_tax_included,
+        "not_refundable": _load_not_refundable,
+        "loyalty_discount": _load_loyalty_discount,
+        "external_discount_id": _load_external_discount_id,
+        "extra_included": _load_extra_included,
+        "internal_rate": _load_internal_rate,
+        "city_tax_amount_in_payment": _load_city_tax_amount_in_payment,
+        "company_collect": _load_company_collect,
+        "daily": _load_daily,
+        "json": _load_json,
+        "stream_from_accommodation": _load_stream_from_accommodation,
+        "related": _load_related,
+        "stream_card": _load_stream_card,
+        "city_tax_zero": _load_city_tax_zero,
+        "property_reference": _load_property_reference,
+        "octorate_id": _load_octorate_id,
+        "push_import_id": _load_push_import_id,
+        "cancel_penality": _load_cancel_penality,
+        "payment_mode": _load_payment_mode,
+        "connection_id": _load_connection_id,
+        "count": _load_count,
+        "extra": _load_extra,
+        "group_name": _load_group_name,
+        "rate_plan_id": _load_rate_plan_id,
+        "rate_plan_variation": _load_rate_plan_variation,
+        "house_keeping_notes": _load_house_keeping_notes,
+        "tag_label": _load_tag_label,
+        "agency_id": _load_agency_id,
+        "invoice_holder_id": _load_invoice_holder_id,
+        "purpose": _load_purpose,
+        "room_locked": _load_room_locked,
+        "checkin_clerk": _load_checkin_clerk,
+        "checkout_clerk": _load_checkout_clerk,
+        "housekeeper_clerk": _load_housekeeper_clerk,
+        "deposit": _load_deposit,
+        "technical_credit_card_change": _load_technical_credit_card_change,
+        "reservation_split_stream": _load_reservation_split_stream,
+        "group_notes": _load_group_notes,
+        "flight": _load_flight,
+        "police_guests": _load_police_guests,
+        "color": _load_color,
+        "completed": _load_completed,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "guests",
+        "room_code",
+        "meta_data",
+        "price_breakdown",
+        "currency",
+        "credit_card",
+        "payments",
+        "linked_reservations",
+        "accommodation",
+        "split_original",
+        "split",
+        "guest",
+        "reservation_external",
+        "place",
+        "extra_included",
+        "daily",
+        "json",
+        "related",
+        "stream_card",
+        "extra",
+        "reservation_split_stream",
+        "police_guests",
+        "additional_properties",
+    ),
+    keys={
+        "refer": "refer",
+        "guests": "guests",
+        "channel_id": "channelId",
+        "product": "product",
+        "checkin": "checkin",
+        "checkout": "checkout",
+        "update_time": "updateTime",
+        "room_gross": "roomGross",
+        "total_guest": "totalGuest",
+        "total_children": "totalChildren",
+        "total_infants": "totalInfants",
+        "status": "status",
+        "private_notes": "privateNotes",
+        "room_code": "roomCode",
+        "channel_refer": "channelRefer",
+        "pms_product": "pmsProduct",
+        "effective_checkin": "effectiveCheckin",
+        "effective_checkout": "effectiveCheckout",
+        "create_time": "createTime",
+        "channel_notes": "channelNotes",
+        "meta_data": "metaData",
+        "grouped": "grouped",
+        "price_breakdown": "priceBreakdown",
+        "id": "id",
+        "channel_name": "channelName",
+        "currency": "currency",
+        "tourist_tax": "touristTax",
+        "payment_type": "paymentType",
+        "payment_status": "paymentStatus",
+        "free_cancellation": "freeCancellation",
+        "paid_cancellation": "paidCancellation",
+        "credit_card": "creditCard",
+        "payments": "payments",
+        "linked_reservations": "linkedReservations",
+        "accommodation": "accommodation",
+        "split_original": "splitOriginal",
+        "rooms": "rooms",
+        "room_name": "roomName",
+        "room_name_guest": "roomNameGuest",
+        "guests_list": "guestsList",
+        "guest_mail_address": "guestMailAddress",
+        "arrival_time": "arrivalTime",
+        "group_id": "groupId",
+        "item_completed": "itemCompleted",
+        "no_show": "noShow",
+        "rate_plan": "ratePlan",
+        "rate_plan_price": "ratePlanPrice",
+        "payment_expiration": "paymentExpiration",
+        "cancelled_by": "cancelledBy",
+        "cancelled_time": "cancelledTime",
+        "total_paid": "totalPaid",
+        "tag_color": "tagColor",
+        "google_hpa": "googleHpa",
+        "auto_login_param": "autoLoginParam",
+        "ota_id": "otaId",
+        "status_disagree": "statusDisagree",
+        "thread_id": "threadId",
+        "housekeeping_notes": "housekeepingNotes",
+        "note_time": "noteTime",
+        "external_mapping_reference": "externalMappingReference",
+        "split": "split",
+        "guest": "guest",
+        "external_refer": "externalRefer",
+        "reservation_external": "reservationExternal",
+        "api": "api",
+        "zip_": "zip",
+        "cleaning_fee": "cleaningFee",
+        "place": "place",
+        "city": "city",
+        "address": "address",
+        "country": "country",
+        "city_tax_exemption": "cityTaxExemption",
+        "city_tax_price": "cityTaxPrice",
+        "draft": "draft",
+        "validated": "validated",
+        "validated_date": "validatedDate",
+        "internal_id": "internalId",
+        "external_id": "externalId",
+        "system_generated": "systemGenerated",
+        "tax_included": "taxIncluded",
+        "not_refundable": "notRefundable",
+        "loyalty_discount": "loyaltyDiscount",
+        "external_discount_id": "externalDiscountId",
+        "extra_included": "extraIncluded",
+        "internal_rate": "internalRate",
+        "city_tax_amount_in_payment": "cityTaxAmountInPayment",
+        "company_collect": "companyCollect",
+        "daily": "daily",
+        "json": "json",
+        "stream_from_accommodation": "streamFromAccommodation",
+        "related": "related",
+        "stream_card": "streamCard",
+        "city_tax_zero": "cityTaxZero",
+        "property_reference": "propertyReference",
+        "octorate_id": "octorateId",
+        "push_import_id": "pushImportId",
+        "cancel_penality": "cancelPenality",
+        "payment_mode": "paymentMode",
+        "connection_id": "connectionId",
+        "count": "count",
+        "extra": "extra",
+        "group_name": "groupName",
+        "rate_plan_id": "ratePlanId",
+        "rate_plan_variation": "ratePlanVariation",
+        "house_keeping_notes": "houseKeepingNotes",
+        "tag_label": "tagLabel",
+        "agency_id": "agencyId",
+        "invoice_holder_id": "invoiceHolderId",
+        "purpose": "purpose",
+        "room_locked": "roomLocked",
+        "checkin_clerk": "checkinClerk",
+        "checkout_clerk": "checkoutClerk",
+        "housekeeper_clerk": "housekeeperClerk",
+        "deposit": "deposit",
+        "technical_credit_card_change": "technicalCreditCardChange",
+        "reservation_split_stream": "reservationSplitStream",
+        "group_notes": "groupNotes",
+        "flight": "flight",
+        "police_guests": "policeGuests",
+        "color": "color",
+        "completed": "completed",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,11 +17,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ApiReservationRespDTOList")
-
-
 @_attrs_define
-class ApiReservationRespDTOList:
+class ApiReservationRespDTOList(LazyModel):
     """A page of ApiReservationRespDTO as Octorate sends lists: data plus 0-based page information.
 
     Attributes:
@@ -35,6 +33,7 @@ class ApiReservationRespDTOList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -62,41 +61,6 @@ class ApiReservationRespDTOList:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ApiReservationRespDTO] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ApiReservationRespDTO.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        _page = d.pop("page", UNSET)
-        page: ApiPage | Unset
-        if isinstance(_page, Unset):
-            page = UNSET
-        else:
-            page = ApiPage.from_dict(_page)
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: ApiReservationRespDTOListAdditionalInfo | Unset
-        if isinstance(_additional_info, Unset):
-            additional_info = UNSET
-        else:
-            additional_info = ApiReservationRespDTOListAdditionalInfo.from_dict(_additional_info)
-
-        api_reservation_resp_dto_list = cls(
-            data=data,
-            page=page,
-            additional_info=additional_info,
-        )
-
-        api_reservation_resp_dto_list.additional_properties = d
-        return api_reservation_resp_dto_list
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -112,6 +76,118 @@ class ApiReservationRespDTOList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_data(d: Mapping[str, Any]) -> list[ApiReservationRespDTO] | Unset:
+    _data = d.get("data", UNSET)
+    data: list[ApiReservationRespDTO] | Unset = UNSET
+    if _data is not UNSET:
+        data = []
+        for data_item_data in _data:
+            data_item = ApiReservationRespDTO.from_dict(data_item_data)
+
+            data.append(data_item)
+
+    return data
+
+
+def _load_page(d: Mapping[str, Any]) -> ApiPage | Unset:
+    _page = d.get("page", UNSET)
+    page: ApiPage | Unset
+    if isinstance(_page, Unset):
+        page = UNSET
+    else:
+        page = ApiPage.from_dict(_page)
+
+    return page
+
+
+def _load_additional_info(d: Mapping[str, Any]) -> ApiReservationRespDTOListAdditionalInfo | Unset:
+    _additional_info = d.get("additionalInfo", UNSET)
+    additional_info: ApiReservationRespDTOListAdditionalInfo | Unset
+    if isinstance(_additional_info, Unset):
+        additional_info = UNSET
+    else:
+        additional_info = ApiReservationRespDTOListAdditionalInfo.from_dict(_additional_info)
+
+    return additional_info
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "page",
+        "additionalInfo",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiReservationRespDTOList, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "data" not in seen:
+        _data = d.get("data", UNSET)
+        data: list[ApiReservationRespDTO] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = ApiReservationRespDTO.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _set(self, "data", data)
+    if "page" not in seen:
+        _page = d.get("page", UNSET)
+        page: ApiPage | Unset
+        if isinstance(_page, Unset):
+            page = UNSET
+        else:
+            page = ApiPage.from_dict(_page)
+
+        _set(self, "page", page)
+    if "additional_info" not in seen:
+        _additional_info = d.get("additionalInfo", UNSET)
+        additional_info: ApiReservationRespDTOListAdditionalInfo | Unset
+        if isinstance(_additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = ApiReservationRespDTOListAdditionalInfo.from_dict(_additional_info)
+
+        _set(self, "additional_info", additional_info)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReservationRespDTOList._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "data": _load_data,
+        "page": _load_page,
+        "additional_info": _load_additional_info,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "data",
+        "page",
+        "additional_info",
+        "additional_properties",
+    ),
+    keys={
+        "data": "data",
+        "page": "page",
+        "additional_info": "additionalInfo",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

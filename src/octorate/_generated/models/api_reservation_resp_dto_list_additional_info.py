@@ -1,32 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ApiReservationRespDTOListAdditionalInfo")
+from ..._hooks import FieldTable, LazyModel, load_all
 
 
 @_attrs_define
-class ApiReservationRespDTOListAdditionalInfo:
+class ApiReservationRespDTOListAdditionalInfo(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_reservation_resp_dto_list_additional_info = cls()
-
-        api_reservation_resp_dto_list_additional_info.additional_properties = d
-        return api_reservation_resp_dto_list_additional_info
 
     @property
     def additional_keys(self) -> list[str]:
@@ -43,3 +36,35 @@ class ApiReservationRespDTOListAdditionalInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+_KNOWN_KEYS = frozenset(())
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ApiReservationRespDTOListAdditionalInfo, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReservationRespDTOListAdditionalInfo._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={},
+)

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_reservation_room_code_dto_source import ApiReservationRoomCodeDTOSource
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiReservationRoomCodeDTO")
-
 
 @_attrs_define
-class ApiReservationRoomCodeDTO:
+class ApiReservationRoomCodeDTO(LazyModel):
     """Object that describe the code assigned to the room
 
     Attributes:
@@ -38,6 +37,7 @@ class ApiReservationRoomCodeDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         pms_product = self.pms_product
 
         reservation = self.reservation
@@ -70,38 +70,6 @@ class ApiReservationRoomCodeDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pms_product = d.pop("pmsProduct", UNSET)
-
-        reservation = d.pop("reservation", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        rfc_tag_id = d.pop("rfcTagId", UNSET)
-
-        locked = d.pop("locked", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: ApiReservationRoomCodeDTOSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = enum_member(ApiReservationRoomCodeDTOSource, _source)
-
-        api_reservation_room_code_dto = cls(
-            pms_product=pms_product,
-            reservation=reservation,
-            code=code,
-            rfc_tag_id=rfc_tag_id,
-            locked=locked,
-            source=source,
-        )
-
-        api_reservation_room_code_dto.additional_properties = d
-        return api_reservation_room_code_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -117,3 +85,105 @@ class ApiReservationRoomCodeDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_pms_product(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("pmsProduct", UNSET)
+
+
+def _load_reservation(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("reservation", UNSET)
+
+
+def _load_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("code", UNSET)
+
+
+def _load_rfc_tag_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("rfcTagId", UNSET)
+
+
+def _load_locked(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("locked", UNSET)
+
+
+def _load_source(d: Mapping[str, Any]) -> ApiReservationRoomCodeDTOSource | Unset:
+    _source = d.get("source", UNSET)
+    source: ApiReservationRoomCodeDTOSource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = enum_member(ApiReservationRoomCodeDTOSource, _source)
+
+    return source
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "pmsProduct",
+        "reservation",
+        "code",
+        "rfcTagId",
+        "locked",
+        "source",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiReservationRoomCodeDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "pms_product" not in seen:
+        _set(self, "pms_product", d.get("pmsProduct", UNSET))
+    if "reservation" not in seen:
+        _set(self, "reservation", d.get("reservation", UNSET))
+    if "code" not in seen:
+        _set(self, "code", d.get("code", UNSET))
+    if "rfc_tag_id" not in seen:
+        _set(self, "rfc_tag_id", d.get("rfcTagId", UNSET))
+    if "locked" not in seen:
+        _set(self, "locked", d.get("locked", UNSET))
+    if "source" not in seen:
+        _source = d.get("source", UNSET)
+        source: ApiReservationRoomCodeDTOSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = enum_member(ApiReservationRoomCodeDTOSource, _source)
+
+        _set(self, "source", source)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReservationRoomCodeDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "pms_product": _load_pms_product,
+        "reservation": _load_reservation,
+        "code": _load_code,
+        "rfc_tag_id": _load_rfc_tag_id,
+        "locked": _load_locked,
+        "source": _load_source,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "pms_product": "pmsProduct",
+        "reservation": "reservation",
+        "code": "code",
+        "rfc_tag_id": "rfcTagId",
+        "locked": "locked",
+        "source": "source",
+    },
+)

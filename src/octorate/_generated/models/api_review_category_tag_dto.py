@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_review_category_tag_dto_review_category_tag_type import (
     ApiReviewCategoryTagDTOReviewCategoryTagType,
 )
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiReviewCategoryTagDTO")
-
 
 @_attrs_define
-class ApiReviewCategoryTagDTO:
+class ApiReviewCategoryTagDTO(LazyModel):
     """List of all category tags for the reservation associated with this review
 
     Attributes:
@@ -31,6 +30,7 @@ class ApiReviewCategoryTagDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         review_category_tag_type: str | Unset = UNSET
@@ -51,31 +51,6 @@ class ApiReviewCategoryTagDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _review_category_tag_type = d.pop("reviewCategoryTagType", UNSET)
-        review_category_tag_type: ApiReviewCategoryTagDTOReviewCategoryTagType | Unset
-        if isinstance(_review_category_tag_type, Unset):
-            review_category_tag_type = UNSET
-        else:
-            review_category_tag_type = enum_member(
-                ApiReviewCategoryTagDTOReviewCategoryTagType, _review_category_tag_type
-            )
-
-        count = d.pop("count", UNSET)
-
-        api_review_category_tag_dto = cls(
-            id=id,
-            review_category_tag_type=review_category_tag_type,
-            count=count,
-        )
-
-        api_review_category_tag_dto.additional_properties = d
-        return api_review_category_tag_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -91,3 +66,84 @@ class ApiReviewCategoryTagDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_review_category_tag_type(
+    d: Mapping[str, Any],
+) -> ApiReviewCategoryTagDTOReviewCategoryTagType | Unset:
+    _review_category_tag_type = d.get("reviewCategoryTagType", UNSET)
+    review_category_tag_type: ApiReviewCategoryTagDTOReviewCategoryTagType | Unset
+    if isinstance(_review_category_tag_type, Unset):
+        review_category_tag_type = UNSET
+    else:
+        review_category_tag_type = enum_member(
+            ApiReviewCategoryTagDTOReviewCategoryTagType, _review_category_tag_type
+        )
+
+    return review_category_tag_type
+
+
+def _load_count(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("count", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "reviewCategoryTagType",
+        "count",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiReviewCategoryTagDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "review_category_tag_type" not in seen:
+        _review_category_tag_type = d.get("reviewCategoryTagType", UNSET)
+        review_category_tag_type: ApiReviewCategoryTagDTOReviewCategoryTagType | Unset
+        if isinstance(_review_category_tag_type, Unset):
+            review_category_tag_type = UNSET
+        else:
+            review_category_tag_type = enum_member(
+                ApiReviewCategoryTagDTOReviewCategoryTagType, _review_category_tag_type
+            )
+
+        _set(self, "review_category_tag_type", review_category_tag_type)
+    if "count" not in seen:
+        _set(self, "count", d.get("count", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReviewCategoryTagDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "review_category_tag_type": _load_review_category_tag_type,
+        "count": _load_count,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "review_category_tag_type": "reviewCategoryTagType",
+        "count": "count",
+    },
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_review_dto_reviewer_role import ApiReviewDTOReviewerRole
 from ..models.api_review_dto_status import ApiReviewDTOStatus
 from ..types import UNSET, Unset, enum_member, parse_datetime
@@ -15,11 +16,8 @@ if TYPE_CHECKING:
     from ..models.api_review_category_dto import ApiReviewCategoryDTO
 
 
-T = TypeVar("T", bound="ApiReviewDTO")
-
-
 @_attrs_define
-class ApiReviewDTO:
+class ApiReviewDTO(LazyModel):
     """
     Attributes:
         id (int | Unset): Reference inside our system Example: 17.
@@ -65,6 +63,7 @@ class ApiReviewDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         external_id = self.external_id
@@ -156,103 +155,6 @@ class ApiReviewDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        _insert_time = d.pop("insertTime", UNSET)
-        insert_time: datetime.datetime | Unset
-        if isinstance(_insert_time, Unset):
-            insert_time = UNSET
-        else:
-            insert_time = parse_datetime(_insert_time)
-
-        _update_time = d.pop("updateTime", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
-            update_time = UNSET
-        else:
-            update_time = parse_datetime(_update_time)
-
-        _channel_insert_time = d.pop("channelInsertTime", UNSET)
-        channel_insert_time: datetime.datetime | Unset
-        if isinstance(_channel_insert_time, Unset):
-            channel_insert_time = UNSET
-        else:
-            channel_insert_time = parse_datetime(_channel_insert_time)
-
-        rating = d.pop("rating", UNSET)
-
-        refer = d.pop("refer", UNSET)
-
-        _reviewer_role = d.pop("reviewerRole", UNSET)
-        reviewer_role: ApiReviewDTOReviewerRole | Unset
-        if isinstance(_reviewer_role, Unset):
-            reviewer_role = UNSET
-        else:
-            reviewer_role = enum_member(ApiReviewDTOReviewerRole, _reviewer_role)
-
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = parse_datetime(_expires_at)
-
-        _status = d.pop("status", UNSET)
-        status: ApiReviewDTOStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = enum_member(ApiReviewDTOStatus, _status)
-
-        headline = d.pop("headline", UNSET)
-
-        public_review = d.pop("publicReview", UNSET)
-
-        private_review = d.pop("privateReview", UNSET)
-
-        reviewee_response = d.pop("revieweeResponse", UNSET)
-
-        listing_id = d.pop("listingId", UNSET)
-
-        _review_categories = d.pop("reviewCategories", UNSET)
-        review_categories: list[ApiReviewCategoryDTO] | Unset = UNSET
-        if _review_categories is not UNSET:
-            review_categories = []
-            for review_categories_item_data in _review_categories:
-                review_categories_item = ApiReviewCategoryDTO.from_dict(review_categories_item_data)
-
-                review_categories.append(review_categories_item)
-
-        is_reviewee_recommended = d.pop("isRevieweeRecommended", UNSET)
-
-        api_review_dto = cls(
-            id=id,
-            external_id=external_id,
-            insert_time=insert_time,
-            update_time=update_time,
-            channel_insert_time=channel_insert_time,
-            rating=rating,
-            refer=refer,
-            reviewer_role=reviewer_role,
-            expires_at=expires_at,
-            status=status,
-            headline=headline,
-            public_review=public_review,
-            private_review=private_review,
-            reviewee_response=reviewee_response,
-            listing_id=listing_id,
-            review_categories=review_categories,
-            is_reviewee_recommended=is_reviewee_recommended,
-        )
-
-        api_review_dto.additional_properties = d
-        return api_review_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -268,6 +170,298 @@ class ApiReviewDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_external_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalId", UNSET)
+
+
+def _load_insert_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _insert_time = d.get("insertTime", UNSET)
+    insert_time: datetime.datetime | Unset
+    if isinstance(_insert_time, Unset):
+        insert_time = UNSET
+    else:
+        insert_time = parse_datetime(_insert_time)
+
+    return insert_time
+
+
+def _load_update_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _update_time = d.get("updateTime", UNSET)
+    update_time: datetime.datetime | Unset
+    if isinstance(_update_time, Unset):
+        update_time = UNSET
+    else:
+        update_time = parse_datetime(_update_time)
+
+    return update_time
+
+
+def _load_channel_insert_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _channel_insert_time = d.get("channelInsertTime", UNSET)
+    channel_insert_time: datetime.datetime | Unset
+    if isinstance(_channel_insert_time, Unset):
+        channel_insert_time = UNSET
+    else:
+        channel_insert_time = parse_datetime(_channel_insert_time)
+
+    return channel_insert_time
+
+
+def _load_rating(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("rating", UNSET)
+
+
+def _load_refer(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("refer", UNSET)
+
+
+def _load_reviewer_role(d: Mapping[str, Any]) -> ApiReviewDTOReviewerRole | Unset:
+    _reviewer_role = d.get("reviewerRole", UNSET)
+    reviewer_role: ApiReviewDTOReviewerRole | Unset
+    if isinstance(_reviewer_role, Unset):
+        reviewer_role = UNSET
+    else:
+        reviewer_role = enum_member(ApiReviewDTOReviewerRole, _reviewer_role)
+
+    return reviewer_role
+
+
+def _load_expires_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _expires_at = d.get("expiresAt", UNSET)
+    expires_at: datetime.datetime | Unset
+    if isinstance(_expires_at, Unset):
+        expires_at = UNSET
+    else:
+        expires_at = parse_datetime(_expires_at)
+
+    return expires_at
+
+
+def _load_status(d: Mapping[str, Any]) -> ApiReviewDTOStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ApiReviewDTOStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = enum_member(ApiReviewDTOStatus, _status)
+
+    return status
+
+
+def _load_headline(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("headline", UNSET)
+
+
+def _load_public_review(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("publicReview", UNSET)
+
+
+def _load_private_review(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("privateReview", UNSET)
+
+
+def _load_reviewee_response(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("revieweeResponse", UNSET)
+
+
+def _load_listing_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("listingId", UNSET)
+
+
+def _load_review_categories(d: Mapping[str, Any]) -> list[ApiReviewCategoryDTO] | Unset:
+    _review_categories = d.get("reviewCategories", UNSET)
+    review_categories: list[ApiReviewCategoryDTO] | Unset = UNSET
+    if _review_categories is not UNSET:
+        review_categories = []
+        for review_categories_item_data in _review_categories:
+            review_categories_item = ApiReviewCategoryDTO.from_dict(review_categories_item_data)
+
+            review_categories.append(review_categories_item)
+
+    return review_categories
+
+
+def _load_is_reviewee_recommended(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("isRevieweeRecommended", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "externalId",
+        "insertTime",
+        "updateTime",
+        "channelInsertTime",
+        "rating",
+        "refer",
+        "reviewerRole",
+        "expiresAt",
+        "status",
+        "headline",
+        "publicReview",
+        "privateReview",
+        "revieweeResponse",
+        "listingId",
+        "reviewCategories",
+        "isRevieweeRecommended",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiReviewDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "external_id" not in seen:
+        _set(self, "external_id", d.get("externalId", UNSET))
+    if "insert_time" not in seen:
+        _insert_time = d.get("insertTime", UNSET)
+        insert_time: datetime.datetime | Unset
+        if isinstance(_insert_time, Unset):
+            insert_time = UNSET
+        else:
+            insert_time = parse_datetime(_insert_time)
+
+        _set(self, "insert_time", insert_time)
+    if "update_time" not in seen:
+        _update_time = d.get("updateTime", UNSET)
+        update_time: datetime.datetime | Unset
+        if isinstance(_update_time, Unset):
+            update_time = UNSET
+        else:
+            update_time = parse_datetime(_update_time)
+
+        _set(self, "update_time", update_time)
+    if "channel_insert_time" not in seen:
+        _channel_insert_time = d.get("channelInsertTime", UNSET)
+        channel_insert_time: datetime.datetime | Unset
+        if isinstance(_channel_insert_time, Unset):
+            channel_insert_time = UNSET
+        else:
+            channel_insert_time = parse_datetime(_channel_insert_time)
+
+        _set(self, "channel_insert_time", channel_insert_time)
+    if "rating" not in seen:
+        _set(self, "rating", d.get("rating", UNSET))
+    if "refer" not in seen:
+        _set(self, "refer", d.get("refer", UNSET))
+    if "reviewer_role" not in seen:
+        _reviewer_role = d.get("reviewerRole", UNSET)
+        reviewer_role: ApiReviewDTOReviewerRole | Unset
+        if isinstance(_reviewer_role, Unset):
+            reviewer_role = UNSET
+        else:
+            reviewer_role = enum_member(ApiReviewDTOReviewerRole, _reviewer_role)
+
+        _set(self, "reviewer_role", reviewer_role)
+    if "expires_at" not in seen:
+        _expires_at = d.get("expiresAt", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = parse_datetime(_expires_at)
+
+        _set(self, "expires_at", expires_at)
+    if "status" not in seen:
+        _status = d.get("status", UNSET)
+        status: ApiReviewDTOStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = enum_member(ApiReviewDTOStatus, _status)
+
+        _set(self, "status", status)
+    if "headline" not in seen:
+        _set(self, "headline", d.get("headline", UNSET))
+    if "public_review" not in seen:
+        _set(self, "public_review", d.get("publicReview", UNSET))
+    if "private_review" not in seen:
+        _set(self, "private_review", d.get("privateReview", UNSET))
+    if "reviewee_response" not in seen:
+        _set(self, "reviewee_response", d.get("revieweeResponse", UNSET))
+    if "listing_id" not in seen:
+        _set(self, "listing_id", d.get("listingId", UNSET))
+    if "review_categories" not in seen:
+        _review_categories = d.get("reviewCategories", UNSET)
+        review_categories: list[ApiReviewCategoryDTO] | Unset = UNSET
+        if _review_categories is not UNSET:
+            review_categories = []
+            for review_categories_item_data in _review_categories:
+                review_categories_item = ApiReviewCategoryDTO.from_dict(review_categories_item_data)
+
+                review_categories.append(review_categories_item)
+
+        _set(self, "review_categories", review_categories)
+    if "is_reviewee_recommended" not in seen:
+        _set(self, "is_reviewee_recommended", d.get("isRevieweeRecommended", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiReviewDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "external_id": _load_external_id,
+        "insert_time": _load_insert_time,
+        "update_time": _load_update_time,
+        "channel_insert_time": _load_channel_insert_time,
+        "rating": _load_rating,
+        "refer": _load_refer,
+        "reviewer_role": _load_reviewer_role,
+        "expires_at": _load_expires_at,
+        "status": _load_status,
+        "headline": _load_headline,
+        "public_review": _load_public_review,
+        "private_review": _load_private_review,
+        "reviewee_response": _load_reviewee_response,
+        "listing_id": _load_listing_id,
+        "review_categories": _load_review_categories,
+        "is_reviewee_recommended": _load_is_reviewee_recommended,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "review_categories",
+        "additional_properties",
+    ),
+    keys={
+        "id": "id",
+        "external_id": "externalId",
+        "insert_time": "insertTime",
+        "update_time": "updateTime",
+        "channel_insert_time": "channelInsertTime",
+        "rating": "rating",
+        "refer": "refer",
+        "reviewer_role": "reviewerRole",
+        "expires_at": "expiresAt",
+        "status": "status",
+        "headline": "headline",
+        "public_review": "publicReview",
+        "private_review": "privateReview",
+        "reviewee_response": "revieweeResponse",
+        "listing_id": "listingId",
+        "review_categories": "reviewCategories",
+        "is_reviewee_recommended": "isRevieweeRecommended",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

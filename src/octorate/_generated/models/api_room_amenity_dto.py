@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiRoomAmenityDTO")
 
 
 @_attrs_define
-class ApiRoomAmenityDTO:
+class ApiRoomAmenityDTO(LazyModel):
     """
     Attributes:
         id (int | Unset): The id of this room amenity
@@ -30,6 +29,7 @@ class ApiRoomAmenityDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         room_id = self.room_id
@@ -56,30 +56,6 @@ class ApiRoomAmenityDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        room_id = d.pop("roomId", UNSET)
-
-        amenity_id = d.pop("amenityId", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        api_room_amenity_dto = cls(
-            id=id,
-            room_id=room_id,
-            amenity_id=amenity_id,
-            details=details,
-            title=title,
-        )
-
-        api_room_amenity_dto.additional_properties = d
-        return api_room_amenity_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -95,3 +71,82 @@ class ApiRoomAmenityDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_room_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("roomId", UNSET)
+
+
+def _load_amenity_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("amenityId", UNSET)
+
+
+def _load_details(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("details", UNSET)
+
+
+def _load_title(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("title", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "roomId",
+        "amenityId",
+        "details",
+        "title",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiRoomAmenityDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "room_id" not in seen:
+        _set(self, "room_id", d.get("roomId", UNSET))
+    if "amenity_id" not in seen:
+        _set(self, "amenity_id", d.get("amenityId", UNSET))
+    if "details" not in seen:
+        _set(self, "details", d.get("details", UNSET))
+    if "title" not in seen:
+        _set(self, "title", d.get("title", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiRoomAmenityDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "room_id": _load_room_id,
+        "amenity_id": _load_amenity_id,
+        "details": _load_details,
+        "title": _load_title,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "room_id": "roomId",
+        "amenity_id": "amenityId",
+        "details": "details",
+        "title": "title",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_room_dto_room_category import ApiRoomDTORoomCategory
 from ..types import UNSET, Unset, enum_member
 
@@ -33,11 +34,8 @@ if TYPE_CHECKING:
     from ..models.derived_rule import DerivedRule
 
 
-T = TypeVar("T", bound="ApiRoomDTO")
-
-
 @_attrs_define
-class ApiRoomDTO:
+class ApiRoomDTO(LazyModel):
     """
     Attributes:
         not_refundable (bool): True if this room is not refundable. Currently is going to be replaced by the rate plans
@@ -216,6 +214,7 @@ class ApiRoomDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         not_refundable = self.not_refundable
 
         breakfast_included = self.breakfast_included
@@ -543,338 +542,6 @@ class ApiRoomDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        not_refundable = d.pop("notRefundable")
-
-        breakfast_included = d.pop("breakfastIncluded")
-
-        statistic = d.pop("statistic")
-
-        calendar = d.pop("calendar")
-
-        website = d.pop("website")
-
-        booking_engine = d.pop("bookingEngine")
-
-        manual_reservations = d.pop("manualReservations")
-
-        tripe_the_price = d.pop("tripeThePrice")
-
-        close_next_days = d.pop("closeNextDays")
-
-        open_next_days = d.pop("openNextDays")
-
-        adults = d.pop("adults")
-
-        rms_derived = d.pop("rmsDerived")
-
-        accommodation_id = d.pop("accommodationId")
-
-        name = d.pop("name", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _headline = d.pop("headline", UNSET)
-        headline: ApiRoomDTOHeadline | Unset
-        if isinstance(_headline, Unset):
-            headline = UNSET
-        else:
-            headline = ApiRoomDTOHeadline.from_dict(_headline)
-
-        _basic_name = d.pop("basicName", UNSET)
-        basic_name: ApiRoomDTOBasicName | Unset
-        if isinstance(_basic_name, Unset):
-            basic_name = UNSET
-        else:
-            basic_name = ApiRoomDTOBasicName.from_dict(_basic_name)
-
-        _rate_name = d.pop("rateName", UNSET)
-        rate_name: ApiRoomDTORateName | Unset
-        if isinstance(_rate_name, Unset):
-            rate_name = UNSET
-        else:
-            rate_name = ApiRoomDTORateName.from_dict(_rate_name)
-
-        _selling_name = d.pop("sellingName", UNSET)
-        selling_name: ApiRoomDTOSellingName | Unset
-        if isinstance(_selling_name, Unset):
-            selling_name = UNSET
-        else:
-            selling_name = ApiRoomDTOSellingName.from_dict(_selling_name)
-
-        _labels = d.pop("labels", UNSET)
-        labels: ApiRoomDTOLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = ApiRoomDTOLabels.from_dict(_labels)
-
-        infants = d.pop("infants", UNSET)
-
-        dormitory = d.pop("dormitory", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        bathroom_quantity = d.pop("bathroomQuantity", UNSET)
-
-        bedroom_quantity = d.pop("bedroomQuantity", UNSET)
-
-        bed_quantity = d.pop("bedQuantity", UNSET)
-
-        square_meters_size = d.pop("squareMetersSize", UNSET)
-
-        legal_id_issuer = d.pop("legalIdIssuer", UNSET)
-
-        legal_id = d.pop("legalId", UNSET)
-
-        minimum_selling_price = d.pop("minimumSellingPrice", UNSET)
-
-        _derived_rule = d.pop("derivedRule", UNSET)
-        derived_rule: DerivedRule | Unset
-        if isinstance(_derived_rule, Unset):
-            derived_rule = UNSET
-        else:
-            derived_rule = DerivedRule.from_dict(_derived_rule)
-
-        _location = d.pop("location", UNSET)
-        location: ApiListingPlaceDTO | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = ApiListingPlaceDTO.from_dict(_location)
-
-        _description = d.pop("description", UNSET)
-        description: ApiRoomDTODescription | Unset
-        if isinstance(_description, Unset):
-            description = UNSET
-        else:
-            description = ApiRoomDTODescription.from_dict(_description)
-
-        _wifi = d.pop("wifi", UNSET)
-        wifi: ApiRoomDTOWifi | Unset
-        if isinstance(_wifi, Unset):
-            wifi = UNSET
-        else:
-            wifi = ApiRoomDTOWifi.from_dict(_wifi)
-
-        _near_info = d.pop("nearInfo", UNSET)
-        near_info: ApiRoomDTONearInfo | Unset
-        if isinstance(_near_info, Unset):
-            near_info = UNSET
-        else:
-            near_info = ApiRoomDTONearInfo.from_dict(_near_info)
-
-        _guest_info = d.pop("guestInfo", UNSET)
-        guest_info: ApiRoomDTOGuestInfo | Unset
-        if isinstance(_guest_info, Unset):
-            guest_info = UNSET
-        else:
-            guest_info = ApiRoomDTOGuestInfo.from_dict(_guest_info)
-
-        _invoice_info = d.pop("invoiceInfo", UNSET)
-        invoice_info: ApiRoomDTOInvoiceInfo | Unset
-        if isinstance(_invoice_info, Unset):
-            invoice_info = UNSET
-        else:
-            invoice_info = ApiRoomDTOInvoiceInfo.from_dict(_invoice_info)
-
-        guests_dormitory = d.pop("guestsDormitory", UNSET)
-
-        children = d.pop("children", UNSET)
-
-        police_code = d.pop("policeCode", UNSET)
-
-        _rate_plans = d.pop("ratePlans", UNSET)
-        rate_plans: list[ApiRateDTO] | Unset = UNSET
-        if _rate_plans is not UNSET:
-            rate_plans = []
-            for rate_plans_item_data in _rate_plans:
-                rate_plans_item = ApiRateDTO.from_dict(rate_plans_item_data)
-
-                rate_plans.append(rate_plans_item)
-
-        _amenities = d.pop("amenities", UNSET)
-        amenities: list[ApiAmenity] | Unset = UNSET
-        if _amenities is not UNSET:
-            amenities = []
-            for amenities_item_data in _amenities:
-                amenities_item = ApiAmenity.from_dict(amenities_item_data)
-
-                amenities.append(amenities_item)
-
-        ical_urls = cast(list[str], d.pop("icalUrls", UNSET))
-
-        cancellation_policy_id = d.pop("cancellationPolicyId", UNSET)
-
-        payment_policy_id = d.pop("paymentPolicyId", UNSET)
-
-        notification_email = d.pop("notificationEmail", UNSET)
-
-        triple_the_price = d.pop("tripleThePrice", UNSET)
-
-        _room_category = d.pop("roomCategory", UNSET)
-        room_category: ApiRoomDTORoomCategory | Unset
-        if isinstance(_room_category, Unset):
-            room_category = UNSET
-        else:
-            room_category = enum_member(ApiRoomDTORoomCategory, _room_category)
-
-        hide_rooms = cast(list[int], d.pop("hideRooms", UNSET))
-
-        geti_cal_random_name = d.pop("getiCalRandomName", UNSET)
-
-        revenue_active = d.pop("revenueActive", UNSET)
-
-        revenue_min_price = d.pop("revenueMinPrice", UNSET)
-
-        revenue_max_price = d.pop("revenueMaxPrice", UNSET)
-
-        revenue_max_increment_percent = d.pop("revenueMaxIncrementPercent", UNSET)
-
-        revenue_max_increment = d.pop("revenueMaxIncrement", UNSET)
-
-        preferred_checkin_clerk = d.pop("preferredCheckinClerk", UNSET)
-
-        preferred_checkout_clerk = d.pop("preferredCheckoutClerk", UNSET)
-
-        preferred_housekeeper_clerk = d.pop("preferredHousekeeperClerk", UNSET)
-
-        _room_maintenances = d.pop("roomMaintenances", UNSET)
-        room_maintenances: list[ApiRoomMaintenanceDTO] | Unset = UNSET
-        if _room_maintenances is not UNSET:
-            room_maintenances = []
-            for room_maintenances_item_data in _room_maintenances:
-                room_maintenances_item = ApiRoomMaintenanceDTO.from_dict(
-                    room_maintenances_item_data
-                )
-
-                room_maintenances.append(room_maintenances_item)
-
-        _sub_rooms = d.pop("subRooms", UNSET)
-        sub_rooms: list[ApiSubRoom] | Unset = UNSET
-        if _sub_rooms is not UNSET:
-            sub_rooms = []
-            for sub_rooms_item_data in _sub_rooms:
-                sub_rooms_item = ApiSubRoom.from_dict(sub_rooms_item_data)
-
-                sub_rooms.append(sub_rooms_item)
-
-        show_subroom_detail = d.pop("showSubroomDetail", UNSET)
-
-        nrua = d.pop("nrua", UNSET)
-
-        _room_amenities = d.pop("roomAmenities", UNSET)
-        room_amenities: list[ApiRoomAmenityDTO] | Unset = UNSET
-        if _room_amenities is not UNSET:
-            room_amenities = []
-            for room_amenities_item_data in _room_amenities:
-                room_amenities_item = ApiRoomAmenityDTO.from_dict(room_amenities_item_data)
-
-                room_amenities.append(room_amenities_item)
-
-        _activities_info = d.pop("activitiesInfo", UNSET)
-        activities_info: ApiRoomDTOActivitiesInfo | Unset
-        if isinstance(_activities_info, Unset):
-            activities_info = UNSET
-        else:
-            activities_info = ApiRoomDTOActivitiesInfo.from_dict(_activities_info)
-
-        _headline_lang_map = d.pop("headlineLangMap", UNSET)
-        headline_lang_map: ApiRoomDTOHeadlineLangMap | Unset
-        if isinstance(_headline_lang_map, Unset):
-            headline_lang_map = UNSET
-        else:
-            headline_lang_map = ApiRoomDTOHeadlineLangMap.from_dict(_headline_lang_map)
-
-        _description_lang_map = d.pop("descriptionLangMap", UNSET)
-        description_lang_map: ApiRoomDTODescriptionLangMap | Unset
-        if isinstance(_description_lang_map, Unset):
-            description_lang_map = UNSET
-        else:
-            description_lang_map = ApiRoomDTODescriptionLangMap.from_dict(_description_lang_map)
-
-        _checkin_info = d.pop("checkinInfo", UNSET)
-        checkin_info: ApiRoomDTOCheckinInfo | Unset
-        if isinstance(_checkin_info, Unset):
-            checkin_info = UNSET
-        else:
-            checkin_info = ApiRoomDTOCheckinInfo.from_dict(_checkin_info)
-
-        api_room_dto = cls(
-            not_refundable=not_refundable,
-            breakfast_included=breakfast_included,
-            statistic=statistic,
-            calendar=calendar,
-            website=website,
-            booking_engine=booking_engine,
-            manual_reservations=manual_reservations,
-            tripe_the_price=tripe_the_price,
-            close_next_days=close_next_days,
-            open_next_days=open_next_days,
-            adults=adults,
-            rms_derived=rms_derived,
-            accommodation_id=accommodation_id,
-            name=name,
-            id=id,
-            headline=headline,
-            basic_name=basic_name,
-            rate_name=rate_name,
-            selling_name=selling_name,
-            labels=labels,
-            infants=infants,
-            dormitory=dormitory,
-            quantity=quantity,
-            bathroom_quantity=bathroom_quantity,
-            bedroom_quantity=bedroom_quantity,
-            bed_quantity=bed_quantity,
-            square_meters_size=square_meters_size,
-            legal_id_issuer=legal_id_issuer,
-            legal_id=legal_id,
-            minimum_selling_price=minimum_selling_price,
-            derived_rule=derived_rule,
-            location=location,
-            description=description,
-            wifi=wifi,
-            near_info=near_info,
-            guest_info=guest_info,
-            invoice_info=invoice_info,
-            guests_dormitory=guests_dormitory,
-            children=children,
-            police_code=police_code,
-            rate_plans=rate_plans,
-            amenities=amenities,
-            ical_urls=ical_urls,
-            cancellation_policy_id=cancellation_policy_id,
-            payment_policy_id=payment_policy_id,
-            notification_email=notification_email,
-            triple_the_price=triple_the_price,
-            room_category=room_category,
-            hide_rooms=hide_rooms,
-            geti_cal_random_name=geti_cal_random_name,
-            revenue_active=revenue_active,
-            revenue_min_price=revenue_min_price,
-            revenue_max_price=revenue_max_price,
-            revenue_max_increment_percent=revenue_max_increment_percent,
-            revenue_max_increment=revenue_max_increment,
-            preferred_checkin_clerk=preferred_checkin_clerk,
-            preferred_checkout_clerk=preferred_checkout_clerk,
-            preferred_housekeeper_clerk=preferred_housekeeper_clerk,
-            room_maintenances=room_maintenances,
-            sub_rooms=sub_rooms,
-            show_subroom_detail=show_subroom_detail,
-            nrua=nrua,
-            room_amenities=room_amenities,
-            activities_info=activities_info,
-            headline_lang_map=headline_lang_map,
-            description_lang_map=description_lang_map,
-            checkin_info=checkin_info,
-        )
-
-        api_room_dto.additional_properties = d
-        return api_room_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -890,6 +557,1022 @@ class ApiRoomDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_not_refundable(d: Mapping[str, Any]) -> bool:
+    return d["notRefundable"]
+
+
+def _load_breakfast_included(d: Mapping[str, Any]) -> bool:
+    return d["breakfastIncluded"]
+
+
+def _load_statistic(d: Mapping[str, Any]) -> bool:
+    return d["statistic"]
+
+
+def _load_calendar(d: Mapping[str, Any]) -> bool:
+    return d["calendar"]
+
+
+def _load_website(d: Mapping[str, Any]) -> bool:
+    return d["website"]
+
+
+def _load_booking_engine(d: Mapping[str, Any]) -> bool:
+    return d["bookingEngine"]
+
+
+def _load_manual_reservations(d: Mapping[str, Any]) -> bool:
+    return d["manualReservations"]
+
+
+def _load_tripe_the_price(d: Mapping[str, Any]) -> bool:
+    return d["tripeThePrice"]
+
+
+def _load_close_next_days(d: Mapping[str, Any]) -> int:
+    return d["closeNextDays"]
+
+
+def _load_open_next_days(d: Mapping[str, Any]) -> int:
+    return d["openNextDays"]
+
+
+def _load_adults(d: Mapping[str, Any]) -> int:
+    return d["adults"]
+
+
+def _load_rms_derived(d: Mapping[str, Any]) -> bool:
+    return d["rmsDerived"]
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str:
+    return d["accommodationId"]
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_headline(d: Mapping[str, Any]) -> ApiRoomDTOHeadline | Unset:
+    _headline = d.get("headline", UNSET)
+    headline: ApiRoomDTOHeadline | Unset
+    if isinstance(_headline, Unset):
+        headline = UNSET
+    else:
+        headline = ApiRoomDTOHeadline.from_dict(_headline)
+
+    return headline
+
+
+def _load_basic_name(d: Mapping[str, Any]) -> ApiRoomDTOBasicName | Unset:
+    _basic_name = d.get("basicName", UNSET)
+    basic_name: ApiRoomDTOBasicName | Unset
+    if isinstance(_basic_name, Unset):
+        basic_name = UNSET
+    else:
+        basic_name = ApiRoomDTOBasicName.from_dict(_basic_name)
+
+    return basic_name
+
+
+def _load_rate_name(d: Mapping[str, Any]) -> ApiRoomDTORateName | Unset:
+    _rate_name = d.get("rateName", UNSET)
+    rate_name: ApiRoomDTORateName | Unset
+    if isinstance(_rate_name, Unset):
+        rate_name = UNSET
+    else:
+        rate_name = ApiRoomDTORateName.from_dict(_rate_name)
+
+    return rate_name
+
+
+def _load_selling_name(d: Mapping[str, Any]) -> ApiRoomDTOSellingName | Unset:
+    _selling_name = d.get("sellingName", UNSET)
+    selling_name: ApiRoomDTOSellingName | Unset
+    if isinstance(_selling_name, Unset):
+        selling_name = UNSET
+    else:
+        selling_name = ApiRoomDTOSellingName.from_dict(_selling_name)
+
+    return selling_name
+
+
+def _load_labels(d: Mapping[str, Any]) -> ApiRoomDTOLabels | Unset:
+    _labels = d.get("labels", UNSET)
+    labels: ApiRoomDTOLabels | Unset
+    if isinstance(_labels, Unset):
+        labels = UNSET
+    else:
+        labels = ApiRoomDTOLabels.from_dict(_labels)
+
+    return labels
+
+
+def _load_infants(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("infants", UNSET)
+
+
+def _load_dormitory(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("dormitory", UNSET)
+
+
+def _load_quantity(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("quantity", UNSET)
+
+
+def _load_bathroom_quantity(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("bathroomQuantity", UNSET)
+
+
+def _load_bedroom_quantity(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("bedroomQuantity", UNSET)
+
+
+def _load_bed_quantity(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("bedQuantity", UNSET)
+
+
+def _load_square_meters_size(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("squareMetersSize", UNSET)
+
+
+def _load_legal_id_issuer(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("legalIdIssuer", UNSET)
+
+
+def _load_legal_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("legalId", UNSET)
+
+
+def _load_minimum_selling_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("minimumSellingPrice", UNSET)
+
+
+def _load_derived_rule(d: Mapping[str, Any]) -> DerivedRule | Unset:
+    _derived_rule = d.get("derivedRule", UNSET)
+    derived_rule: DerivedRule | Unset
+    if isinstance(_derived_rule, Unset):
+        derived_rule = UNSET
+    else:
+        derived_rule = DerivedRule.from_dict(_derived_rule)
+
+    return derived_rule
+
+
+def _load_location(d: Mapping[str, Any]) -> ApiListingPlaceDTO | Unset:
+    _location = d.get("location", UNSET)
+    location: ApiListingPlaceDTO | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = ApiListingPlaceDTO.from_dict(_location)
+
+    return location
+
+
+def _load_description(d: Mapping[str, Any]) -> ApiRoomDTODescription | Unset:
+    _description = d.get("description", UNSET)
+    description: ApiRoomDTODescription | Unset
+    if isinstance(_description, Unset):
+        description = UNSET
+    else:
+        description = ApiRoomDTODescription.from_dict(_description)
+
+    return description
+
+
+def _load_wifi(d: Mapping[str, Any]) -> ApiRoomDTOWifi | Unset:
+    _wifi = d.get("wifi", UNSET)
+    wifi: ApiRoomDTOWifi | Unset
+    if isinstance(_wifi, Unset):
+        wifi = UNSET
+    else:
+        wifi = ApiRoomDTOWifi.from_dict(_wifi)
+
+    return wifi
+
+
+def _load_near_info(d: Mapping[str, Any]) -> ApiRoomDTONearInfo | Unset:
+    _near_info = d.get("nearInfo", UNSET)
+    near_info: ApiRoomDTONearInfo | Unset
+    if isinstance(_near_info, Unset):
+        near_info = UNSET
+    else:
+        near_info = ApiRoomDTONearInfo.from_dict(_near_info)
+
+    return near_info
+
+
+def _load_guest_info(d: Mapping[str, Any]) -> ApiRoomDTOGuestInfo | Unset:
+    _guest_info = d.get("guestInfo", UNSET)
+    guest_info: ApiRoomDTOGuestInfo | Unset
+    if isinstance(_guest_info, Unset):
+        guest_info = UNSET
+    else:
+        guest_info = ApiRoomDTOGuestInfo.from_dict(_guest_info)
+
+    return guest_info
+
+
+def _load_invoice_info(d: Mapping[str, Any]) -> ApiRoomDTOInvoiceInfo | Unset:
+    _invoice_info = d.get("invoiceInfo", UNSET)
+    invoice_info: ApiRoomDTOInvoiceInfo | Unset
+    if isinstance(_invoice_info, Unset):
+        invoice_info = UNSET
+    else:
+        invoice_info = ApiRoomDTOInvoiceInfo.from_dict(_invoice_info)
+
+    return invoice_info
+
+
+def _load_guests_dormitory(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("guestsDormitory", UNSET)
+
+
+def _load_children(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("children", UNSET)
+
+
+def _load_police_code(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("policeCode", UNSET)
+
+
+def _load_rate_plans(d: Mapping[str, Any]) -> list[ApiRateDTO] | Unset:
+    _rate_plans = d.get("ratePlans", UNSET)
+    rate_plans: list[ApiRateDTO] | Unset = UNSET
+    if _rate_plans is not UNSET:
+        rate_plans = []
+        for rate_plans_item_data in _rate_plans:
+            rate_plans_item = ApiRateDTO.from_dict(rate_plans_item_data)
+
+            rate_plans.append(rate_plans_item)
+
+    return rate_plans
+
+
+def _load_amenities(d: Mapping[str, Any]) -> list[ApiAmenity] | Unset:
+    _amenities = d.get("amenities", UNSET)
+    amenities: list[ApiAmenity] | Unset = UNSET
+    if _amenities is not UNSET:
+        amenities = []
+        for amenities_item_data in _amenities:
+            amenities_item = ApiAmenity.from_dict(amenities_item_data)
+
+            amenities.append(amenities_item)
+
+    return amenities
+
+
+def _load_ical_urls(d: Mapping[str, Any]) -> list[str] | Unset:
+    ical_urls = cast(list[str], d.get("icalUrls", UNSET))
+
+    return ical_urls
+
+
+def _load_cancellation_policy_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("cancellationPolicyId", UNSET)
+
+
+def _load_payment_policy_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("paymentPolicyId", UNSET)
+
+
+def _load_notification_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("notificationEmail", UNSET)
+
+
+def _load_triple_the_price(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("tripleThePrice", UNSET)
+
+
+def _load_room_category(d: Mapping[str, Any]) -> ApiRoomDTORoomCategory | Unset:
+    _room_category = d.get("roomCategory", UNSET)
+    room_category: ApiRoomDTORoomCategory | Unset
+    if isinstance(_room_category, Unset):
+        room_category = UNSET
+    else:
+        room_category = enum_member(ApiRoomDTORoomCategory, _room_category)
+
+    return room_category
+
+
+def _load_hide_rooms(d: Mapping[str, Any]) -> list[int] | Unset:
+    hide_rooms = cast(list[int], d.get("hideRooms", UNSET))
+
+    return hide_rooms
+
+
+def _load_geti_cal_random_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("getiCalRandomName", UNSET)
+
+
+def _load_revenue_active(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("revenueActive", UNSET)
+
+
+def _load_revenue_min_price(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("revenueMinPrice", UNSET)
+
+
+def _load_revenue_max_price(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("revenueMaxPrice", UNSET)
+
+
+def _load_revenue_max_increment_percent(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("revenueMaxIncrementPercent", UNSET)
+
+
+def _load_revenue_max_increment(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("revenueMaxIncrement", UNSET)
+
+
+def _load_preferred_checkin_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("preferredCheckinClerk", UNSET)
+
+
+def _load_preferred_checkout_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("preferredCheckoutClerk", UNSET)
+
+
+def _load_preferred_housekeeper_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("preferredHousekeeperClerk", UNSET)
+
+
+def _load_room_maintenances(d: Mapping[str, Any]) -> list[ApiRoomMaintenanceDTO] | Unset:
+    _room_maintenances = d.get("roomMaintenances", UNSET)
+    room_maintenances: list[ApiRoomMaintenanceDTO] | Unset = UNSET
+    if _room_maintenances is not UNSET:
+        room_maintenances = []
+        for room_maintenances_item_data in _room_maintenances:
+            room_maintenances_item = ApiRoomMaintenanceDTO.from_dict(room_maintenances_item_data)
+
+            room_maintenances.append(room_maintenances_item)
+
+    return room_maintenances
+
+
+def _load_sub_rooms(d: Mapping[str, Any]) -> list[ApiSubRoom] | Unset:
+    _sub_rooms = d.get("subRooms", UNSET)
+    sub_rooms: list[ApiSubRoom] | Unset = UNSET
+    if _sub_rooms is not UNSET:
+        sub_rooms = []
+        for sub_rooms_item_data in _sub_rooms:
+            sub_rooms_item = ApiSubRoom.from_dict(sub_rooms_item_data)
+
+            sub_rooms.append(sub_rooms_item)
+
+    return sub_rooms
+
+
+def _load_show_subroom_detail(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("showSubroomDetail", UNSET)
+
+
+def _load_nrua(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("nrua", UNSET)
+
+
+def _load_room_amenities(d: Mapping[str, Any]) -> list[ApiRoomAmenityDTO] | Unset:
+    _room_amenities = d.get("roomAmenities", UNSET)
+    room_amenities: list[ApiRoomAmenityDTO] | Unset = UNSET
+    if _room_amenities is not UNSET:
+        room_amenities = []
+        for room_amenities_item_data in _room_amenities:
+            room_amenities_item = ApiRoomAmenityDTO.from_dict(room_amenities_item_data)
+
+            room_amenities.append(room_amenities_item)
+
+    return room_amenities
+
+
+def _load_activities_info(d: Mapping[str, Any]) -> ApiRoomDTOActivitiesInfo | Unset:
+    _activities_info = d.get("activitiesInfo", UNSET)
+    activities_info: ApiRoomDTOActivitiesInfo | Unset
+    if isinstance(_activities_info, Unset):
+        activities_info = UNSET
+    else:
+        activities_info = ApiRoomDTOActivitiesInfo.from_dict(_activities_info)
+
+    return activities_info
+
+
+def _load_headline_lang_map(d: Mapping[str, Any]) -> ApiRoomDTOHeadlineLangMap | Unset:
+    _headline_lang_map = d.get("headlineLangMap", UNSET)
+    headline_lang_map: ApiRoomDTOHeadlineLangMap | Unset
+    if isinstance(_headline_lang_map, Unset):
+        headline_lang_map = UNSET
+    else:
+        headline_lang_map = ApiRoomDTOHeadlineLangMap.from_dict(_headline_lang_map)
+
+    return headline_lang_map
+
+
+def _load_description_lang_map(d: Mapping[str, Any]) -> ApiRoomDTODescriptionLangMap | Unset:
+    _description_lang_map = d.get("descriptionLangMap", UNSET)
+    description_lang_map: ApiRoomDTODescriptionLangMap | Unset
+    if isinstance(_description_lang_map, Unset):
+        description_lang_map = UNSET
+    else:
+        description_lang_map = ApiRoomDTODescriptionLangMap.from_dict(_description_lang_map)
+
+    return description_lang_map
+
+
+def _load_checkin_info(d: Mapping[str, Any]) -> ApiRoomDTOCheckinInfo | Unset:
+    _checkin_info = d.get("checkinInfo", UNSET)
+    checkin_info: ApiRoomDTOCheckinInfo | Unset
+    if isinstance(_checkin_info, Unset):
+        checkin_info = UNSET
+    else:
+        checkin_info = ApiRoomDTOCheckinInfo.from_dict(_checkin_info)
+
+    return checkin_info
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "notRefundable",
+        "breakfastIncluded",
+        "statistic",
+        "calendar",
+        "website",
+        "bookingEngine",
+        "manualReservations",
+        "tripeThePrice",
+        "closeNextDays",
+        "openNextDays",
+        "adults",
+        "rmsDerived",
+        "accommodationId",
+        "name",
+        "id",
+        "headline",
+        "basicName",
+        "rateName",
+        "sellingName",
+        "labels",
+        "infants",
+        "dormitory",
+        "quantity",
+        "bathroomQuantity",
+        "bedroomQuantity",
+        "bedQuantity",
+        "squareMetersSize",
+        "legalIdIssuer",
+        "legalId",
+        "minimumSellingPrice",
+        "derivedRule",
+        "location",
+        "description",
+        "wifi",
+        "nearInfo",
+        "guestInfo",
+        "invoiceInfo",
+        "guestsDormitory",
+        "children",
+        "policeCode",
+        "ratePlans",
+        "amenities",
+        "icalUrls",
+        "cancellationPolicyId",
+        "paymentPolicyId",
+        "notificationEmail",
+        "tripleThePrice",
+        "roomCategory",
+        "hideRooms",
+        "getiCalRandomName",
+        "revenueActive",
+        "revenueMinPrice",
+        "revenueMaxPrice",
+        "revenueMaxIncrementPercent",
+        "revenueMaxIncrement",
+        "preferredCheckinClerk",
+        "preferredCheckoutClerk",
+        "preferredHousekeeperClerk",
+        "roomMaintenances",
+        "subRooms",
+        "showSubroomDetail",
+        "nrua",
+        "roomAmenities",
+        "activitiesInfo",
+        "headlineLangMap",
+        "descriptionLangMap",
+        "checkinInfo",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "not_refundable" not in seen:
+        _set(self, "not_refundable", d["notRefundable"])
+    if "breakfast_included" not in seen:
+        _set(self, "breakfast_included", d["breakfastIncluded"])
+    if "statistic" not in seen:
+        _set(self, "statistic", d["statistic"])
+    if "calendar" not in seen:
+        _set(self, "calendar", d["calendar"])
+    if "website" not in seen:
+        _set(self, "website", d["website"])
+    if "booking_engine" not in seen:
+        _set(self, "booking_engine", d["bookingEngine"])
+    if "manual_reservations" not in seen:
+        _set(self, "manual_reservations", d["manualReservations"])
+    if "tripe_the_price" not in seen:
+        _set(self, "tripe_the_price", d["tripeThePrice"])
+    if "close_next_days" not in seen:
+        _set(self, "close_next_days", d["closeNextDays"])
+    if "open_next_days" not in seen:
+        _set(self, "open_next_days", d["openNextDays"])
+    if "adults" not in seen:
+        _set(self, "adults", d["adults"])
+    if "rms_derived" not in seen:
+        _set(self, "rms_derived", d["rmsDerived"])
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d["accommodationId"])
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "headline" not in seen:
+        _headline = d.get("headline", UNSET)
+        headline: ApiRoomDTOHeadline | Unset
+        if isinstance(_headline, Unset):
+            headline = UNSET
+        else:
+            headline = ApiRoomDTOHeadline.from_dict(_headline)
+
+        _set(self, "headline", headline)
+    if "basic_name" not in seen:
+        _basic_name = d.get("basicName", UNSET)
+        basic_name: ApiRoomDTOBasicName | Unset
+        if isinstance(_basic_name, Unset):
+            basic_name = UNSET
+        else:
+            basic_name = ApiRoomDTOBasicName.from_dict(_basic_name)
+
+        _set(self, "basic_name", basic_name)
+    if "rate_name" not in seen:
+        _rate_name = d.get("rateName", UNSET)
+        rate_name: ApiRoomDTORateName | Unset
+        if isinstance(_rate_name, Unset):
+            rate_name = UNSET
+        else:
+            rate_name = ApiRoomDTORateName.from_dict(_rate_name)
+
+        _set(self, "rate_name", rate_name)
+    if "selling_name" not in seen:
+        _selling_name = d.get("sellingName", UNSET)
+        selling_name: ApiRoomDTOSellingName | Unset
+        if isinstance(_selling_name, Unset):
+            selling_name = UNSET
+        else:
+            selling_name = ApiRoomDTOSellingName.from_dict(_selling_name)
+
+        _set(self, "selling_name", selling_name)
+    if "labels" not in seen:
+        _labels = d.get("labels", UNSET)
+        labels: ApiRoomDTOLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = ApiRoomDTOLabels.from_dict(_labels)
+
+        _set(self, "labels", labels)
+    if "infants" not in seen:
+        _set(self, "infants", d.get("infants", UNSET))
+    if "dormitory" not in seen:
+        _set(self, "dormitory", d.get("dormitory", UNSET))
+    if "quantity" not in seen:
+        _set(self, "quantity", d.get("quantity", UNSET))
+    if "bathroom_quantity" not in seen:
+        _set(self, "bathroom_quantity", d.get("bathroomQuantity", UNSET))
+    if "bedroom_quantity" not in seen:
+        _set(self, "bedroom_quantity", d.get("bedroomQuantity", UNSET))
+    if "bed_quantity" not in seen:
+        _set(self, "bed_quantity", d.get("bedQuantity", UNSET))
+    if "square_meters_size" not in seen:
+        _set(self, "square_meters_size", d.get("squareMetersSize", UNSET))
+    if "legal_id_issuer" not in seen:
+        _set(self, "legal_id_issuer", d.get("legalIdIssuer", UNSET))
+    if "legal_id" not in seen:
+        _set(self, "legal_id", d.get("legalId", UNSET))
+    if "minimum_selling_price" not in seen:
+        _set(self, "minimum_selling_price", d.get("minimumSellingPrice", UNSET))
+    if "derived_rule" not in seen:
+        _derived_rule = d.get("derivedRule", UNSET)
+        derived_rule: DerivedRule | Unset
+        if isinstance(_derived_rule, Unset):
+            derived_rule = UNSET
+        else:
+            derived_rule = DerivedRule.from_dict(_derived_rule)
+
+        _set(self, "derived_rule", derived_rule)
+    if "location" not in seen:
+        _location = d.get("location", UNSET)
+        location: ApiListingPlaceDTO | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = ApiListingPlaceDTO.from_dict(_location)
+
+        _set(self, "location", location)
+    if "description" not in seen:
+        _description = d.get("description", UNSET)
+        description: ApiRoomDTODescription | Unset
+        if isinstance(_description, Unset):
+            description = UNSET
+        else:
+            description = ApiRoomDTODescription.from_dict(_description)
+
+        _set(self, "description", description)
+    if "wifi" not in seen:
+        _wifi = d.get("wifi", UNSET)
+        wifi: ApiRoomDTOWifi | Unset
+        if isinstance(_wifi, Unset):
+            wifi = UNSET
+        else:
+            wifi = ApiRoomDTOWifi.from_dict(_wifi)
+
+        _set(self, "wifi", wifi)
+    if "near_info" not in seen:
+        _near_info = d.get("nearInfo", UNSET)
+        near_info: ApiRoomDTONearInfo | Unset
+        if isinstance(_near_info, Unset):
+            near_info = UNSET
+        else:
+            near_info = ApiRoomDTONearInfo.from_dict(_near_info)
+
+        _set(self, "near_info", near_info)
+    if "guest_info" not in seen:
+        _guest_info = d.get("guestInfo", UNSET)
+        guest_info: ApiRoomDTOGuestInfo | Unset
+        if isinstance(_guest_info, Unset):
+            guest_info = UNSET
+        else:
+            guest_info = ApiRoomDTOGuestInfo.from_dict(_guest_info)
+
+        _set(self, "guest_info", guest_info)
+    if "invoice_info" not in seen:
+        _invoice_info = d.get("invoiceInfo", UNSET)
+        invoice_info: ApiRoomDTOInvoiceInfo | Unset
+        if isinstance(_invoice_info, Unset):
+            invoice_info = UNSET
+        else:
+            invoice_info = ApiRoomDTOInvoiceInfo.from_dict(_invoice_info)
+
+        _set(self, "invoice_info", invoice_info)
+    if "guests_dormitory" not in seen:
+        _set(self, "guests_dormitory", d.get("guestsDormitory", UNSET))
+    if "children" not in seen:
+        _set(self, "children", d.get("children", UNSET))
+    if "police_code" not in seen:
+        _set(self, "police_code", d.get("policeCode", UNSET))
+    if "rate_plans" not in seen:
+        _rate_plans = d.get("ratePlans", UNSET)
+        rate_plans: list[ApiRateDTO] | Unset = UNSET
+        if _rate_plans is not UNSET:
+            rate_plans = []
+            for rate_plans_item_data in _rate_plans:
+                rate_plans_item = ApiRateDTO.from_dict(rate_plans_item_data)
+
+                rate_plans.append(rate_plans_item)
+
+        _set(self, "rate_plans", rate_plans)
+    if "amenities" not in seen:
+        _amenities = d.get("amenities", UNSET)
+        amenities: list[ApiAmenity] | Unset = UNSET
+        if _amenities is not UNSET:
+            amenities = []
+            for amenities_item_data in _amenities:
+                amenities_item = ApiAmenity.from_dict(amenities_item_data)
+
+                amenities.append(amenities_item)
+
+        _set(self, "amenities", amenities)
+    if "ical_urls" not in seen:
+        ical_urls = cast(list[str], d.get("icalUrls", UNSET))
+
+        _set(self, "ical_urls", ical_urls)
+    if "cancellation_policy_id" not in seen:
+        _set(self, "cancellation_policy_id", d.get("cancellationPolicyId", UNSET))
+    if "payment_policy_id" not in seen:
+        _set(self, "payment_policy_id", d.get("paymentPolicyId", UNSET))
+    if "notification_email" not in seen:
+        _set(self, "notification_email", d.get("notificationEmail", UNSET))
+    if "triple_the_price" not in seen:
+        _set(self, "triple_the_price", d.get("tripleThePrice", UNSET))
+    if "room_category" not in seen:
+        _room_category = d.get("roomCategory", UNSET)
+        room_category: ApiRoomDTORoomCategory | Unset
+        if isinstance(_room_category, Unset):
+            room_category = UNSET
+        else:
+            room_category = enum_member(ApiRoomDTORoomCategory, _room_category)
+
+        _set(self, "room_category", room_category)
+    if "hide_rooms" not in seen:
+        hide_rooms = cast(list[int], d.get("hideRooms", UNSET))
+
+        _set(self, "hide_rooms", hide_rooms)
+    if "geti_cal_random_name" not in seen:
+        _set(self, "geti_cal_random_name", d.get("getiCalRandomName", UNSET))
+    if "revenue_active" not in seen:
+        _set(self, "revenue_active", d.get("revenueActive", UNSET))
+    if "revenue_min_price" not in seen:
+        _set(self, "revenue_min_price", d.get("revenueMinPrice", UNSET))
+    if "revenue_max_price" not in seen:
+        _set(self, "revenue_max_price", d.get("revenueMaxPrice", UNSET))
+    if "revenue_max_increment_percent" not in seen:
+        _set(self, "revenue_max_increment_percent", d.get("revenueMaxIncrementPercent", UNSET))
+    if "revenue_max_increment" not in seen:
+        _set(self, "revenue_max_increment", d.get("revenueMaxIncrement", UNSET))
+    if "preferred_checkin_clerk" not in seen:
+        _set(self, "preferred_checkin_clerk", d.get("preferredCheckinClerk", UNSET))
+    if "preferred_checkout_clerk" not in seen:
+        _set(self, "preferred_checkout_clerk", d.get("preferredCheckoutClerk", UNSET))
+    if "preferred_housekeeper_clerk" not in seen:
+        _set(self, "preferred_housekeeper_clerk", d.get("preferredHousekeeperClerk", UNSET))
+    if "room_maintenances" not in seen:
+        _room_maintenances = d.get("roomMaintenances", UNSET)
+        room_maintenances: list[ApiRoomMaintenanceDTO] | Unset = UNSET
+        if _room_maintenances is not UNSET:
+            room_maintenances = []
+            for room_maintenances_item_data in _room_maintenances:
+                room_maintenances_item = ApiRoomMaintenanceDTO.from_dict(
+                    room_maintenances_item_data
+                )
+
+                room_maintenances.append(room_maintenances_item)
+
+        _set(self, "room_maintenances", room_maintenances)
+    if "sub_rooms" not in seen:
+        _sub_rooms = d.get("subRooms", UNSET)
+        sub_rooms: list[ApiSubRoom] | Unset = UNSET
+        if _sub_rooms is not UNSET:
+            sub_rooms = []
+            for sub_rooms_item_data in _sub_rooms:
+                sub_rooms_item = ApiSubRoom.from_dict(sub_rooms_item_data)
+
+                sub_rooms.append(sub_rooms_item)
+
+        _set(self, "sub_rooms", sub_rooms)
+    if "show_subroom_detail" not in seen:
+        _set(self, "show_subroom_detail", d.get("showSubroomDetail", UNSET))
+    if "nrua" not in seen:
+        _set(self, "nrua", d.get("nrua", UNSET))
+    if "room_amenities" not in seen:
+        _room_amenities = d.get("roomAmenities", UNSET)
+        room_amenities: list[ApiRoomAmenityDTO] | Unset = UNSET
+        if _room_amenities is not UNSET:
+            room_amenities = []
+            for room_amenities_item_data in _room_amenities:
+                room_amenities_item = ApiRoomAmenityDTO.from_dict(room_amenities_item_data)
+
+                room_amenities.append(room_amenities_item)
+
+        _set(self, "room_amenities", room_amenities)
+    if "activities_info" not in seen:
+        _activities_info = d.get("activitiesInfo", UNSET)
+        activities_info: ApiRoomDTOActivitiesInfo | Unset
+        if isinstance(_activities_info, Unset):
+            activities_info = UNSET
+        else:
+            activities_info = ApiRoomDTOActivitiesInfo.from_dict(_activities_info)
+
+        _set(self, "activities_info", activities_info)
+    if "headline_lang_map" not in seen:
+        _headline_lang_map = d.get("headlineLangMap", UNSET)
+        headline_lang_map: ApiRoomDTOHeadlineLangMap | Unset
+        if isinstance(_headline_lang_map, Unset):
+            headline_lang_map = UNSET
+        else:
+            headline_lang_map = ApiRoomDTOHeadlineLangMap.from_dict(_headline_lang_map)
+
+        _set(self, "headline_lang_map", headline_lang_map)
+    if "description_lang_map" not in seen:
+        _description_lang_map = d.get("descriptionLangMap", UNSET)
+        description_lang_map: ApiRoomDTODescriptionLangMap | Unset
+        if isinstance(_description_lang_map, Unset):
+            description_lang_map = UNSET
+        else:
+            description_lang_map = ApiRoomDTODescriptionLangMap.from_dict(_description_lang_map)
+
+        _set(self, "description_lang_map", description_lang_map)
+    if "checkin_info" not in seen:
+        _checkin_info = d.get("checkinInfo", UNSET)
+        checkin_info: ApiRoomDTOCheckinInfo | Unset
+        if isinstance(_checkin_info, Unset):
+            checkin_info = UNSET
+        else:
+            checkin_info = ApiRoomDTOCheckinInfo.from_dict(_checkin_info)
+
+        _set(self, "checkin_info", checkin_info)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiRoomDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "notRefundable",
+            "breakfastIncluded",
+            "statistic",
+            "calendar",
+            "website",
+            "bookingEngine",
+            "manualReservations",
+            "tripeThePrice",
+            "closeNextDays",
+            "openNextDays",
+            "adults",
+            "rmsDerived",
+            "accommodationId",
+        )
+    ),
+    loaders={
+        "not_refundable": _load_not_refundable,
+        "breakfast_included": _load_breakfast_included,
+        "statistic": _load_statistic,
+        "calendar": _load_calendar,
+        "website": _load_website,
+        "booking_engine": _load_booking_engine,
+        "manual_reservations": _load_manual_reservations,
+        "tripe_the_price": _load_tripe_the_price,
+        "close_next_days": _load_close_next_days,
+        "open_next_days": _load_open_next_days,
+        "adults": _load_adults,
+        "rms_derived": _load_rms_derived,
+        "accommodation_id": _load_accommodation_id,
+        "name": _load_name,
+        "id": _load_id,
+        "headline": _load_headline,
+        "basic_name": _load_basic_name,
+        "rate_name": _load_rate_name,
+        "selling_name": _load_selling_name,
+        "labels": _load_labels,
+        "infants": _load_infants,
+        "dormitory": _load_dormitory,
+        "quantity": _load_quantity,
+        "bathroom_quantity": _load_bathroom_quantity,
+        "bedroom_quantity": _load_bedroom_quantity,
+        "bed_quantity": _load_bed_quantity,
+        "square_meters_size": _load_square_meters_size,
+        "legal_id_issuer": _load_legal_id_issuer,
+        "legal_id": _load_legal_id,
+        "minimum_selling_price": _load_minimum_selling_price,
+        "derived_rule": _load_derived_rule,
+        "location": _load_location,
+        "description": _load_description,
+        "wifi": _load_wifi,
+        "near_info": _load_near_info,
+        "guest_info": _load_guest_info,
+        "invoice_info": _load_invoice_info,
+        "guests_dormitory": _load_guests_dormitory,
+        "children": _load_children,
+        "police_code": _load_police_code,
+        "rate_plans": _load_rate_plans,
+        "amenities": _load_amenities,
+        "ical_urls": _load_ical_urls,
+        "cancellation_policy_id": _load_cancellation_policy_id,
+        "payment_policy_id": _load_payment_policy_id,
+        "notification_email": _load_notification_email,
+        "triple_the_price": _load_triple_the_price,
+        "room_category": _load_room_category,
+        "hide_rooms": _load_hide_rooms,
+        "geti_cal_random_name": _load_geti_cal_random_name,
+        "revenue_active": _load_revenue_active,
+        "revenue_min_price": _load_revenue_min_price,
+        "revenue_max_price": _load_revenue_max_price,
+        "revenue_max_increment_percent": _load_revenue_max_increment_percent,
+        "revenue_max_increment": _load_revenue_max_increment,
+        "preferred_checkin_clerk": _load_preferred_checkin_clerk,
+        "preferred_checkout_clerk": _load_preferred_checkout_clerk,
+        "preferred_housekeeper_clerk": _load_preferred_housekeeper_clerk,
+        "room_maintenances": _load_room_maintenances,
+        "sub_rooms": _load_sub_rooms,
+        "show_subroom_detail": _load_show_subroom_detail,
+        "nrua": _load_nrua,
+        "room_amenities": _load_room_amenities,
+        "activities_info": _load_activities_info,
+        "headline_lang_map": _load_headline_lang_map,
+        "description_lang_map": _load_description_lang_map,
+        "checkin_info": _load_checkin_info,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "headline",
+        "basic_name",
+        "rate_name",
+        "selling_name",
+        "labels",
+        "derived_rule",
+        "location",
+        "description",
+        "wifi",
+        "near_info",
+        "guest_info",
+        "invoice_info",
+        "rate_plans",
+        "amenities",
+        "ical_urls",
+        "hide_rooms",
+        "room_maintenances",
+        "sub_rooms",
+        "room_amenities",
+        "activities_info",
+        "headline_lang_map",
+        "description_lang_map",
+        "checkin_info",
+        "additional_properties",
+    ),
+    keys={
+        "not_refundable": "notRefundable",
+        "breakfast_included": "breakfastIncluded",
+        "statistic": "statistic",
+        "calendar": "calendar",
+        "website": "website",
+        "booking_engine": "bookingEngine",
+        "manual_reservations": "manualReservations",
+        "tripe_the_price": "tripeThePrice",
+        "close_next_days": "closeNextDays",
+        "open_next_days": "openNextDays",
+        "adults": "adults",
+        "rms_derived": "rmsDerived",
+        "accommodation_id": "accommodationId",
+        "name": "name",
+        "id": "id",
+        "headline": "headline",
+        "basic_name": "basicName",
+        "rate_name": "rateName",
+        "selling_name": "sellingName",
+        "labels": "labels",
+        "infants": "infants",
+        "dormitory": "dormitory",
+        "quantity": "quantity",
+        "bathroom_quantity": "bathroomQuantity",
+        "bedroom_quantity": "bedroomQuantity",
+        "bed_quantity": "bedQuantity",
+        "square_meters_size": "squareMetersSize",
+        "legal_id_issuer": "legalIdIssuer",
+        "legal_id": "legalId",
+        "minimum_selling_price": "minimumSellingPrice",
+        "derived_rule": "derivedRule",
+        "location": "location",
+        "description": "description",
+        "wifi": "wifi",
+        "near_info": "nearInfo",
+        "guest_info": "guestInfo",
+        "invoice_info": "invoiceInfo",
+        "guests_dormitory": "guestsDormitory",
+        "children": "children",
+        "police_code": "policeCode",
+        "rate_plans": "ratePlans",
+        "amenities": "amenities",
+        "ical_urls": "icalUrls",
+        "cancellation_policy_id": "cancellationPolicyId",
+        "payment_policy_id": "paymentPolicyId",
+        "notification_email": "notificationEmail",
+        "triple_the_price": "tripleThePrice",
+        "room_category": "roomCategory",
+        "hide_rooms": "hideRooms",
+        "geti_cal_random_name": "getiCalRandomName",
+        "revenue_active": "revenueActive",
+        "revenue_min_price": "revenueMinPrice",
+        "revenue_max_price": "revenueMaxPrice",
+        "revenue_max_increment_percent": "revenueMaxIncrementPercent",
+        "revenue_max_increment": "revenueMaxIncrement",
+        "preferred_checkin_clerk": "preferredCheckinClerk",
+        "preferred_checkout_clerk": "preferredCheckoutClerk",
+        "preferred_housekeeper_clerk": "preferredHousekeeperClerk",
+        "room_maintenances": "roomMaintenances",
+        "sub_rooms": "subRooms",
+        "show_subroom_detail": "showSubroomDetail",
+        "nrua": "nrua",
+        "room_amenities": "roomAmenities",
+        "activities_info": "activitiesInfo",
+        "headline_lang_map": "headlineLangMap",
+        "description_lang_map": "descriptionLangMap",
+        "checkin_info": "checkinInfo",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

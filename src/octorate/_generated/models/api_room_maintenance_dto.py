@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_room_maintenance_dto_frequency import ApiRoomMaintenanceDTOFrequency
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -14,11 +15,8 @@ if TYPE_CHECKING:
     from ..models.attachment_dto import AttachmentDTO
 
 
-T = TypeVar("T", bound="ApiRoomMaintenanceDTO")
-
-
 @_attrs_define
-class ApiRoomMaintenanceDTO:
+class ApiRoomMaintenanceDTO(LazyModel):
     """The room maintenances of this room
 
     Attributes:
@@ -50,6 +48,7 @@ class ApiRoomMaintenanceDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         room_id = self.room_id
@@ -112,78 +111,6 @@ class ApiRoomMaintenanceDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        room_id = d.pop("roomId", UNSET)
-
-        _create_time = d.pop("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_datetime(_start_date)
-
-        _frequency = d.pop("frequency", UNSET)
-        frequency: ApiRoomMaintenanceDTOFrequency | Unset
-        if isinstance(_frequency, Unset):
-            frequency = UNSET
-        else:
-            frequency = enum_member(ApiRoomMaintenanceDTOFrequency, _frequency)
-
-        user = d.pop("user", UNSET)
-
-        _completed_date = d.pop("completedDate", UNSET)
-        completed_date: datetime.datetime | Unset
-        if isinstance(_completed_date, Unset):
-            completed_date = UNSET
-        else:
-            completed_date = parse_datetime(_completed_date)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: AttachmentDTO | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = AttachmentDTO.from_dict(_attachment)
-
-        _send_date = d.pop("sendDate", UNSET)
-        send_date: datetime.datetime | Unset
-        if isinstance(_send_date, Unset):
-            send_date = UNSET
-        else:
-            send_date = parse_datetime(_send_date)
-
-        api_room_maintenance_dto = cls(
-            id=id,
-            room_id=room_id,
-            create_time=create_time,
-            title=title,
-            description=description,
-            start_date=start_date,
-            frequency=frequency,
-            user=user,
-            completed_date=completed_date,
-            attachment=attachment,
-            send_date=send_date,
-        )
-
-        api_room_maintenance_dto.additional_properties = d
-        return api_room_maintenance_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -199,6 +126,226 @@ class ApiRoomMaintenanceDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_room_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("roomId", UNSET)
+
+
+def _load_create_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _create_time = d.get("createTime", UNSET)
+    create_time: datetime.datetime | Unset
+    if isinstance(_create_time, Unset):
+        create_time = UNSET
+    else:
+        create_time = parse_datetime(_create_time)
+
+    return create_time
+
+
+def _load_title(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("title", UNSET)
+
+
+def _load_description(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("description", UNSET)
+
+
+def _load_start_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _start_date = d.get("startDate", UNSET)
+    start_date: datetime.datetime | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = parse_datetime(_start_date)
+
+    return start_date
+
+
+def _load_frequency(d: Mapping[str, Any]) -> ApiRoomMaintenanceDTOFrequency | Unset:
+    _frequency = d.get("frequency", UNSET)
+    frequency: ApiRoomMaintenanceDTOFrequency | Unset
+    if isinstance(_frequency, Unset):
+        frequency = UNSET
+    else:
+        frequency = enum_member(ApiRoomMaintenanceDTOFrequency, _frequency)
+
+    return frequency
+
+
+def _load_user(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("user", UNSET)
+
+
+def _load_completed_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _completed_date = d.get("completedDate", UNSET)
+    completed_date: datetime.datetime | Unset
+    if isinstance(_completed_date, Unset):
+        completed_date = UNSET
+    else:
+        completed_date = parse_datetime(_completed_date)
+
+    return completed_date
+
+
+def _load_attachment(d: Mapping[str, Any]) -> AttachmentDTO | Unset:
+    _attachment = d.get("attachment", UNSET)
+    attachment: AttachmentDTO | Unset
+    if isinstance(_attachment, Unset):
+        attachment = UNSET
+    else:
+        attachment = AttachmentDTO.from_dict(_attachment)
+
+    return attachment
+
+
+def _load_send_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _send_date = d.get("sendDate", UNSET)
+    send_date: datetime.datetime | Unset
+    if isinstance(_send_date, Unset):
+        send_date = UNSET
+    else:
+        send_date = parse_datetime(_send_date)
+
+    return send_date
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "roomId",
+        "createTime",
+        "title",
+        "description",
+        "startDate",
+        "frequency",
+        "user",
+        "completedDate",
+        "attachment",
+        "sendDate",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiRoomMaintenanceDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "room_id" not in seen:
+        _set(self, "room_id", d.get("roomId", UNSET))
+    if "create_time" not in seen:
+        _create_time = d.get("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = parse_datetime(_create_time)
+
+        _set(self, "create_time", create_time)
+    if "title" not in seen:
+        _set(self, "title", d.get("title", UNSET))
+    if "description" not in seen:
+        _set(self, "description", d.get("description", UNSET))
+    if "start_date" not in seen:
+        _start_date = d.get("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        _set(self, "start_date", start_date)
+    if "frequency" not in seen:
+        _frequency = d.get("frequency", UNSET)
+        frequency: ApiRoomMaintenanceDTOFrequency | Unset
+        if isinstance(_frequency, Unset):
+            frequency = UNSET
+        else:
+            frequency = enum_member(ApiRoomMaintenanceDTOFrequency, _frequency)
+
+        _set(self, "frequency", frequency)
+    if "user" not in seen:
+        _set(self, "user", d.get("user", UNSET))
+    if "completed_date" not in seen:
+        _completed_date = d.get("completedDate", UNSET)
+        completed_date: datetime.datetime | Unset
+        if isinstance(_completed_date, Unset):
+            completed_date = UNSET
+        else:
+            completed_date = parse_datetime(_completed_date)
+
+        _set(self, "completed_date", completed_date)
+    if "attachment" not in seen:
+        _attachment = d.get("attachment", UNSET)
+        attachment: AttachmentDTO | Unset
+        if isinstance(_attachment, Unset):
+            attachment = UNSET
+        else:
+            attachment = AttachmentDTO.from_dict(_attachment)
+
+        _set(self, "attachment", attachment)
+    if "send_date" not in seen:
+        _send_date = d.get("sendDate", UNSET)
+        send_date: datetime.datetime | Unset
+        if isinstance(_send_date, Unset):
+            send_date = UNSET
+        else:
+            send_date = parse_datetime(_send_date)
+
+        _set(self, "send_date", send_date)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiRoomMaintenanceDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "room_id": _load_room_id,
+        "create_time": _load_create_time,
+        "title": _load_title,
+        "description": _load_description,
+        "start_date": _load_start_date,
+        "frequency": _load_frequency,
+        "user": _load_user,
+        "completed_date": _load_completed_date,
+        "attachment": _load_attachment,
+        "send_date": _load_send_date,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "attachment",
+        "additional_properties",
+    ),
+    keys={
+        "id": "id",
+        "room_id": "roomId",
+        "create_time": "createTime",
+        "title": "title",
+        "description": "description",
+        "start_date": "startDate",
+        "frequency": "frequency",
+        "user": "user",
+        "completed_date": "completedDate",
+        "attachment": "attachment",
+        "send_date": "sendDate",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

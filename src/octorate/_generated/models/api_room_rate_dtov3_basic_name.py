@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiRoomRateDTOV3BasicName")
 
 
 @_attrs_define
-class ApiRoomRateDTOV3BasicName:
+class ApiRoomRateDTOV3BasicName(LazyModel):
     """Typology Name - this will be kept by default for each potential derived rate
 
     Example:
@@ -28,6 +27,7 @@ class ApiRoomRateDTOV3BasicName:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         empty_values = self.empty_values
 
         empty = self.empty
@@ -41,21 +41,6 @@ class ApiRoomRateDTOV3BasicName:
             field_dict["empty"] = empty
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty_values = d.pop("emptyValues", UNSET)
-
-        empty = d.pop("empty", UNSET)
-
-        api_room_rate_dtov3_basic_name = cls(
-            empty_values=empty_values,
-            empty=empty,
-        )
-
-        api_room_rate_dtov3_basic_name.additional_properties = d
-        return api_room_rate_dtov3_basic_name
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +57,55 @@ class ApiRoomRateDTOV3BasicName:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_empty_values(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("emptyValues", UNSET)
+
+
+def _load_empty(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("empty", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "emptyValues",
+        "empty",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, str]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiRoomRateDTOV3BasicName, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "empty_values" not in seen:
+        _set(self, "empty_values", d.get("emptyValues", UNSET))
+    if "empty" not in seen:
+        _set(self, "empty", d.get("empty", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiRoomRateDTOV3BasicName._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "empty_values": _load_empty_values,
+        "empty": _load_empty,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "empty_values": "emptyValues",
+        "empty": "empty",
+    },
+)

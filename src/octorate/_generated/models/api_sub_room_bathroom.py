@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_sub_room_bathroom_location import ApiSubRoomBathroomLocation
 from ..models.api_sub_room_bathroom_type import ApiSubRoomBathroomType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiSubRoomBathroom")
-
 
 @_attrs_define
-class ApiSubRoomBathroom:
+class ApiSubRoomBathroom(LazyModel):
     """
     Attributes:
         half_bathroom (bool | Unset):
@@ -38,6 +37,7 @@ class ApiSubRoomBathroom:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         half_bathroom = self.half_bathroom
 
         private_space = self.private_space
@@ -80,49 +80,6 @@ class ApiSubRoomBathroom:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        half_bathroom = d.pop("halfBathroom", UNSET)
-
-        private_space = d.pop("privateSpace", UNSET)
-
-        bathtub_present = d.pop("bathtubPresent", UNSET)
-
-        shower_present = d.pop("showerPresent", UNSET)
-
-        sub_room_id = d.pop("subRoomId", UNSET)
-
-        _location = d.pop("location", UNSET)
-        location: ApiSubRoomBathroomLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = enum_member(ApiSubRoomBathroomLocation, _location)
-
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ApiSubRoomBathroomType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = enum_member(ApiSubRoomBathroomType, _type_)
-
-        api_sub_room_bathroom = cls(
-            half_bathroom=half_bathroom,
-            private_space=private_space,
-            bathtub_present=bathtub_present,
-            shower_present=shower_present,
-            sub_room_id=sub_room_id,
-            location=location,
-            id=id,
-            type_=type_,
-        )
-
-        api_sub_room_bathroom.additional_properties = d
-        return api_sub_room_bathroom
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -138,3 +95,137 @@ class ApiSubRoomBathroom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_half_bathroom(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("halfBathroom", UNSET)
+
+
+def _load_private_space(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("privateSpace", UNSET)
+
+
+def _load_bathtub_present(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("bathtubPresent", UNSET)
+
+
+def _load_shower_present(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("showerPresent", UNSET)
+
+
+def _load_sub_room_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("subRoomId", UNSET)
+
+
+def _load_location(d: Mapping[str, Any]) -> ApiSubRoomBathroomLocation | Unset:
+    _location = d.get("location", UNSET)
+    location: ApiSubRoomBathroomLocation | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = enum_member(ApiSubRoomBathroomLocation, _location)
+
+    return location
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_type_(d: Mapping[str, Any]) -> ApiSubRoomBathroomType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ApiSubRoomBathroomType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = enum_member(ApiSubRoomBathroomType, _type_)
+
+    return type_
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "halfBathroom",
+        "privateSpace",
+        "bathtubPresent",
+        "showerPresent",
+        "subRoomId",
+        "location",
+        "id",
+        "type",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiSubRoomBathroom, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "half_bathroom" not in seen:
+        _set(self, "half_bathroom", d.get("halfBathroom", UNSET))
+    if "private_space" not in seen:
+        _set(self, "private_space", d.get("privateSpace", UNSET))
+    if "bathtub_present" not in seen:
+        _set(self, "bathtub_present", d.get("bathtubPresent", UNSET))
+    if "shower_present" not in seen:
+        _set(self, "shower_present", d.get("showerPresent", UNSET))
+    if "sub_room_id" not in seen:
+        _set(self, "sub_room_id", d.get("subRoomId", UNSET))
+    if "location" not in seen:
+        _location = d.get("location", UNSET)
+        location: ApiSubRoomBathroomLocation | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = enum_member(ApiSubRoomBathroomLocation, _location)
+
+        _set(self, "location", location)
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "type_" not in seen:
+        _type_ = d.get("type", UNSET)
+        type_: ApiSubRoomBathroomType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = enum_member(ApiSubRoomBathroomType, _type_)
+
+        _set(self, "type_", type_)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiSubRoomBathroom._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "half_bathroom": _load_half_bathroom,
+        "private_space": _load_private_space,
+        "bathtub_present": _load_bathtub_present,
+        "shower_present": _load_shower_present,
+        "sub_room_id": _load_sub_room_id,
+        "location": _load_location,
+        "id": _load_id,
+        "type_": _load_type_,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "half_bathroom": "halfBathroom",
+        "private_space": "privateSpace",
+        "bathtub_present": "bathtubPresent",
+        "shower_present": "showerPresent",
+        "sub_room_id": "subRoomId",
+        "location": "location",
+        "id": "id",
+        "type_": "type",
+    },
+)

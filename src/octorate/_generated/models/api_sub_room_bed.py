@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_sub_room_bed_bed_type import ApiSubRoomBedBedType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiSubRoomBed")
-
 
 @_attrs_define
-class ApiSubRoomBed:
+class ApiSubRoomBed(LazyModel):
     """
     Attributes:
         quantity (int | Unset):
@@ -29,6 +28,7 @@ class ApiSubRoomBed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         quantity = self.quantity
 
         bed_type: str | Unset = UNSET
@@ -53,32 +53,6 @@ class ApiSubRoomBed:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quantity = d.pop("quantity", UNSET)
-
-        _bed_type = d.pop("bedType", UNSET)
-        bed_type: ApiSubRoomBedBedType | Unset
-        if isinstance(_bed_type, Unset):
-            bed_type = UNSET
-        else:
-            bed_type = enum_member(ApiSubRoomBedBedType, _bed_type)
-
-        id = d.pop("id", UNSET)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        api_sub_room_bed = cls(
-            quantity=quantity,
-            bed_type=bed_type,
-            id=id,
-            parent_id=parent_id,
-        )
-
-        api_sub_room_bed.additional_properties = d
-        return api_sub_room_bed
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -94,3 +68,87 @@ class ApiSubRoomBed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_quantity(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("quantity", UNSET)
+
+
+def _load_bed_type(d: Mapping[str, Any]) -> ApiSubRoomBedBedType | Unset:
+    _bed_type = d.get("bedType", UNSET)
+    bed_type: ApiSubRoomBedBedType | Unset
+    if isinstance(_bed_type, Unset):
+        bed_type = UNSET
+    else:
+        bed_type = enum_member(ApiSubRoomBedBedType, _bed_type)
+
+    return bed_type
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_parent_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("parentId", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "quantity",
+        "bedType",
+        "id",
+        "parentId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiSubRoomBed, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "quantity" not in seen:
+        _set(self, "quantity", d.get("quantity", UNSET))
+    if "bed_type" not in seen:
+        _bed_type = d.get("bedType", UNSET)
+        bed_type: ApiSubRoomBedBedType | Unset
+        if isinstance(_bed_type, Unset):
+            bed_type = UNSET
+        else:
+            bed_type = enum_member(ApiSubRoomBedBedType, _bed_type)
+
+        _set(self, "bed_type", bed_type)
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "parent_id" not in seen:
+        _set(self, "parent_id", d.get("parentId", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiSubRoomBed._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "quantity": _load_quantity,
+        "bed_type": _load_bed_type,
+        "id": _load_id,
+        "parent_id": _load_parent_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "quantity": "quantity",
+        "bed_type": "bedType",
+        "id": "id",
+        "parent_id": "parentId",
+    },
+)

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.api_user_ref_type import ApiUserRefType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ApiUserRef")
-
 
 @_attrs_define
-class ApiUserRef:
+class ApiUserRef(LazyModel):
     """User performing this operation
 
     Attributes:
@@ -34,6 +33,7 @@ class ApiUserRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         username = self.username
@@ -66,38 +66,6 @@ class ApiUserRef:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        firstname = d.pop("firstname", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        codpromo = d.pop("codpromo", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ApiUserRefType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = enum_member(ApiUserRefType, _type_)
-
-        api_user_ref = cls(
-            id=id,
-            username=username,
-            firstname=firstname,
-            lastname=lastname,
-            codpromo=codpromo,
-            type_=type_,
-        )
-
-        api_user_ref.additional_properties = d
-        return api_user_ref
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -113,3 +81,105 @@ class ApiUserRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_username(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("username", UNSET)
+
+
+def _load_firstname(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("firstname", UNSET)
+
+
+def _load_lastname(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("lastname", UNSET)
+
+
+def _load_codpromo(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("codpromo", UNSET)
+
+
+def _load_type_(d: Mapping[str, Any]) -> ApiUserRefType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ApiUserRefType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = enum_member(ApiUserRefType, _type_)
+
+    return type_
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "username",
+        "firstname",
+        "lastname",
+        "codpromo",
+        "type",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ApiUserRef, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "username" not in seen:
+        _set(self, "username", d.get("username", UNSET))
+    if "firstname" not in seen:
+        _set(self, "firstname", d.get("firstname", UNSET))
+    if "lastname" not in seen:
+        _set(self, "lastname", d.get("lastname", UNSET))
+    if "codpromo" not in seen:
+        _set(self, "codpromo", d.get("codpromo", UNSET))
+    if "type_" not in seen:
+        _type_ = d.get("type", UNSET)
+        type_: ApiUserRefType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = enum_member(ApiUserRefType, _type_)
+
+        _set(self, "type_", type_)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ApiUserRef._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "username": _load_username,
+        "firstname": _load_firstname,
+        "lastname": _load_lastname,
+        "codpromo": _load_codpromo,
+        "type_": _load_type_,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "username": "username",
+        "firstname": "firstname",
+        "lastname": "lastname",
+        "codpromo": "codpromo",
+        "type_": "type",
+    },
+)

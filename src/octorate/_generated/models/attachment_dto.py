@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.attachment_dto_repository import AttachmentDTORepository
 from ..models.attachment_dto_type import AttachmentDTOType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="AttachmentDTO")
-
 
 @_attrs_define
-class AttachmentDTO:
+class AttachmentDTO(LazyModel):
     """Attachment DTO
 
     Attributes:
@@ -41,6 +40,7 @@ class AttachmentDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         name = self.name
@@ -85,47 +85,6 @@ class AttachmentDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        type_ = enum_member(AttachmentDTOType, d.pop("type"))
-
-        url = d.pop("url", UNSET)
-
-        preview_url = d.pop("previewUrl", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        _repository = d.pop("repository", UNSET)
-        repository: AttachmentDTORepository | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = enum_member(AttachmentDTORepository, _repository)
-
-        error = d.pop("error", UNSET)
-
-        attachment_dto = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            url=url,
-            preview_url=preview_url,
-            content=content,
-            sort_order=sort_order,
-            repository=repository,
-            error=error,
-        )
-
-        attachment_dto.additional_properties = d
-        return attachment_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -141,3 +100,142 @@ class AttachmentDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int:
+    return d["id"]
+
+
+def _load_name(d: Mapping[str, Any]) -> str:
+    return d["name"]
+
+
+def _load_type_(d: Mapping[str, Any]) -> AttachmentDTOType:
+    type_ = enum_member(AttachmentDTOType, d["type"])
+
+    return type_
+
+
+def _load_url(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("url", UNSET)
+
+
+def _load_preview_url(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("previewUrl", UNSET)
+
+
+def _load_content(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("content", UNSET)
+
+
+def _load_sort_order(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("sortOrder", UNSET)
+
+
+def _load_repository(d: Mapping[str, Any]) -> AttachmentDTORepository | Unset:
+    _repository = d.get("repository", UNSET)
+    repository: AttachmentDTORepository | Unset
+    if isinstance(_repository, Unset):
+        repository = UNSET
+    else:
+        repository = enum_member(AttachmentDTORepository, _repository)
+
+    return repository
+
+
+def _load_error(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("error", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "url",
+        "previewUrl",
+        "content",
+        "sortOrder",
+        "repository",
+        "error",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: AttachmentDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d["id"])
+    if "name" not in seen:
+        _set(self, "name", d["name"])
+    if "type_" not in seen:
+        type_ = enum_member(AttachmentDTOType, d["type"])
+
+        _set(self, "type_", type_)
+    if "url" not in seen:
+        _set(self, "url", d.get("url", UNSET))
+    if "preview_url" not in seen:
+        _set(self, "preview_url", d.get("previewUrl", UNSET))
+    if "content" not in seen:
+        _set(self, "content", d.get("content", UNSET))
+    if "sort_order" not in seen:
+        _set(self, "sort_order", d.get("sortOrder", UNSET))
+    if "repository" not in seen:
+        _repository = d.get("repository", UNSET)
+        repository: AttachmentDTORepository | Unset
+        if isinstance(_repository, Unset):
+            repository = UNSET
+        else:
+            repository = enum_member(AttachmentDTORepository, _repository)
+
+        _set(self, "repository", repository)
+    if "error" not in seen:
+        _set(self, "error", d.get("error", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+AttachmentDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "id",
+            "name",
+            "type",
+        )
+    ),
+    loaders={
+        "id": _load_id,
+        "name": _load_name,
+        "type_": _load_type_,
+        "url": _load_url,
+        "preview_url": _load_preview_url,
+        "content": _load_content,
+        "sort_order": _load_sort_order,
+        "repository": _load_repository,
+        "error": _load_error,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "name": "name",
+        "type_": "type",
+        "url": "url",
+        "preview_url": "previewUrl",
+        "content": "content",
+        "sort_order": "sortOrder",
+        "repository": "repository",
+        "error": "error",
+    },
+)

@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.calendar_bulk_values import CalendarBulkValues
 
 
-T = TypeVar("T", bound="CalendarBulkRequest")
-
-
 @_attrs_define
-class CalendarBulkRequest:
+class CalendarBulkRequest(LazyModel):
     """
     Attributes:
         room (int | Unset): The Octorate's room id to update.
@@ -35,6 +33,7 @@ class CalendarBulkRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         room = self.room
 
         date_from: str | Unset = UNSET
@@ -63,42 +62,6 @@ class CalendarBulkRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room = d.pop("room", UNSET)
-
-        _date_from = d.pop("dateFrom", UNSET)
-        date_from: datetime.date | Unset
-        if isinstance(_date_from, Unset):
-            date_from = UNSET
-        else:
-            date_from = datetime.date.fromisoformat(_date_from)
-
-        _date_to = d.pop("dateTo", UNSET)
-        date_to: datetime.date | Unset
-        if isinstance(_date_to, Unset):
-            date_to = UNSET
-        else:
-            date_to = datetime.date.fromisoformat(_date_to)
-
-        _values = d.pop("values", UNSET)
-        values: CalendarBulkValues | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
-        else:
-            values = CalendarBulkValues.from_dict(_values)
-
-        calendar_bulk_request = cls(
-            room=room,
-            date_from=date_from,
-            date_to=date_to,
-            values=values,
-        )
-
-        calendar_bulk_request.additional_properties = d
-        return calendar_bulk_request
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -114,6 +77,121 @@ class CalendarBulkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_room(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("room", UNSET)
+
+
+def _load_date_from(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _date_from = d.get("dateFrom", UNSET)
+    date_from: datetime.date | Unset
+    if isinstance(_date_from, Unset):
+        date_from = UNSET
+    else:
+        date_from = datetime.date.fromisoformat(_date_from)
+
+    return date_from
+
+
+def _load_date_to(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _date_to = d.get("dateTo", UNSET)
+    date_to: datetime.date | Unset
+    if isinstance(_date_to, Unset):
+        date_to = UNSET
+    else:
+        date_to = datetime.date.fromisoformat(_date_to)
+
+    return date_to
+
+
+def _load_values(d: Mapping[str, Any]) -> CalendarBulkValues | Unset:
+    _values = d.get("values", UNSET)
+    values: CalendarBulkValues | Unset
+    if isinstance(_values, Unset):
+        values = UNSET
+    else:
+        values = CalendarBulkValues.from_dict(_values)
+
+    return values
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "room",
+        "dateFrom",
+        "dateTo",
+        "values",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: CalendarBulkRequest, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "room" not in seen:
+        _set(self, "room", d.get("room", UNSET))
+    if "date_from" not in seen:
+        _date_from = d.get("dateFrom", UNSET)
+        date_from: datetime.date | Unset
+        if isinstance(_date_from, Unset):
+            date_from = UNSET
+        else:
+            date_from = datetime.date.fromisoformat(_date_from)
+
+        _set(self, "date_from", date_from)
+    if "date_to" not in seen:
+        _date_to = d.get("dateTo", UNSET)
+        date_to: datetime.date | Unset
+        if isinstance(_date_to, Unset):
+            date_to = UNSET
+        else:
+            date_to = datetime.date.fromisoformat(_date_to)
+
+        _set(self, "date_to", date_to)
+    if "values" not in seen:
+        _values = d.get("values", UNSET)
+        values: CalendarBulkValues | Unset
+        if isinstance(_values, Unset):
+            values = UNSET
+        else:
+            values = CalendarBulkValues.from_dict(_values)
+
+        _set(self, "values", values)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+CalendarBulkRequest._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "room": _load_room,
+        "date_from": _load_date_from,
+        "date_to": _load_date_to,
+        "values": _load_values,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "values",
+        "additional_properties",
+    ),
+    keys={
+        "room": "room",
+        "date_from": "dateFrom",
+        "date_to": "dateTo",
+        "values": "values",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

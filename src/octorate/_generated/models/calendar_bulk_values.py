@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CalendarBulkValues")
 
 
 @_attrs_define
-class CalendarBulkValues:
+class CalendarBulkValues(LazyModel):
     """
     Attributes:
         availability (int | Unset):
@@ -36,6 +35,7 @@ class CalendarBulkValues:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         availability = self.availability
 
         price = self.price
@@ -74,39 +74,6 @@ class CalendarBulkValues:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        availability = d.pop("availability", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        minstay = d.pop("minstay", UNSET)
-
-        maxstay = d.pop("maxstay", UNSET)
-
-        stop_sells = d.pop("stopSells", UNSET)
-
-        close_to_arrival = d.pop("closeToArrival", UNSET)
-
-        close_to_departure = d.pop("closeToDeparture", UNSET)
-
-        cut_off_days = d.pop("cutOffDays", UNSET)
-
-        calendar_bulk_values = cls(
-            availability=availability,
-            price=price,
-            minstay=minstay,
-            maxstay=maxstay,
-            stop_sells=stop_sells,
-            close_to_arrival=close_to_arrival,
-            close_to_departure=close_to_departure,
-            cut_off_days=cut_off_days,
-        )
-
-        calendar_bulk_values.additional_properties = d
-        return calendar_bulk_values
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -122,3 +89,109 @@ class CalendarBulkValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_availability(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("availability", UNSET)
+
+
+def _load_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("price", UNSET)
+
+
+def _load_minstay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("minstay", UNSET)
+
+
+def _load_maxstay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("maxstay", UNSET)
+
+
+def _load_stop_sells(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("stopSells", UNSET)
+
+
+def _load_close_to_arrival(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("closeToArrival", UNSET)
+
+
+def _load_close_to_departure(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("closeToDeparture", UNSET)
+
+
+def _load_cut_off_days(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("cutOffDays", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "availability",
+        "price",
+        "minstay",
+        "maxstay",
+        "stopSells",
+        "closeToArrival",
+        "closeToDeparture",
+        "cutOffDays",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: CalendarBulkValues, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "availability" not in seen:
+        _set(self, "availability", d.get("availability", UNSET))
+    if "price" not in seen:
+        _set(self, "price", d.get("price", UNSET))
+    if "minstay" not in seen:
+        _set(self, "minstay", d.get("minstay", UNSET))
+    if "maxstay" not in seen:
+        _set(self, "maxstay", d.get("maxstay", UNSET))
+    if "stop_sells" not in seen:
+        _set(self, "stop_sells", d.get("stopSells", UNSET))
+    if "close_to_arrival" not in seen:
+        _set(self, "close_to_arrival", d.get("closeToArrival", UNSET))
+    if "close_to_departure" not in seen:
+        _set(self, "close_to_departure", d.get("closeToDeparture", UNSET))
+    if "cut_off_days" not in seen:
+        _set(self, "cut_off_days", d.get("cutOffDays", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+CalendarBulkValues._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "availability": _load_availability,
+        "price": _load_price,
+        "minstay": _load_minstay,
+        "maxstay": _load_maxstay,
+        "stop_sells": _load_stop_sells,
+        "close_to_arrival": _load_close_to_arrival,
+        "close_to_departure": _load_close_to_departure,
+        "cut_off_days": _load_cut_off_days,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "availability": "availability",
+        "price": "price",
+        "minstay": "minstay",
+        "maxstay": "maxstay",
+        "stop_sells": "stopSells",
+        "close_to_arrival": "closeToArrival",
+        "close_to_departure": "closeToDeparture",
+        "cut_off_days": "cutOffDays",
+    },
+)

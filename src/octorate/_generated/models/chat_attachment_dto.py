@@ -1,21 +1,20 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.chat_attachment_dto_repository import ChatAttachmentDTORepository
 from ..models.chat_attachment_dto_type import ChatAttachmentDTOType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ChatAttachmentDTO")
-
 
 @_attrs_define
-class ChatAttachmentDTO:
+class ChatAttachmentDTO(LazyModel):
     """The attachment of this chat message
 
     Example:
@@ -56,6 +55,7 @@ class ChatAttachmentDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         name = self.name
@@ -121,67 +121,6 @@ class ChatAttachmentDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        type_ = enum_member(ChatAttachmentDTOType, d.pop("type"))
-
-        size = d.pop("size")
-
-        url = d.pop("url", UNSET)
-
-        preview_url = d.pop("previewUrl", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        _repository = d.pop("repository", UNSET)
-        repository: ChatAttachmentDTORepository | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = enum_member(ChatAttachmentDTORepository, _repository)
-
-        error = d.pop("error", UNSET)
-
-        message_id = d.pop("messageId", UNSET)
-
-        property_id = d.pop("propertyId", UNSET)
-
-        _expire = d.pop("expire", UNSET)
-        expire: datetime.date | Unset
-        if isinstance(_expire, Unset):
-            expire = UNSET
-        else:
-            expire = datetime.date.fromisoformat(_expire)
-
-        external = d.pop("external", UNSET)
-
-        chat_attachment_dto = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            size=size,
-            url=url,
-            preview_url=preview_url,
-            content=content,
-            sort_order=sort_order,
-            repository=repository,
-            error=error,
-            message_id=message_id,
-            property_id=property_id,
-            expire=expire,
-            external=external,
-        )
-
-        chat_attachment_dto.additional_properties = d
-        return chat_attachment_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -197,3 +136,202 @@ class ChatAttachmentDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int:
+    return d["id"]
+
+
+def _load_name(d: Mapping[str, Any]) -> str:
+    return d["name"]
+
+
+def _load_type_(d: Mapping[str, Any]) -> ChatAttachmentDTOType:
+    type_ = enum_member(ChatAttachmentDTOType, d["type"])
+
+    return type_
+
+
+def _load_size(d: Mapping[str, Any]) -> int:
+    return d["size"]
+
+
+def _load_url(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("url", UNSET)
+
+
+def _load_preview_url(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("previewUrl", UNSET)
+
+
+def _load_content(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("content", UNSET)
+
+
+def _load_sort_order(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("sortOrder", UNSET)
+
+
+def _load_repository(d: Mapping[str, Any]) -> ChatAttachmentDTORepository | Unset:
+    _repository = d.get("repository", UNSET)
+    repository: ChatAttachmentDTORepository | Unset
+    if isinstance(_repository, Unset):
+        repository = UNSET
+    else:
+        repository = enum_member(ChatAttachmentDTORepository, _repository)
+
+    return repository
+
+
+def _load_error(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("error", UNSET)
+
+
+def _load_message_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("messageId", UNSET)
+
+
+def _load_property_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("propertyId", UNSET)
+
+
+def _load_expire(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _expire = d.get("expire", UNSET)
+    expire: datetime.date | Unset
+    if isinstance(_expire, Unset):
+        expire = UNSET
+    else:
+        expire = datetime.date.fromisoformat(_expire)
+
+    return expire
+
+
+def _load_external(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("external", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "size",
+        "url",
+        "previewUrl",
+        "content",
+        "sortOrder",
+        "repository",
+        "error",
+        "messageId",
+        "propertyId",
+        "expire",
+        "external",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ChatAttachmentDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d["id"])
+    if "name" not in seen:
+        _set(self, "name", d["name"])
+    if "type_" not in seen:
+        type_ = enum_member(ChatAttachmentDTOType, d["type"])
+
+        _set(self, "type_", type_)
+    if "size" not in seen:
+        _set(self, "size", d["size"])
+    if "url" not in seen:
+        _set(self, "url", d.get("url", UNSET))
+    if "preview_url" not in seen:
+        _set(self, "preview_url", d.get("previewUrl", UNSET))
+    if "content" not in seen:
+        _set(self, "content", d.get("content", UNSET))
+    if "sort_order" not in seen:
+        _set(self, "sort_order", d.get("sortOrder", UNSET))
+    if "repository" not in seen:
+        _repository = d.get("repository", UNSET)
+        repository: ChatAttachmentDTORepository | Unset
+        if isinstance(_repository, Unset):
+            repository = UNSET
+        else:
+            repository = enum_member(ChatAttachmentDTORepository, _repository)
+
+        _set(self, "repository", repository)
+    if "error" not in seen:
+        _set(self, "error", d.get("error", UNSET))
+    if "message_id" not in seen:
+        _set(self, "message_id", d.get("messageId", UNSET))
+    if "property_id" not in seen:
+        _set(self, "property_id", d.get("propertyId", UNSET))
+    if "expire" not in seen:
+        _expire = d.get("expire", UNSET)
+        expire: datetime.date | Unset
+        if isinstance(_expire, Unset):
+            expire = UNSET
+        else:
+            expire = datetime.date.fromisoformat(_expire)
+
+        _set(self, "expire", expire)
+    if "external" not in seen:
+        _set(self, "external", d.get("external", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ChatAttachmentDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "id",
+            "name",
+            "type",
+            "size",
+        )
+    ),
+    loaders={
+        "id": _load_id,
+        "name": _load_name,
+        "type_": _load_type_,
+        "size": _load_size,
+        "url": _load_url,
+        "preview_url": _load_preview_url,
+        "content": _load_content,
+        "sort_order": _load_sort_order,
+        "repository": _load_repository,
+        "error": _load_error,
+        "message_id": _load_message_id,
+        "property_id": _load_property_id,
+        "expire": _load_expire,
+        "external": _load_external,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "name": "name",
+        "type_": "type",
+        "size": "size",
+        "url": "url",
+        "preview_url": "previewUrl",
+        "content": "content",
+        "sort_order": "sortOrder",
+        "repository": "repository",
+        "error": "error",
+        "message_id": "messageId",
+        "property_id": "propertyId",
+        "expire": "expire",
+        "external": "external",
+    },
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.chat_message_dto_processor import ChatMessageDTOProcessor
 from ..models.chat_message_dto_status import ChatMessageDTOStatus
 from ..types import UNSET, Unset, enum_member, parse_datetime
@@ -20,11 +21,8 @@ if TYPE_CHECKING:
     from ..models.special_offer_dto import SpecialOfferDTO
 
 
-T = TypeVar("T", bound="ChatMessageDTO")
-
-
 @_attrs_define
-class ChatMessageDTO:
+class ChatMessageDTO(LazyModel):
     """
     Attributes:
         sender (PersonDTO):
@@ -74,6 +72,7 @@ class ChatMessageDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         sender = self.sender.to_dict()
 
         thread_id = self.thread_id
@@ -169,110 +168,6 @@ class ChatMessageDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender = PersonDTO.from_dict(d.pop("sender"))
-
-        thread_id = d.pop("threadId")
-
-        external_thread_id = d.pop("externalThreadId")
-
-        create_time = parse_datetime(d.pop("createTime"))
-
-        status = enum_member(ChatMessageDTOStatus, d.pop("status"))
-
-        processor = enum_member(ChatMessageDTOProcessor, d.pop("processor"))
-
-        id = d.pop("id", UNSET)
-
-        _sent_time = d.pop("sentTime", UNSET)
-        sent_time: datetime.datetime | Unset
-        if isinstance(_sent_time, Unset):
-            sent_time = UNSET
-        else:
-            sent_time = parse_datetime(_sent_time)
-
-        external_id = d.pop("externalId", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[ChatMessageAttributeDTO] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = ChatMessageAttributeDTO.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        _readers = d.pop("readers", UNSET)
-        readers: list[ChatMessageReaderDTO] | Unset = UNSET
-        if _readers is not UNSET:
-            readers = []
-            for readers_item_data in _readers:
-                readers_item = ChatMessageReaderDTO.from_dict(readers_item_data)
-
-                readers.append(readers_item)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: ChatAttachmentDTO | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = ChatAttachmentDTO.from_dict(_attachment)
-
-        _special_offer = d.pop("specialOffer", UNSET)
-        special_offer: SpecialOfferDTO | Unset
-        if isinstance(_special_offer, Unset):
-            special_offer = UNSET
-        else:
-            special_offer = SpecialOfferDTO.from_dict(_special_offer)
-
-        _review = d.pop("review", UNSET)
-        review: ApiReviewDTO | Unset
-        if isinstance(_review, Unset):
-            review = UNSET
-        else:
-            review = ApiReviewDTO.from_dict(_review)
-
-        current_accommodations = cast(list[str], d.pop("currentAccommodations", UNSET))
-
-        _external_sender = d.pop("externalSender", UNSET)
-        external_sender: PersonDTO | Unset
-        if isinstance(_external_sender, Unset):
-            external_sender = UNSET
-        else:
-            external_sender = PersonDTO.from_dict(_external_sender)
-
-        _read_time = d.pop("readTime", UNSET)
-        read_time: datetime.datetime | Unset
-        if isinstance(_read_time, Unset):
-            read_time = UNSET
-        else:
-            read_time = parse_datetime(_read_time)
-
-        chat_message_dto = cls(
-            sender=sender,
-            thread_id=thread_id,
-            external_thread_id=external_thread_id,
-            create_time=create_time,
-            status=status,
-            processor=processor,
-            id=id,
-            sent_time=sent_time,
-            external_id=external_id,
-            attributes=attributes,
-            readers=readers,
-            attachment=attachment,
-            special_offer=special_offer,
-            review=review,
-            current_accommodations=current_accommodations,
-            external_sender=external_sender,
-            read_time=read_time,
-        )
-
-        chat_message_dto.additional_properties = d
-        return chat_message_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -288,6 +183,352 @@ class ChatMessageDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_sender(d: Mapping[str, Any]) -> PersonDTO:
+    sender = PersonDTO.from_dict(d["sender"])
+
+    return sender
+
+
+def _load_thread_id(d: Mapping[str, Any]) -> int:
+    return d["threadId"]
+
+
+def _load_external_thread_id(d: Mapping[str, Any]) -> str:
+    return d["externalThreadId"]
+
+
+def _load_create_time(d: Mapping[str, Any]) -> datetime.datetime:
+    create_time = parse_datetime(d["createTime"])
+
+    return create_time
+
+
+def _load_status(d: Mapping[str, Any]) -> ChatMessageDTOStatus:
+    status = enum_member(ChatMessageDTOStatus, d["status"])
+
+    return status
+
+
+def _load_processor(d: Mapping[str, Any]) -> ChatMessageDTOProcessor:
+    processor = enum_member(ChatMessageDTOProcessor, d["processor"])
+
+    return processor
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_sent_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _sent_time = d.get("sentTime", UNSET)
+    sent_time: datetime.datetime | Unset
+    if isinstance(_sent_time, Unset):
+        sent_time = UNSET
+    else:
+        sent_time = parse_datetime(_sent_time)
+
+    return sent_time
+
+
+def _load_external_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalId", UNSET)
+
+
+def _load_attributes(d: Mapping[str, Any]) -> list[ChatMessageAttributeDTO] | Unset:
+    _attributes = d.get("attributes", UNSET)
+    attributes: list[ChatMessageAttributeDTO] | Unset = UNSET
+    if _attributes is not UNSET:
+        attributes = []
+        for attributes_item_data in _attributes:
+            attributes_item = ChatMessageAttributeDTO.from_dict(attributes_item_data)
+
+            attributes.append(attributes_item)
+
+    return attributes
+
+
+def _load_readers(d: Mapping[str, Any]) -> list[ChatMessageReaderDTO] | Unset:
+    _readers = d.get("readers", UNSET)
+    readers: list[ChatMessageReaderDTO] | Unset = UNSET
+    if _readers is not UNSET:
+        readers = []
+        for readers_item_data in _readers:
+            readers_item = ChatMessageReaderDTO.from_dict(readers_item_data)
+
+            readers.append(readers_item)
+
+    return readers
+
+
+def _load_attachment(d: Mapping[str, Any]) -> ChatAttachmentDTO | Unset:
+    _attachment = d.get("attachment", UNSET)
+    attachment: ChatAttachmentDTO | Unset
+    if isinstance(_attachment, Unset):
+        attachment = UNSET
+    else:
+        attachment = ChatAttachmentDTO.from_dict(_attachment)
+
+    return attachment
+
+
+def _load_special_offer(d: Mapping[str, Any]) -> SpecialOfferDTO | Unset:
+    _special_offer = d.get("specialOffer", UNSET)
+    special_offer: SpecialOfferDTO | Unset
+    if isinstance(_special_offer, Unset):
+        special_offer = UNSET
+    else:
+        special_offer = SpecialOfferDTO.from_dict(_special_offer)
+
+    return special_offer
+
+
+def _load_review(d: Mapping[str, Any]) -> ApiReviewDTO | Unset:
+    _review = d.get("review", UNSET)
+    review: ApiReviewDTO | Unset
+    if isinstance(_review, Unset):
+        review = UNSET
+    else:
+        review = ApiReviewDTO.from_dict(_review)
+
+    return review
+
+
+def _load_current_accommodations(d: Mapping[str, Any]) -> list[str] | Unset:
+    current_accommodations = cast(list[str], d.get("currentAccommodations", UNSET))
+
+    return current_accommodations
+
+
+def _load_external_sender(d: Mapping[str, Any]) -> PersonDTO | Unset:
+    _external_sender = d.get("externalSender", UNSET)
+    external_sender: PersonDTO | Unset
+    if isinstance(_external_sender, Unset):
+        external_sender = UNSET
+    else:
+        external_sender = PersonDTO.from_dict(_external_sender)
+
+    return external_sender
+
+
+def _load_read_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _read_time = d.get("readTime", UNSET)
+    read_time: datetime.datetime | Unset
+    if isinstance(_read_time, Unset):
+        read_time = UNSET
+    else:
+        read_time = parse_datetime(_read_time)
+
+    return read_time
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "sender",
+        "threadId",
+        "externalThreadId",
+        "createTime",
+        "status",
+        "processor",
+        "id",
+        "sentTime",
+        "externalId",
+        "attributes",
+        "readers",
+        "attachment",
+        "specialOffer",
+        "review",
+        "currentAccommodations",
+        "externalSender",
+        "readTime",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "sender" not in seen:
+        sender = PersonDTO.from_dict(d["sender"])
+
+        _set(self, "sender", sender)
+    if "thread_id" not in seen:
+        _set(self, "thread_id", d["threadId"])
+    if "external_thread_id" not in seen:
+        _set(self, "external_thread_id", d["externalThreadId"])
+    if "create_time" not in seen:
+        create_time = parse_datetime(d["createTime"])
+
+        _set(self, "create_time", create_time)
+    if "status" not in seen:
+        status = enum_member(ChatMessageDTOStatus, d["status"])
+
+        _set(self, "status", status)
+    if "processor" not in seen:
+        processor = enum_member(ChatMessageDTOProcessor, d["processor"])
+
+        _set(self, "processor", processor)
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "sent_time" not in seen:
+        _sent_time = d.get("sentTime", UNSET)
+        sent_time: datetime.datetime | Unset
+        if isinstance(_sent_time, Unset):
+            sent_time = UNSET
+        else:
+            sent_time = parse_datetime(_sent_time)
+
+        _set(self, "sent_time", sent_time)
+    if "external_id" not in seen:
+        _set(self, "external_id", d.get("externalId", UNSET))
+    if "attributes" not in seen:
+        _attributes = d.get("attributes", UNSET)
+        attributes: list[ChatMessageAttributeDTO] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = ChatMessageAttributeDTO.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        _set(self, "attributes", attributes)
+    if "readers" not in seen:
+        _readers = d.get("readers", UNSET)
+        readers: list[ChatMessageReaderDTO] | Unset = UNSET
+        if _readers is not UNSET:
+            readers = []
+            for readers_item_data in _readers:
+                readers_item = ChatMessageReaderDTO.from_dict(readers_item_data)
+
+                readers.append(readers_item)
+
+        _set(self, "readers", readers)
+    if "attachment" not in seen:
+        _attachment = d.get("attachment", UNSET)
+        attachment: ChatAttachmentDTO | Unset
+        if isinstance(_attachment, Unset):
+            attachment = UNSET
+        else:
+            attachment = ChatAttachmentDTO.from_dict(_attachment)
+
+        _set(self, "attachment", attachment)
+    if "special_offer" not in seen:
+        _special_offer = d.get("specialOffer", UNSET)
+        special_offer: SpecialOfferDTO | Unset
+        if isinstance(_special_offer, Unset):
+            special_offer = UNSET
+        else:
+            special_offer = SpecialOfferDTO.from_dict(_special_offer)
+
+        _set(self, "special_offer", special_offer)
+    if "review" not in seen:
+        _review = d.get("review", UNSET)
+        review: ApiReviewDTO | Unset
+        if isinstance(_review, Unset):
+            review = UNSET
+        else:
+            review = ApiReviewDTO.from_dict(_review)
+
+        _set(self, "review", review)
+    if "current_accommodations" not in seen:
+        current_accommodations = cast(list[str], d.get("currentAccommodations", UNSET))
+
+        _set(self, "current_accommodations", current_accommodations)
+    if "external_sender" not in seen:
+        _external_sender = d.get("externalSender", UNSET)
+        external_sender: PersonDTO | Unset
+        if isinstance(_external_sender, Unset):
+            external_sender = UNSET
+        else:
+            external_sender = PersonDTO.from_dict(_external_sender)
+
+        _set(self, "external_sender", external_sender)
+    if "read_time" not in seen:
+        _read_time = d.get("readTime", UNSET)
+        read_time: datetime.datetime | Unset
+        if isinstance(_read_time, Unset):
+            read_time = UNSET
+        else:
+            read_time = parse_datetime(_read_time)
+
+        _set(self, "read_time", read_time)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ChatMessageDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "sender",
+            "threadId",
+            "externalThreadId",
+            "createTime",
+            "status",
+            "processor",
+        )
+    ),
+    loaders={
+        "sender": _load_sender,
+        "thread_id": _load_thread_id,
+        "external_thread_id": _load_external_thread_id,
+        "create_time": _load_create_time,
+        "status": _load_status,
+        "processor": _load_processor,
+        "id": _load_id,
+        "sent_time": _load_sent_time,
+        "external_id": _load_external_id,
+        "attributes": _load_attributes,
+        "readers": _load_readers,
+        "attachment": _load_attachment,
+        "special_offer": _load_special_offer,
+        "review": _load_review,
+        "current_accommodations": _load_current_accommodations,
+        "external_sender": _load_external_sender,
+        "read_time": _load_read_time,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "sender",
+        "attributes",
+        "readers",
+        "attachment",
+        "special_offer",
+        "review",
+        "current_accommodations",
+        "external_sender",
+        "additional_properties",
+    ),
+    keys={
+        "sender": "sender",
+        "thread_id": "threadId",
+        "external_thread_id": "externalThreadId",
+        "create_time": "createTime",
+        "status": "status",
+        "processor": "processor",
+        "id": "id",
+        "sent_time": "sentTime",
+        "external_id": "externalId",
+        "attributes": "attributes",
+        "readers": "readers",
+        "attachment": "attachment",
+        "special_offer": "specialOffer",
+        "review": "review",
+        "current_accommodations": "currentAccommodations",
+        "external_sender": "externalSender",
+        "read_time": "readTime",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.person_dto import PersonDTO
 
 
-T = TypeVar("T", bound="ChatMessageReaderDTO")
-
-
 @_attrs_define
-class ChatMessageReaderDTO:
+class ChatMessageReaderDTO(LazyModel):
     """Readers of this chat message
 
     Example:
@@ -39,6 +37,7 @@ class ChatMessageReaderDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         message_id = self.message_id
 
         reader = self.reader.to_dict()
@@ -61,27 +60,6 @@ class ChatMessageReaderDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("messageId")
-
-        reader = PersonDTO.from_dict(d.pop("reader"))
-
-        read_time = parse_datetime(d.pop("readTime"))
-
-        id = d.pop("id", UNSET)
-
-        chat_message_reader_dto = cls(
-            message_id=message_id,
-            reader=reader,
-            read_time=read_time,
-            id=id,
-        )
-
-        chat_message_reader_dto.additional_properties = d
-        return chat_message_reader_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -97,6 +75,93 @@ class ChatMessageReaderDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_message_id(d: Mapping[str, Any]) -> int:
+    return d["messageId"]
+
+
+def _load_reader(d: Mapping[str, Any]) -> PersonDTO:
+    reader = PersonDTO.from_dict(d["reader"])
+
+    return reader
+
+
+def _load_read_time(d: Mapping[str, Any]) -> datetime.datetime:
+    read_time = parse_datetime(d["readTime"])
+
+    return read_time
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "messageId",
+        "reader",
+        "readTime",
+        "id",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ChatMessageReaderDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "message_id" not in seen:
+        _set(self, "message_id", d["messageId"])
+    if "reader" not in seen:
+        reader = PersonDTO.from_dict(d["reader"])
+
+        _set(self, "reader", reader)
+    if "read_time" not in seen:
+        read_time = parse_datetime(d["readTime"])
+
+        _set(self, "read_time", read_time)
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ChatMessageReaderDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "messageId",
+            "reader",
+            "readTime",
+        )
+    ),
+    loaders={
+        "message_id": _load_message_id,
+        "reader": _load_reader,
+        "read_time": _load_read_time,
+        "id": _load_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "reader",
+        "additional_properties",
+    ),
+    keys={
+        "message_id": "messageId",
+        "reader": "reader",
+        "read_time": "readTime",
+        "id": "id",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

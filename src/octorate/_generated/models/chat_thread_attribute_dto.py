@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.chat_thread_attribute_dto_type import ChatThreadAttributeDTOType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ChatThreadAttributeDTO")
-
 
 @_attrs_define
-class ChatThreadAttributeDTO:
+class ChatThreadAttributeDTO(LazyModel):
     """Attributes of this chat thread
 
     Example:
@@ -33,6 +32,7 @@ class ChatThreadAttributeDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         thread_id = self.thread_id
 
         value = self.value
@@ -58,32 +58,6 @@ class ChatThreadAttributeDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thread_id = d.pop("threadId")
-
-        value = d.pop("value")
-
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ChatThreadAttributeDTOType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = enum_member(ChatThreadAttributeDTOType, _type_)
-
-        chat_thread_attribute_dto = cls(
-            thread_id=thread_id,
-            value=value,
-            id=id,
-            type_=type_,
-        )
-
-        chat_thread_attribute_dto.additional_properties = d
-        return chat_thread_attribute_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -99,3 +73,92 @@ class ChatThreadAttributeDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_thread_id(d: Mapping[str, Any]) -> int:
+    return d["threadId"]
+
+
+def _load_value(d: Mapping[str, Any]) -> str:
+    return d["value"]
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_type_(d: Mapping[str, Any]) -> ChatThreadAttributeDTOType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ChatThreadAttributeDTOType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = enum_member(ChatThreadAttributeDTOType, _type_)
+
+    return type_
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "threadId",
+        "value",
+        "id",
+        "type",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ChatThreadAttributeDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "thread_id" not in seen:
+        _set(self, "thread_id", d["threadId"])
+    if "value" not in seen:
+        _set(self, "value", d["value"])
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "type_" not in seen:
+        _type_ = d.get("type", UNSET)
+        type_: ChatThreadAttributeDTOType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = enum_member(ChatThreadAttributeDTOType, _type_)
+
+        _set(self, "type_", type_)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ChatThreadAttributeDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "threadId",
+            "value",
+        )
+    ),
+    loaders={
+        "thread_id": _load_thread_id,
+        "value": _load_value,
+        "id": _load_id,
+        "type_": _load_type_,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "thread_id": "threadId",
+        "value": "value",
+        "id": "id",
+        "type_": "type",
+    },
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.chat_thread_dto_default_processor import ChatThreadDTODefaultProcessor
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -18,11 +19,8 @@ if TYPE_CHECKING:
     from ..models.person_dto import PersonDTO
 
 
-T = TypeVar("T", bound="ChatThreadDTO")
-
-
 @_attrs_define
-class ChatThreadDTO:
+class ChatThreadDTO(LazyModel):
     """
     Attributes:
         default_processor (ChatThreadDTODefaultProcessor): The default processor of this chat thread Example: DIRECT.
@@ -54,6 +52,7 @@ class ChatThreadDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         default_processor = self.default_processor.value
 
         persons = []
@@ -120,81 +119,6 @@ class ChatThreadDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_processor = enum_member(ChatThreadDTODefaultProcessor, d.pop("defaultProcessor"))
-
-        persons = []
-        _persons = d.pop("persons")
-        for persons_item_data in _persons:
-            persons_item = PersonDTO.from_dict(persons_item_data)
-
-            persons.append(persons_item)
-
-        id = d.pop("id", UNSET)
-
-        accommodation_id = d.pop("accommodationId", UNSET)
-
-        _last_message = d.pop("lastMessage", UNSET)
-        last_message: ChatMessageDTO | Unset
-        if isinstance(_last_message, Unset):
-            last_message = UNSET
-        else:
-            last_message = ChatMessageDTO.from_dict(_last_message)
-
-        _chat_thread_externals = d.pop("chatThreadExternals", UNSET)
-        chat_thread_externals: list[ChatThreadExternalDTO] | Unset = UNSET
-        if _chat_thread_externals is not UNSET:
-            chat_thread_externals = []
-            for chat_thread_externals_item_data in _chat_thread_externals:
-                chat_thread_externals_item = ChatThreadExternalDTO.from_dict(
-                    chat_thread_externals_item_data
-                )
-
-                chat_thread_externals.append(chat_thread_externals_item)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[ChatThreadAttributeDTO] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = ChatThreadAttributeDTO.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        _reservation = d.pop("reservation", UNSET)
-        reservation: ApiReservationRespDTO | Unset
-        if isinstance(_reservation, Unset):
-            reservation = UNSET
-        else:
-            reservation = ApiReservationRespDTO.from_dict(_reservation)
-
-        _archive_time = d.pop("archiveTime", UNSET)
-        archive_time: datetime.datetime | Unset
-        if isinstance(_archive_time, Unset):
-            archive_time = UNSET
-        else:
-            archive_time = parse_datetime(_archive_time)
-
-        ai_driven = d.pop("aiDriven", UNSET)
-
-        chat_thread_dto = cls(
-            default_processor=default_processor,
-            persons=persons,
-            id=id,
-            accommodation_id=accommodation_id,
-            last_message=last_message,
-            chat_thread_externals=chat_thread_externals,
-            attributes=attributes,
-            reservation=reservation,
-            archive_time=archive_time,
-            ai_driven=ai_driven,
-        )
-
-        chat_thread_dto.additional_properties = d
-        return chat_thread_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -210,6 +134,242 @@ class ChatThreadDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_default_processor(d: Mapping[str, Any]) -> ChatThreadDTODefaultProcessor:
+    default_processor = enum_member(ChatThreadDTODefaultProcessor, d["defaultProcessor"])
+
+    return default_processor
+
+
+def _load_persons(d: Mapping[str, Any]) -> list[PersonDTO]:
+    persons = []
+    _persons = d["persons"]
+    for persons_item_data in _persons:
+        persons_item = PersonDTO.from_dict(persons_item_data)
+
+        persons.append(persons_item)
+
+    return persons
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodationId", UNSET)
+
+
+def _load_last_message(d: Mapping[str, Any]) -> ChatMessageDTO | Unset:
+    _last_message = d.get("lastMessage", UNSET)
+    last_message: ChatMessageDTO | Unset
+    if isinstance(_last_message, Unset):
+        last_message = UNSET
+    else:
+        last_message = ChatMessageDTO.from_dict(_last_message)
+
+    return last_message
+
+
+def _load_chat_thread_externals(d: Mapping[str, Any]) -> list[ChatThreadExternalDTO] | Unset:
+    _chat_thread_externals = d.get("chatThreadExternals", UNSET)
+    chat_thread_externals: list[ChatThreadExternalDTO] | Unset = UNSET
+    if _chat_thread_externals is not UNSET:
+        chat_thread_externals = []
+        for chat_thread_externals_item_data in _chat_thread_externals:
+            chat_thread_externals_item = ChatThreadExternalDTO.from_dict(
+                chat_thread_externals_item_data
+            )
+
+            chat_thread_externals.append(chat_thread_externals_item)
+
+    return chat_thread_externals
+
+
+def _load_attributes(d: Mapping[str, Any]) -> list[ChatThreadAttributeDTO] | Unset:
+    _attributes = d.get("attributes", UNSET)
+    attributes: list[ChatThreadAttributeDTO] | Unset = UNSET
+    if _attributes is not UNSET:
+        attributes = []
+        for attributes_item_data in _attributes:
+            attributes_item = ChatThreadAttributeDTO.from_dict(attributes_item_data)
+
+            attributes.append(attributes_item)
+
+    return attributes
+
+
+def _load_reservation(d: Mapping[str, Any]) -> ApiReservationRespDTO | Unset:
+    _reservation = d.get("reservation", UNSET)
+    reservation: ApiReservationRespDTO | Unset
+    if isinstance(_reservation, Unset):
+        reservation = UNSET
+    else:
+        reservation = ApiReservationRespDTO.from_dict(_reservation)
+
+    return reservation
+
+
+def _load_archive_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _archive_time = d.get("archiveTime", UNSET)
+    archive_time: datetime.datetime | Unset
+    if isinstance(_archive_time, Unset):
+        archive_time = UNSET
+    else:
+        archive_time = parse_datetime(_archive_time)
+
+    return archive_time
+
+
+def _load_ai_driven(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("aiDriven", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "defaultProcessor",
+        "persons",
+        "id",
+        "accommodationId",
+        "lastMessage",
+        "chatThreadExternals",
+        "attributes",
+        "reservation",
+        "archiveTime",
+        "aiDriven",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ChatThreadDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "default_processor" not in seen:
+        default_processor = enum_member(ChatThreadDTODefaultProcessor, d["defaultProcessor"])
+
+        _set(self, "default_processor", default_processor)
+    if "persons" not in seen:
+        persons = []
+        _persons = d["persons"]
+        for persons_item_data in _persons:
+            persons_item = PersonDTO.from_dict(persons_item_data)
+
+            persons.append(persons_item)
+
+        _set(self, "persons", persons)
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d.get("accommodationId", UNSET))
+    if "last_message" not in seen:
+        _last_message = d.get("lastMessage", UNSET)
+        last_message: ChatMessageDTO | Unset
+        if isinstance(_last_message, Unset):
+            last_message = UNSET
+        else:
+            last_message = ChatMessageDTO.from_dict(_last_message)
+
+        _set(self, "last_message", last_message)
+    if "chat_thread_externals" not in seen:
+        _chat_thread_externals = d.get("chatThreadExternals", UNSET)
+        chat_thread_externals: list[ChatThreadExternalDTO] | Unset = UNSET
+        if _chat_thread_externals is not UNSET:
+            chat_thread_externals = []
+            for chat_thread_externals_item_data in _chat_thread_externals:
+                chat_thread_externals_item = ChatThreadExternalDTO.from_dict(
+                    chat_thread_externals_item_data
+                )
+
+                chat_thread_externals.append(chat_thread_externals_item)
+
+        _set(self, "chat_thread_externals", chat_thread_externals)
+    if "attributes" not in seen:
+        _attributes = d.get("attributes", UNSET)
+        attributes: list[ChatThreadAttributeDTO] | Unset = UNSET
+        if _attributes is not UNSET:
+            attributes = []
+            for attributes_item_data in _attributes:
+                attributes_item = ChatThreadAttributeDTO.from_dict(attributes_item_data)
+
+                attributes.append(attributes_item)
+
+        _set(self, "attributes", attributes)
+    if "reservation" not in seen:
+        _reservation = d.get("reservation", UNSET)
+        reservation: ApiReservationRespDTO | Unset
+        if isinstance(_reservation, Unset):
+            reservation = UNSET
+        else:
+            reservation = ApiReservationRespDTO.from_dict(_reservation)
+
+        _set(self, "reservation", reservation)
+    if "archive_time" not in seen:
+        _archive_time = d.get("archiveTime", UNSET)
+        archive_time: datetime.datetime | Unset
+        if isinstance(_archive_time, Unset):
+            archive_time = UNSET
+        else:
+            archive_time = parse_datetime(_archive_time)
+
+        _set(self, "archive_time", archive_time)
+    if "ai_driven" not in seen:
+        _set(self, "ai_driven", d.get("aiDriven", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ChatThreadDTO._octorate_fields = FieldTable(
+    required=frozenset(
+        (
+            "defaultProcessor",
+            "persons",
+        )
+    ),
+    loaders={
+        "default_processor": _load_default_processor,
+        "persons": _load_persons,
+        "id": _load_id,
+        "accommodation_id": _load_accommodation_id,
+        "last_message": _load_last_message,
+        "chat_thread_externals": _load_chat_thread_externals,
+        "attributes": _load_attributes,
+        "reservation": _load_reservation,
+        "archive_time": _load_archive_time,
+        "ai_driven": _load_ai_driven,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "persons",
+        "last_message",
+        "chat_thread_externals",
+        "attributes",
+        "reservation",
+        "additional_properties",
+    ),
+    keys={
+        "default_processor": "defaultProcessor",
+        "persons": "persons",
+        "id": "id",
+        "accommodation_id": "accommodationId",
+        "last_message": "lastMessage",
+        "chat_thread_externals": "chatThreadExternals",
+        "attributes": "attributes",
+        "reservation": "reservation",
+        "archive_time": "archiveTime",
+        "ai_driven": "aiDriven",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatThreadExternalDTO")
 
 
 @_attrs_define
-class ChatThreadExternalDTO:
+class ChatThreadExternalDTO(LazyModel):
     """The threads external linked to this thread
 
     Example:
@@ -32,6 +31,7 @@ class ChatThreadExternalDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         thread_id = self.thread_id
 
         id = self.id
@@ -56,27 +56,6 @@ class ChatThreadExternalDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thread_id = d.pop("threadId")
-
-        id = d.pop("id", UNSET)
-
-        connection_id = d.pop("connectionId", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        chat_thread_external_dto = cls(
-            thread_id=thread_id,
-            id=id,
-            connection_id=connection_id,
-            external_id=external_id,
-        )
-
-        chat_thread_external_dto.additional_properties = d
-        return chat_thread_external_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -92,3 +71,73 @@ class ChatThreadExternalDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_thread_id(d: Mapping[str, Any]) -> int:
+    return d["threadId"]
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_connection_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("connectionId", UNSET)
+
+
+def _load_external_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalId", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "threadId",
+        "id",
+        "connectionId",
+        "externalId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ChatThreadExternalDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "thread_id" not in seen:
+        _set(self, "thread_id", d["threadId"])
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "connection_id" not in seen:
+        _set(self, "connection_id", d.get("connectionId", UNSET))
+    if "external_id" not in seen:
+        _set(self, "external_id", d.get("externalId", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ChatThreadExternalDTO._octorate_fields = FieldTable(
+    required=frozenset(("threadId",)),
+    loaders={
+        "thread_id": _load_thread_id,
+        "id": _load_id,
+        "connection_id": _load_connection_id,
+        "external_id": _load_external_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "thread_id": "threadId",
+        "id": "id",
+        "connection_id": "connectionId",
+        "external_id": "externalId",
+    },
+)

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContentCodeValidation")
 
 
 @_attrs_define
-class ContentCodeValidation:
+class ContentCodeValidation(LazyModel):
     """
     Attributes:
         required_parking_info (bool | Unset):
@@ -24,6 +23,7 @@ class ContentCodeValidation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         required_parking_info = self.required_parking_info
 
         required_internet_info = self.required_internet_info
@@ -37,21 +37,6 @@ class ContentCodeValidation:
             field_dict["requiredInternetInfo"] = required_internet_info
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        required_parking_info = d.pop("requiredParkingInfo", UNSET)
-
-        required_internet_info = d.pop("requiredInternetInfo", UNSET)
-
-        content_code_validation = cls(
-            required_parking_info=required_parking_info,
-            required_internet_info=required_internet_info,
-        )
-
-        content_code_validation.additional_properties = d
-        return content_code_validation
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +53,55 @@ class ContentCodeValidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_required_parking_info(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("requiredParkingInfo", UNSET)
+
+
+def _load_required_internet_info(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("requiredInternetInfo", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "requiredParkingInfo",
+        "requiredInternetInfo",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ContentCodeValidation, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "required_parking_info" not in seen:
+        _set(self, "required_parking_info", d.get("requiredParkingInfo", UNSET))
+    if "required_internet_info" not in seen:
+        _set(self, "required_internet_info", d.get("requiredInternetInfo", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ContentCodeValidation._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "required_parking_info": _load_required_parking_info,
+        "required_internet_info": _load_required_internet_info,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "required_parking_info": "requiredParkingInfo",
+        "required_internet_info": "requiredInternetInfo",
+    },
+)

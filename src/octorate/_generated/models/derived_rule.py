@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.derived_rule_price import DerivedRulePrice
 from ..models.derived_rule_reference_type import DerivedRuleReferenceType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="DerivedRule")
-
 
 @_attrs_define
-class DerivedRule:
+class DerivedRule(LazyModel):
     """The derived rule
 
     Attributes:
@@ -52,6 +51,7 @@ class DerivedRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         parent = self.parent
 
         availability = self.availability
@@ -118,67 +118,6 @@ class DerivedRule:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parent = d.pop("parent", UNSET)
-
-        availability = d.pop("availability", UNSET)
-
-        stay = d.pop("stay", UNSET)
-
-        restrictions = d.pop("restrictions", UNSET)
-
-        stop_sell = d.pop("stopSell", UNSET)
-
-        _price = d.pop("price", UNSET)
-        price: DerivedRulePrice | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = enum_member(DerivedRulePrice, _price)
-
-        price_value = d.pop("priceValue", UNSET)
-
-        price_round = d.pop("priceRound", UNSET)
-
-        accommodation_id = d.pop("accommodationId", UNSET)
-
-        _reference_type = d.pop("referenceType", UNSET)
-        reference_type: DerivedRuleReferenceType | Unset
-        if isinstance(_reference_type, Unset):
-            reference_type = UNSET
-        else:
-            reference_type = enum_member(DerivedRuleReferenceType, _reference_type)
-
-        id = d.pop("id", UNSET)
-
-        reservation_id = d.pop("reservationId", UNSET)
-
-        invoice_id = d.pop("invoiceId", UNSET)
-
-        room_log = d.pop("roomLog", UNSET)
-
-        derived_rule = cls(
-            parent=parent,
-            availability=availability,
-            stay=stay,
-            restrictions=restrictions,
-            stop_sell=stop_sell,
-            price=price,
-            price_value=price_value,
-            price_round=price_round,
-            accommodation_id=accommodation_id,
-            reference_type=reference_type,
-            id=id,
-            reservation_id=reservation_id,
-            invoice_id=invoice_id,
-            room_log=room_log,
-        )
-
-        derived_rule.additional_properties = d
-        return derived_rule
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -194,3 +133,191 @@ class DerivedRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_parent(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("parent", UNSET)
+
+
+def _load_availability(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("availability", UNSET)
+
+
+def _load_stay(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("stay", UNSET)
+
+
+def _load_restrictions(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("restrictions", UNSET)
+
+
+def _load_stop_sell(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("stopSell", UNSET)
+
+
+def _load_price(d: Mapping[str, Any]) -> DerivedRulePrice | Unset:
+    _price = d.get("price", UNSET)
+    price: DerivedRulePrice | Unset
+    if isinstance(_price, Unset):
+        price = UNSET
+    else:
+        price = enum_member(DerivedRulePrice, _price)
+
+    return price
+
+
+def _load_price_value(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("priceValue", UNSET)
+
+
+def _load_price_round(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("priceRound", UNSET)
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodationId", UNSET)
+
+
+def _load_reference_type(d: Mapping[str, Any]) -> DerivedRuleReferenceType | Unset:
+    _reference_type = d.get("referenceType", UNSET)
+    reference_type: DerivedRuleReferenceType | Unset
+    if isinstance(_reference_type, Unset):
+        reference_type = UNSET
+    else:
+        reference_type = enum_member(DerivedRuleReferenceType, _reference_type)
+
+    return reference_type
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_reservation_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("reservationId", UNSET)
+
+
+def _load_invoice_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("invoiceId", UNSET)
+
+
+def _load_room_log(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("roomLog", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "parent",
+        "availability",
+        "stay",
+        "restrictions",
+        "stopSell",
+        "price",
+        "priceValue",
+        "priceRound",
+        "accommodationId",
+        "referenceType",
+        "id",
+        "reservationId",
+        "invoiceId",
+        "roomLog",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: DerivedRule, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "parent" not in seen:
+        _set(self, "parent", d.get("parent", UNSET))
+    if "availability" not in seen:
+        _set(self, "availability", d.get("availability", UNSET))
+    if "stay" not in seen:
+        _set(self, "stay", d.get("stay", UNSET))
+    if "restrictions" not in seen:
+        _set(self, "restrictions", d.get("restrictions", UNSET))
+    if "stop_sell" not in seen:
+        _set(self, "stop_sell", d.get("stopSell", UNSET))
+    if "price" not in seen:
+        _price = d.get("price", UNSET)
+        price: DerivedRulePrice | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = enum_member(DerivedRulePrice, _price)
+
+        _set(self, "price", price)
+    if "price_value" not in seen:
+        _set(self, "price_value", d.get("priceValue", UNSET))
+    if "price_round" not in seen:
+        _set(self, "price_round", d.get("priceRound", UNSET))
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d.get("accommodationId", UNSET))
+    if "reference_type" not in seen:
+        _reference_type = d.get("referenceType", UNSET)
+        reference_type: DerivedRuleReferenceType | Unset
+        if isinstance(_reference_type, Unset):
+            reference_type = UNSET
+        else:
+            reference_type = enum_member(DerivedRuleReferenceType, _reference_type)
+
+        _set(self, "reference_type", reference_type)
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "reservation_id" not in seen:
+        _set(self, "reservation_id", d.get("reservationId", UNSET))
+    if "invoice_id" not in seen:
+        _set(self, "invoice_id", d.get("invoiceId", UNSET))
+    if "room_log" not in seen:
+        _set(self, "room_log", d.get("roomLog", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+DerivedRule._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "parent": _load_parent,
+        "availability": _load_availability,
+        "stay": _load_stay,
+        "restrictions": _load_restrictions,
+        "stop_sell": _load_stop_sell,
+        "price": _load_price,
+        "price_value": _load_price_value,
+        "price_round": _load_price_round,
+        "accommodation_id": _load_accommodation_id,
+        "reference_type": _load_reference_type,
+        "id": _load_id,
+        "reservation_id": _load_reservation_id,
+        "invoice_id": _load_invoice_id,
+        "room_log": _load_room_log,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "parent": "parent",
+        "availability": "availability",
+        "stay": "stay",
+        "restrictions": "restrictions",
+        "stop_sell": "stopSell",
+        "price": "price",
+        "price_value": "priceValue",
+        "price_round": "priceRound",
+        "accommodation_id": "accommodationId",
+        "reference_type": "referenceType",
+        "id": "id",
+        "reservation_id": "reservationId",
+        "invoice_id": "invoiceId",
+        "room_log": "roomLog",
+    },
+)

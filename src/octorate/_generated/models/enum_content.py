@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.enum_content_type_content import EnumContentTypeContent
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="EnumContent")
-
 
 @_attrs_define
-class EnumContent:
+class EnumContent(LazyModel):
     """
     Attributes:
         type_content (EnumContentTypeContent | Unset):
@@ -23,6 +22,7 @@ class EnumContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         type_content: str | Unset = UNSET
         if not isinstance(self.type_content, Unset):
             type_content = self.type_content.value
@@ -34,23 +34,6 @@ class EnumContent:
             field_dict["typeContent"] = type_content
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_content = d.pop("typeContent", UNSET)
-        type_content: EnumContentTypeContent | Unset
-        if isinstance(_type_content, Unset):
-            type_content = UNSET
-        else:
-            type_content = enum_member(EnumContentTypeContent, _type_content)
-
-        enum_content = cls(
-            type_content=type_content,
-        )
-
-        enum_content.additional_properties = d
-        return enum_content
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +50,56 @@ class EnumContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_type_content(d: Mapping[str, Any]) -> EnumContentTypeContent | Unset:
+    _type_content = d.get("typeContent", UNSET)
+    type_content: EnumContentTypeContent | Unset
+    if isinstance(_type_content, Unset):
+        type_content = UNSET
+    else:
+        type_content = enum_member(EnumContentTypeContent, _type_content)
+
+    return type_content
+
+
+_KNOWN_KEYS = frozenset(("typeContent",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: EnumContent, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "type_content" not in seen:
+        _type_content = d.get("typeContent", UNSET)
+        type_content: EnumContentTypeContent | Unset
+        if isinstance(_type_content, Unset):
+            type_content = UNSET
+        else:
+            type_content = enum_member(EnumContentTypeContent, _type_content)
+
+        _set(self, "type_content", type_content)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+EnumContent._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "type_content": _load_type_content,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "type_content": "typeContent",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.external_availability_conf_airbnb_checkin_category import (
     ExternalAvailabilityConfAirbnbCheckinCategory,
 )
@@ -17,11 +18,9 @@ from ..models.external_availability_conf_week_day_checkout_item import (
 )
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="ExternalAvailabilityConf")
-
 
 @_attrs_define
-class ExternalAvailabilityConf:
+class ExternalAvailabilityConf(LazyModel):
     """
     Attributes:
         airbnb_checkin_category (ExternalAvailabilityConfAirbnbCheckinCategory | Unset): The type of checkin (i.e. with
@@ -49,6 +48,7 @@ class ExternalAvailabilityConf:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         airbnb_checkin_category: str | Unset = UNSET
         if not isinstance(self.airbnb_checkin_category, Unset):
             airbnb_checkin_category = self.airbnb_checkin_category.value
@@ -99,64 +99,6 @@ class ExternalAvailabilityConf:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _airbnb_checkin_category = d.pop("airbnbCheckinCategory", UNSET)
-        airbnb_checkin_category: ExternalAvailabilityConfAirbnbCheckinCategory | Unset
-        if isinstance(_airbnb_checkin_category, Unset):
-            airbnb_checkin_category = UNSET
-        else:
-            airbnb_checkin_category = enum_member(
-                ExternalAvailabilityConfAirbnbCheckinCategory, _airbnb_checkin_category
-            )
-
-        checkin_instruction = d.pop("checkinInstruction", UNSET)
-
-        advanced_notice = d.pop("advancedNotice", UNSET)
-
-        default_min_stay = d.pop("defaultMinStay", UNSET)
-
-        default_max_stay = d.pop("defaultMaxStay", UNSET)
-
-        _week_day_checkin = d.pop("weekDayCheckin", UNSET)
-        week_day_checkin: list[ExternalAvailabilityConfWeekDayCheckinItem] | Unset = UNSET
-        if _week_day_checkin is not UNSET:
-            week_day_checkin = []
-            for week_day_checkin_item_data in _week_day_checkin:
-                week_day_checkin_item = enum_member(
-                    ExternalAvailabilityConfWeekDayCheckinItem, week_day_checkin_item_data
-                )
-
-                week_day_checkin.append(week_day_checkin_item)
-
-        _week_day_checkout = d.pop("weekDayCheckout", UNSET)
-        week_day_checkout: list[ExternalAvailabilityConfWeekDayCheckoutItem] | Unset = UNSET
-        if _week_day_checkout is not UNSET:
-            week_day_checkout = []
-            for week_day_checkout_item_data in _week_day_checkout:
-                week_day_checkout_item = enum_member(
-                    ExternalAvailabilityConfWeekDayCheckoutItem, week_day_checkout_item_data
-                )
-
-                week_day_checkout.append(week_day_checkout_item)
-
-        allow_rtb_maxstay = d.pop("allowRTBMaxstay", UNSET)
-
-        external_availability_conf = cls(
-            airbnb_checkin_category=airbnb_checkin_category,
-            checkin_instruction=checkin_instruction,
-            advanced_notice=advanced_notice,
-            default_min_stay=default_min_stay,
-            default_max_stay=default_max_stay,
-            week_day_checkin=week_day_checkin,
-            week_day_checkout=week_day_checkout,
-            allow_rtb_maxstay=allow_rtb_maxstay,
-        )
-
-        external_availability_conf.additional_properties = d
-        return external_availability_conf
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -172,3 +114,181 @@ class ExternalAvailabilityConf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_airbnb_checkin_category(
+    d: Mapping[str, Any],
+) -> ExternalAvailabilityConfAirbnbCheckinCategory | Unset:
+    _airbnb_checkin_category = d.get("airbnbCheckinCategory", UNSET)
+    airbnb_checkin_category: ExternalAvailabilityConfAirbnbCheckinCategory | Unset
+    if isinstance(_airbnb_checkin_category, Unset):
+        airbnb_checkin_category = UNSET
+    else:
+        airbnb_checkin_category = enum_member(
+            ExternalAvailabilityConfAirbnbCheckinCategory, _airbnb_checkin_category
+        )
+
+    return airbnb_checkin_category
+
+
+def _load_checkin_instruction(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("checkinInstruction", UNSET)
+
+
+def _load_advanced_notice(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("advancedNotice", UNSET)
+
+
+def _load_default_min_stay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("defaultMinStay", UNSET)
+
+
+def _load_default_max_stay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("defaultMaxStay", UNSET)
+
+
+def _load_week_day_checkin(
+    d: Mapping[str, Any],
+) -> list[ExternalAvailabilityConfWeekDayCheckinItem] | Unset:
+    _week_day_checkin = d.get("weekDayCheckin", UNSET)
+    week_day_checkin: list[ExternalAvailabilityConfWeekDayCheckinItem] | Unset = UNSET
+    if _week_day_checkin is not UNSET:
+        week_day_checkin = []
+        for week_day_checkin_item_data in _week_day_checkin:
+            week_day_checkin_item = enum_member(
+                ExternalAvailabilityConfWeekDayCheckinItem, week_day_checkin_item_data
+            )
+
+            week_day_checkin.append(week_day_checkin_item)
+
+    return week_day_checkin
+
+
+def _load_week_day_checkout(
+    d: Mapping[str, Any],
+) -> list[ExternalAvailabilityConfWeekDayCheckoutItem] | Unset:
+    _week_day_checkout = d.get("weekDayCheckout", UNSET)
+    week_day_checkout: list[ExternalAvailabilityConfWeekDayCheckoutItem] | Unset = UNSET
+    if _week_day_checkout is not UNSET:
+        week_day_checkout = []
+        for week_day_checkout_item_data in _week_day_checkout:
+            week_day_checkout_item = enum_member(
+                ExternalAvailabilityConfWeekDayCheckoutItem, week_day_checkout_item_data
+            )
+
+            week_day_checkout.append(week_day_checkout_item)
+
+    return week_day_checkout
+
+
+def _load_allow_rtb_maxstay(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("allowRTBMaxstay", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "airbnbCheckinCategory",
+        "checkinInstruction",
+        "advancedNotice",
+        "defaultMinStay",
+        "defaultMaxStay",
+        "weekDayCheckin",
+        "weekDayCheckout",
+        "allowRTBMaxstay",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ExternalAvailabilityConf, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "airbnb_checkin_category" not in seen:
+        _airbnb_checkin_category = d.get("airbnbCheckinCategory", UNSET)
+        airbnb_checkin_category: ExternalAvailabilityConfAirbnbCheckinCategory | Unset
+        if isinstance(_airbnb_checkin_category, Unset):
+            airbnb_checkin_category = UNSET
+        else:
+            airbnb_checkin_category = enum_member(
+                ExternalAvailabilityConfAirbnbCheckinCategory, _airbnb_checkin_category
+            )
+
+        _set(self, "airbnb_checkin_category", airbnb_checkin_category)
+    if "checkin_instruction" not in seen:
+        _set(self, "checkin_instruction", d.get("checkinInstruction", UNSET))
+    if "advanced_notice" not in seen:
+        _set(self, "advanced_notice", d.get("advancedNotice", UNSET))
+    if "default_min_stay" not in seen:
+        _set(self, "default_min_stay", d.get("defaultMinStay", UNSET))
+    if "default_max_stay" not in seen:
+        _set(self, "default_max_stay", d.get("defaultMaxStay", UNSET))
+    if "week_day_checkin" not in seen:
+        _week_day_checkin = d.get("weekDayCheckin", UNSET)
+        week_day_checkin: list[ExternalAvailabilityConfWeekDayCheckinItem] | Unset = UNSET
+        if _week_day_checkin is not UNSET:
+            week_day_checkin = []
+            for week_day_checkin_item_data in _week_day_checkin:
+                week_day_checkin_item = enum_member(
+                    ExternalAvailabilityConfWeekDayCheckinItem, week_day_checkin_item_data
+                )
+
+                week_day_checkin.append(week_day_checkin_item)
+
+        _set(self, "week_day_checkin", week_day_checkin)
+    if "week_day_checkout" not in seen:
+        _week_day_checkout = d.get("weekDayCheckout", UNSET)
+        week_day_checkout: list[ExternalAvailabilityConfWeekDayCheckoutItem] | Unset = UNSET
+        if _week_day_checkout is not UNSET:
+            week_day_checkout = []
+            for week_day_checkout_item_data in _week_day_checkout:
+                week_day_checkout_item = enum_member(
+                    ExternalAvailabilityConfWeekDayCheckoutItem, week_day_checkout_item_data
+                )
+
+                week_day_checkout.append(week_day_checkout_item)
+
+        _set(self, "week_day_checkout", week_day_checkout)
+    if "allow_rtb_maxstay" not in seen:
+        _set(self, "allow_rtb_maxstay", d.get("allowRTBMaxstay", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalAvailabilityConf._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "airbnb_checkin_category": _load_airbnb_checkin_category,
+        "checkin_instruction": _load_checkin_instruction,
+        "advanced_notice": _load_advanced_notice,
+        "default_min_stay": _load_default_min_stay,
+        "default_max_stay": _load_default_max_stay,
+        "week_day_checkin": _load_week_day_checkin,
+        "week_day_checkout": _load_week_day_checkout,
+        "allow_rtb_maxstay": _load_allow_rtb_maxstay,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "week_day_checkin",
+        "week_day_checkout",
+        "additional_properties",
+    ),
+    keys={
+        "airbnb_checkin_category": "airbnbCheckinCategory",
+        "checkin_instruction": "checkinInstruction",
+        "advanced_notice": "advancedNotice",
+        "default_min_stay": "defaultMinStay",
+        "default_max_stay": "defaultMaxStay",
+        "week_day_checkin": "weekDayCheckin",
+        "week_day_checkout": "weekDayCheckout",
+        "allow_rtb_maxstay": "allowRTBMaxstay",
+    },
+)

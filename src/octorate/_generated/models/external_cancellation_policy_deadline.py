@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,11 +15,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ExternalCancellationPolicyDeadline")
-
-
 @_attrs_define
-class ExternalCancellationPolicyDeadline:
+class ExternalCancellationPolicyDeadline(LazyModel):
     """The deadline in  duration format
 
     Example:
@@ -42,6 +40,7 @@ class ExternalCancellationPolicyDeadline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         seconds = self.seconds
 
         zero = self.zero
@@ -77,40 +76,6 @@ class ExternalCancellationPolicyDeadline:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        seconds = d.pop("seconds", UNSET)
-
-        zero = d.pop("zero", UNSET)
-
-        nano = d.pop("nano", UNSET)
-
-        negative = d.pop("negative", UNSET)
-
-        positive = d.pop("positive", UNSET)
-
-        _units = d.pop("units", UNSET)
-        units: list[ExternalCancellationPolicyDeadlineUnitsItem] | Unset = UNSET
-        if _units is not UNSET:
-            units = []
-            for units_item_data in _units:
-                units_item = ExternalCancellationPolicyDeadlineUnitsItem.from_dict(units_item_data)
-
-                units.append(units_item)
-
-        external_cancellation_policy_deadline = cls(
-            seconds=seconds,
-            zero=zero,
-            nano=nano,
-            negative=negative,
-            positive=positive,
-            units=units,
-        )
-
-        external_cancellation_policy_deadline.additional_properties = d
-        return external_cancellation_policy_deadline
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -126,6 +91,117 @@ class ExternalCancellationPolicyDeadline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_seconds(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("seconds", UNSET)
+
+
+def _load_zero(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("zero", UNSET)
+
+
+def _load_nano(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("nano", UNSET)
+
+
+def _load_negative(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("negative", UNSET)
+
+
+def _load_positive(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("positive", UNSET)
+
+
+def _load_units(d: Mapping[str, Any]) -> list[ExternalCancellationPolicyDeadlineUnitsItem] | Unset:
+    _units = d.get("units", UNSET)
+    units: list[ExternalCancellationPolicyDeadlineUnitsItem] | Unset = UNSET
+    if _units is not UNSET:
+        units = []
+        for units_item_data in _units:
+            units_item = ExternalCancellationPolicyDeadlineUnitsItem.from_dict(units_item_data)
+
+            units.append(units_item)
+
+    return units
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "seconds",
+        "zero",
+        "nano",
+        "negative",
+        "positive",
+        "units",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ExternalCancellationPolicyDeadline, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "seconds" not in seen:
+        _set(self, "seconds", d.get("seconds", UNSET))
+    if "zero" not in seen:
+        _set(self, "zero", d.get("zero", UNSET))
+    if "nano" not in seen:
+        _set(self, "nano", d.get("nano", UNSET))
+    if "negative" not in seen:
+        _set(self, "negative", d.get("negative", UNSET))
+    if "positive" not in seen:
+        _set(self, "positive", d.get("positive", UNSET))
+    if "units" not in seen:
+        _units = d.get("units", UNSET)
+        units: list[ExternalCancellationPolicyDeadlineUnitsItem] | Unset = UNSET
+        if _units is not UNSET:
+            units = []
+            for units_item_data in _units:
+                units_item = ExternalCancellationPolicyDeadlineUnitsItem.from_dict(units_item_data)
+
+                units.append(units_item)
+
+        _set(self, "units", units)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalCancellationPolicyDeadline._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "seconds": _load_seconds,
+        "zero": _load_zero,
+        "nano": _load_nano,
+        "negative": _load_negative,
+        "positive": _load_positive,
+        "units": _load_units,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "units",
+        "additional_properties",
+    ),
+    keys={
+        "seconds": "seconds",
+        "zero": "zero",
+        "nano": "nano",
+        "negative": "negative",
+        "positive": "positive",
+        "units": "units",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExternalDescriptionsDescription")
 
 
 @_attrs_define
-class ExternalDescriptionsDescription:
+class ExternalDescriptionsDescription(LazyModel):
     """
     Example:
         {'EN': 'These are the LanguageMap value in English!'}
@@ -27,6 +26,7 @@ class ExternalDescriptionsDescription:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         empty_values = self.empty_values
 
         empty = self.empty
@@ -40,21 +40,6 @@ class ExternalDescriptionsDescription:
             field_dict["empty"] = empty
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty_values = d.pop("emptyValues", UNSET)
-
-        empty = d.pop("empty", UNSET)
-
-        external_descriptions_description = cls(
-            empty_values=empty_values,
-            empty=empty,
-        )
-
-        external_descriptions_description.additional_properties = d
-        return external_descriptions_description
 
     @property
     def additional_keys(self) -> list[str]:
@@ -71,3 +56,57 @@ class ExternalDescriptionsDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_empty_values(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("emptyValues", UNSET)
+
+
+def _load_empty(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("empty", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "emptyValues",
+        "empty",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, str]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ExternalDescriptionsDescription, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "empty_values" not in seen:
+        _set(self, "empty_values", d.get("emptyValues", UNSET))
+    if "empty" not in seen:
+        _set(self, "empty", d.get("empty", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalDescriptionsDescription._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "empty_values": _load_empty_values,
+        "empty": _load_empty,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "empty_values": "emptyValues",
+        "empty": "empty",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.external_fee_airbnb_fee_type import ExternalFeeAirbnbFeeType
 from ..models.external_fee_category import ExternalFeeCategory
 from ..models.external_fee_code_type import ExternalFeeCodeType
@@ -19,11 +20,8 @@ if TYPE_CHECKING:
     from ..models.octorate_property_charge import OctoratePropertyCharge
 
 
-T = TypeVar("T", bound="ExternalFee")
-
-
 @_attrs_define
-class ExternalFee:
+class ExternalFee(LazyModel):
     """
     Attributes:
         portal_value (str):  Example: Airbnb {PASS_THROUGH_LINEN_FEE,
@@ -67,6 +65,7 @@ class ExternalFee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         portal_value = self.portal_value
 
         portal: str | Unset = UNSET
@@ -159,106 +158,6 @@ class ExternalFee:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        portal_value = d.pop("portalValue")
-
-        _portal = d.pop("portal", UNSET)
-        portal: PortalNames | Unset
-        if isinstance(_portal, Unset):
-            portal = UNSET
-        else:
-            portal = enum_member(PortalNames, _portal)
-
-        charge_type_value = d.pop("chargeTypeValue", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        _configuration = d.pop("configuration", UNSET)
-        configuration: ExternalFeeConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = enum_member(ExternalFeeConfiguration, _configuration)
-
-        _category = d.pop("category", UNSET)
-        category: ExternalFeeCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = enum_member(ExternalFeeCategory, _category)
-
-        taxable = d.pop("taxable", UNSET)
-
-        _internet_details = d.pop("internetDetails", UNSET)
-        internet_details: ExternalFeeInternet | Unset
-        if isinstance(_internet_details, Unset):
-            internet_details = UNSET
-        else:
-            internet_details = ExternalFeeInternet.from_dict(_internet_details)
-
-        _parking_details = d.pop("parkingDetails", UNSET)
-        parking_details: ExternalFeeParking | Unset
-        if isinstance(_parking_details, Unset):
-            parking_details = UNSET
-        else:
-            parking_details = ExternalFeeParking.from_dict(_parking_details)
-
-        _property_charge = d.pop("propertyCharge", UNSET)
-        property_charge: OctoratePropertyCharge | Unset
-        if isinstance(_property_charge, Unset):
-            property_charge = UNSET
-        else:
-            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
-
-        _airbnb_fee_type = d.pop("airbnbFeeType", UNSET)
-        airbnb_fee_type: ExternalFeeAirbnbFeeType | Unset
-        if isinstance(_airbnb_fee_type, Unset):
-            airbnb_fee_type = UNSET
-        else:
-            airbnb_fee_type = enum_member(ExternalFeeAirbnbFeeType, _airbnb_fee_type)
-
-        inclusive = d.pop("inclusive", UNSET)
-
-        _code_type = d.pop("codeType", UNSET)
-        code_type: ExternalFeeCodeType | Unset
-        if isinstance(_code_type, Unset):
-            code_type = UNSET
-        else:
-            code_type = enum_member(ExternalFeeCodeType, _code_type)
-
-        editable = d.pop("editable", UNSET)
-
-        internet_fee = d.pop("internetFee", UNSET)
-
-        parking_fee = d.pop("parkingFee", UNSET)
-
-        deletable = d.pop("deletable", UNSET)
-
-        external_fee = cls(
-            portal_value=portal_value,
-            portal=portal,
-            charge_type_value=charge_type_value,
-            amount=amount,
-            configuration=configuration,
-            category=category,
-            taxable=taxable,
-            internet_details=internet_details,
-            parking_details=parking_details,
-            property_charge=property_charge,
-            airbnb_fee_type=airbnb_fee_type,
-            inclusive=inclusive,
-            code_type=code_type,
-            editable=editable,
-            internet_fee=internet_fee,
-            parking_fee=parking_fee,
-            deletable=deletable,
-        )
-
-        external_fee.additional_properties = d
-        return external_fee
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -274,6 +173,310 @@ class ExternalFee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_portal_value(d: Mapping[str, Any]) -> str:
+    return d["portalValue"]
+
+
+def _load_portal(d: Mapping[str, Any]) -> PortalNames | Unset:
+    _portal = d.get("portal", UNSET)
+    portal: PortalNames | Unset
+    if isinstance(_portal, Unset):
+        portal = UNSET
+    else:
+        portal = enum_member(PortalNames, _portal)
+
+    return portal
+
+
+def _load_charge_type_value(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("chargeTypeValue", UNSET)
+
+
+def _load_amount(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("amount", UNSET)
+
+
+def _load_configuration(d: Mapping[str, Any]) -> ExternalFeeConfiguration | Unset:
+    _configuration = d.get("configuration", UNSET)
+    configuration: ExternalFeeConfiguration | Unset
+    if isinstance(_configuration, Unset):
+        configuration = UNSET
+    else:
+        configuration = enum_member(ExternalFeeConfiguration, _configuration)
+
+    return configuration
+
+
+def _load_category(d: Mapping[str, Any]) -> ExternalFeeCategory | Unset:
+    _category = d.get("category", UNSET)
+    category: ExternalFeeCategory | Unset
+    if isinstance(_category, Unset):
+        category = UNSET
+    else:
+        category = enum_member(ExternalFeeCategory, _category)
+
+    return category
+
+
+def _load_taxable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("taxable", UNSET)
+
+
+def _load_internet_details(d: Mapping[str, Any]) -> ExternalFeeInternet | Unset:
+    _internet_details = d.get("internetDetails", UNSET)
+    internet_details: ExternalFeeInternet | Unset
+    if isinstance(_internet_details, Unset):
+        internet_details = UNSET
+    else:
+        internet_details = ExternalFeeInternet.from_dict(_internet_details)
+
+    return internet_details
+
+
+def _load_parking_details(d: Mapping[str, Any]) -> ExternalFeeParking | Unset:
+    _parking_details = d.get("parkingDetails", UNSET)
+    parking_details: ExternalFeeParking | Unset
+    if isinstance(_parking_details, Unset):
+        parking_details = UNSET
+    else:
+        parking_details = ExternalFeeParking.from_dict(_parking_details)
+
+    return parking_details
+
+
+def _load_property_charge(d: Mapping[str, Any]) -> OctoratePropertyCharge | Unset:
+    _property_charge = d.get("propertyCharge", UNSET)
+    property_charge: OctoratePropertyCharge | Unset
+    if isinstance(_property_charge, Unset):
+        property_charge = UNSET
+    else:
+        property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+
+    return property_charge
+
+
+def _load_airbnb_fee_type(d: Mapping[str, Any]) -> ExternalFeeAirbnbFeeType | Unset:
+    _airbnb_fee_type = d.get("airbnbFeeType", UNSET)
+    airbnb_fee_type: ExternalFeeAirbnbFeeType | Unset
+    if isinstance(_airbnb_fee_type, Unset):
+        airbnb_fee_type = UNSET
+    else:
+        airbnb_fee_type = enum_member(ExternalFeeAirbnbFeeType, _airbnb_fee_type)
+
+    return airbnb_fee_type
+
+
+def _load_inclusive(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("inclusive", UNSET)
+
+
+def _load_code_type(d: Mapping[str, Any]) -> ExternalFeeCodeType | Unset:
+    _code_type = d.get("codeType", UNSET)
+    code_type: ExternalFeeCodeType | Unset
+    if isinstance(_code_type, Unset):
+        code_type = UNSET
+    else:
+        code_type = enum_member(ExternalFeeCodeType, _code_type)
+
+    return code_type
+
+
+def _load_editable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("editable", UNSET)
+
+
+def _load_internet_fee(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("internetFee", UNSET)
+
+
+def _load_parking_fee(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("parkingFee", UNSET)
+
+
+def _load_deletable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("deletable", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "portalValue",
+        "portal",
+        "chargeTypeValue",
+        "amount",
+        "configuration",
+        "category",
+        "taxable",
+        "internetDetails",
+        "parkingDetails",
+        "propertyCharge",
+        "airbnbFeeType",
+        "inclusive",
+        "codeType",
+        "editable",
+        "internetFee",
+        "parkingFee",
+        "deletable",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ExternalFee, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "portal_value" not in seen:
+        _set(self, "portal_value", d["portalValue"])
+    if "portal" not in seen:
+        _portal = d.get("portal", UNSET)
+        portal: PortalNames | Unset
+        if isinstance(_portal, Unset):
+            portal = UNSET
+        else:
+            portal = enum_member(PortalNames, _portal)
+
+        _set(self, "portal", portal)
+    if "charge_type_value" not in seen:
+        _set(self, "charge_type_value", d.get("chargeTypeValue", UNSET))
+    if "amount" not in seen:
+        _set(self, "amount", d.get("amount", UNSET))
+    if "configuration" not in seen:
+        _configuration = d.get("configuration", UNSET)
+        configuration: ExternalFeeConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = enum_member(ExternalFeeConfiguration, _configuration)
+
+        _set(self, "configuration", configuration)
+    if "category" not in seen:
+        _category = d.get("category", UNSET)
+        category: ExternalFeeCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = enum_member(ExternalFeeCategory, _category)
+
+        _set(self, "category", category)
+    if "taxable" not in seen:
+        _set(self, "taxable", d.get("taxable", UNSET))
+    if "internet_details" not in seen:
+        _internet_details = d.get("internetDetails", UNSET)
+        internet_details: ExternalFeeInternet | Unset
+        if isinstance(_internet_details, Unset):
+            internet_details = UNSET
+        else:
+            internet_details = ExternalFeeInternet.from_dict(_internet_details)
+
+        _set(self, "internet_details", internet_details)
+    if "parking_details" not in seen:
+        _parking_details = d.get("parkingDetails", UNSET)
+        parking_details: ExternalFeeParking | Unset
+        if isinstance(_parking_details, Unset):
+            parking_details = UNSET
+        else:
+            parking_details = ExternalFeeParking.from_dict(_parking_details)
+
+        _set(self, "parking_details", parking_details)
+    if "property_charge" not in seen:
+        _property_charge = d.get("propertyCharge", UNSET)
+        property_charge: OctoratePropertyCharge | Unset
+        if isinstance(_property_charge, Unset):
+            property_charge = UNSET
+        else:
+            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+
+        _set(self, "property_charge", property_charge)
+    if "airbnb_fee_type" not in seen:
+        _airbnb_fee_type = d.get("airbnbFeeType", UNSET)
+        airbnb_fee_type: ExternalFeeAirbnbFeeType | Unset
+        if isinstance(_airbnb_fee_type, Unset):
+            airbnb_fee_type = UNSET
+        else:
+            airbnb_fee_type = enum_member(ExternalFeeAirbnbFeeType, _airbnb_fee_type)
+
+        _set(self, "airbnb_fee_type", airbnb_fee_type)
+    if "inclusive" not in seen:
+        _set(self, "inclusive", d.get("inclusive", UNSET))
+    if "code_type" not in seen:
+        _code_type = d.get("codeType", UNSET)
+        code_type: ExternalFeeCodeType | Unset
+        if isinstance(_code_type, Unset):
+            code_type = UNSET
+        else:
+            code_type = enum_member(ExternalFeeCodeType, _code_type)
+
+        _set(self, "code_type", code_type)
+    if "editable" not in seen:
+        _set(self, "editable", d.get("editable", UNSET))
+    if "internet_fee" not in seen:
+        _set(self, "internet_fee", d.get("internetFee", UNSET))
+    if "parking_fee" not in seen:
+        _set(self, "parking_fee", d.get("parkingFee", UNSET))
+    if "deletable" not in seen:
+        _set(self, "deletable", d.get("deletable", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalFee._octorate_fields = FieldTable(
+    required=frozenset(("portalValue",)),
+    loaders={
+        "portal_value": _load_portal_value,
+        "portal": _load_portal,
+        "charge_type_value": _load_charge_type_value,
+        "amount": _load_amount,
+        "configuration": _load_configuration,
+        "category": _load_category,
+        "taxable": _load_taxable,
+        "internet_details": _load_internet_details,
+        "parking_details": _load_parking_details,
+        "property_charge": _load_property_charge,
+        "airbnb_fee_type": _load_airbnb_fee_type,
+        "inclusive": _load_inclusive,
+        "code_type": _load_code_type,
+        "editable": _load_editable,
+        "internet_fee": _load_internet_fee,
+        "parking_fee": _load_parking_fee,
+        "deletable": _load_deletable,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "internet_details",
+        "parking_details",
+        "property_charge",
+        "additional_properties",
+    ),
+    keys={
+        "portal_value": "portalValue",
+        "portal": "portal",
+        "charge_type_value": "chargeTypeValue",
+        "amount": "amount",
+        "configuration": "configuration",
+        "category": "category",
+        "taxable": "taxable",
+        "internet_details": "internetDetails",
+        "parking_details": "parkingDetails",
+        "property_charge": "propertyCharge",
+        "airbnb_fee_type": "airbnbFeeType",
+        "inclusive": "inclusive",
+        "code_type": "codeType",
+        "editable": "editable",
+        "internet_fee": "internetFee",
+        "parking_fee": "parkingFee",
+        "deletable": "deletable",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_code_mapping import ContentCodeMapping
 
 
-T = TypeVar("T", bound="ExternalFeeInternet")
-
-
 @_attrs_define
-class ExternalFeeInternet:
+class ExternalFeeInternet(LazyModel):
     """Description for the internet fee
 
     Attributes:
@@ -29,6 +27,7 @@ class ExternalFeeInternet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         internet_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.internet_type, Unset):
             internet_type = self.internet_type.to_dict()
@@ -47,31 +46,6 @@ class ExternalFeeInternet:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _internet_type = d.pop("internetType", UNSET)
-        internet_type: ContentCodeMapping | Unset
-        if isinstance(_internet_type, Unset):
-            internet_type = UNSET
-        else:
-            internet_type = ContentCodeMapping.from_dict(_internet_type)
-
-        _internet_coverage = d.pop("internetCoverage", UNSET)
-        internet_coverage: ContentCodeMapping | Unset
-        if isinstance(_internet_coverage, Unset):
-            internet_coverage = UNSET
-        else:
-            internet_coverage = ContentCodeMapping.from_dict(_internet_coverage)
-
-        external_fee_internet = cls(
-            internet_type=internet_type,
-            internet_coverage=internet_coverage,
-        )
-
-        external_fee_internet.additional_properties = d
-        return external_fee_internet
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,6 +61,90 @@ class ExternalFeeInternet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_internet_type(d: Mapping[str, Any]) -> ContentCodeMapping | Unset:
+    _internet_type = d.get("internetType", UNSET)
+    internet_type: ContentCodeMapping | Unset
+    if isinstance(_internet_type, Unset):
+        internet_type = UNSET
+    else:
+        internet_type = ContentCodeMapping.from_dict(_internet_type)
+
+    return internet_type
+
+
+def _load_internet_coverage(d: Mapping[str, Any]) -> ContentCodeMapping | Unset:
+    _internet_coverage = d.get("internetCoverage", UNSET)
+    internet_coverage: ContentCodeMapping | Unset
+    if isinstance(_internet_coverage, Unset):
+        internet_coverage = UNSET
+    else:
+        internet_coverage = ContentCodeMapping.from_dict(_internet_coverage)
+
+    return internet_coverage
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "internetType",
+        "internetCoverage",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ExternalFeeInternet, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "internet_type" not in seen:
+        _internet_type = d.get("internetType", UNSET)
+        internet_type: ContentCodeMapping | Unset
+        if isinstance(_internet_type, Unset):
+            internet_type = UNSET
+        else:
+            internet_type = ContentCodeMapping.from_dict(_internet_type)
+
+        _set(self, "internet_type", internet_type)
+    if "internet_coverage" not in seen:
+        _internet_coverage = d.get("internetCoverage", UNSET)
+        internet_coverage: ContentCodeMapping | Unset
+        if isinstance(_internet_coverage, Unset):
+            internet_coverage = UNSET
+        else:
+            internet_coverage = ContentCodeMapping.from_dict(_internet_coverage)
+
+        _set(self, "internet_coverage", internet_coverage)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalFeeInternet._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "internet_type": _load_internet_type,
+        "internet_coverage": _load_internet_coverage,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "internet_type",
+        "internet_coverage",
+        "additional_properties",
+    ),
+    keys={
+        "internet_type": "internetType",
+        "internet_coverage": "internetCoverage",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.content_code_mapping import ContentCodeMapping
 
 
-T = TypeVar("T", bound="ExternalFeeParking")
-
-
 @_attrs_define
-class ExternalFeeParking:
+class ExternalFeeParking(LazyModel):
     """Parking details
 
     Attributes:
@@ -31,6 +29,7 @@ class ExternalFeeParking:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         need_reservation = self.need_reservation
 
         public_area = self.public_area
@@ -51,29 +50,6 @@ class ExternalFeeParking:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        need_reservation = d.pop("needReservation", UNSET)
-
-        public_area = d.pop("publicArea", UNSET)
-
-        _parking_type = d.pop("parkingType", UNSET)
-        parking_type: ContentCodeMapping | Unset
-        if isinstance(_parking_type, Unset):
-            parking_type = UNSET
-        else:
-            parking_type = ContentCodeMapping.from_dict(_parking_type)
-
-        external_fee_parking = cls(
-            need_reservation=need_reservation,
-            public_area=public_area,
-            parking_type=parking_type,
-        )
-
-        external_fee_parking.additional_properties = d
-        return external_fee_parking
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,6 +65,84 @@ class ExternalFeeParking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_need_reservation(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("needReservation", UNSET)
+
+
+def _load_public_area(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("publicArea", UNSET)
+
+
+def _load_parking_type(d: Mapping[str, Any]) -> ContentCodeMapping | Unset:
+    _parking_type = d.get("parkingType", UNSET)
+    parking_type: ContentCodeMapping | Unset
+    if isinstance(_parking_type, Unset):
+        parking_type = UNSET
+    else:
+        parking_type = ContentCodeMapping.from_dict(_parking_type)
+
+    return parking_type
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "needReservation",
+        "publicArea",
+        "parkingType",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ExternalFeeParking, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "need_reservation" not in seen:
+        _set(self, "need_reservation", d.get("needReservation", UNSET))
+    if "public_area" not in seen:
+        _set(self, "public_area", d.get("publicArea", UNSET))
+    if "parking_type" not in seen:
+        _parking_type = d.get("parkingType", UNSET)
+        parking_type: ContentCodeMapping | Unset
+        if isinstance(_parking_type, Unset):
+            parking_type = UNSET
+        else:
+            parking_type = ContentCodeMapping.from_dict(_parking_type)
+
+        _set(self, "parking_type", parking_type)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalFeeParking._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "need_reservation": _load_need_reservation,
+        "public_area": _load_public_area,
+        "parking_type": _load_parking_type,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "parking_type",
+        "additional_properties",
+    ),
+    keys={
+        "need_reservation": "needReservation",
+        "public_area": "publicArea",
+        "parking_type": "parkingType",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.external_pricing_distribution_model_item import ExternalPricingDistributionModelItem
 from ..models.external_pricing_homeaway_pricing import ExternalPricingHomeawayPricing
 from ..models.external_pricing_pricing_model import ExternalPricingPricingModel
@@ -19,11 +20,8 @@ if TYPE_CHECKING:
     from ..models.tax_impl import TaxImpl
 
 
-T = TypeVar("T", bound="ExternalPricing")
-
-
 @_attrs_define
-class ExternalPricing:
+class ExternalPricing(LazyModel):
     """
     Attributes:
         pricing_update (datetime.datetime | Unset):
@@ -84,6 +82,7 @@ class ExternalPricing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         pricing_update: str | Unset = UNSET
         if not isinstance(self.pricing_update, Unset):
             pricing_update = self.pricing_update.isoformat()
@@ -199,126 +198,6 @@ class ExternalPricing:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _pricing_update = d.pop("pricingUpdate", UNSET)
-        pricing_update: datetime.datetime | Unset
-        if isinstance(_pricing_update, Unset):
-            pricing_update = UNSET
-        else:
-            pricing_update = parse_datetime(_pricing_update)
-
-        security_deposit = d.pop("securityDeposit", UNSET)
-
-        cleaning_fee = d.pop("cleaningFee", UNSET)
-
-        default_daily_price = d.pop("defaultDailyPrice", UNSET)
-
-        weekend_price = d.pop("weekendPrice", UNSET)
-
-        guests_included = d.pop("guestsIncluded", UNSET)
-
-        price_extra_person = d.pop("priceExtraPerson", UNSET)
-
-        _price_extra_person_type = d.pop("priceExtraPersonType", UNSET)
-        price_extra_person_type: PortalCustomItemValueType | Unset
-        if isinstance(_price_extra_person_type, Unset):
-            price_extra_person_type = UNSET
-        else:
-            price_extra_person_type = PortalCustomItemValueType.from_dict(_price_extra_person_type)
-
-        base_price = d.pop("basePrice", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        monthly_discount = d.pop("monthlyDiscount", UNSET)
-
-        weekly_discount = d.pop("weeklyDiscount", UNSET)
-
-        discount_not_refundable = d.pop("discountNotRefundable", UNSET)
-
-        _homeaway_pricing = d.pop("homeawayPricing", UNSET)
-        homeaway_pricing: ExternalPricingHomeawayPricing | Unset
-        if isinstance(_homeaway_pricing, Unset):
-            homeaway_pricing = UNSET
-        else:
-            homeaway_pricing = enum_member(ExternalPricingHomeawayPricing, _homeaway_pricing)
-
-        _distribution_model = d.pop("distributionModel", UNSET)
-        distribution_model: list[ExternalPricingDistributionModelItem] | Unset = UNSET
-        if _distribution_model is not UNSET:
-            distribution_model = []
-            for distribution_model_item_data in _distribution_model:
-                distribution_model_item = enum_member(
-                    ExternalPricingDistributionModelItem, distribution_model_item_data
-                )
-
-                distribution_model.append(distribution_model_item)
-
-        _discounts = d.pop("discounts", UNSET)
-        discounts: list[ExternalDiscount] | Unset = UNSET
-        if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = ExternalDiscount.from_dict(discounts_item_data)
-
-                discounts.append(discounts_item)
-
-        _pricing_model = d.pop("pricingModel", UNSET)
-        pricing_model: ExternalPricingPricingModel | Unset
-        if isinstance(_pricing_model, Unset):
-            pricing_model = UNSET
-        else:
-            pricing_model = enum_member(ExternalPricingPricingModel, _pricing_model)
-
-        _taxes = d.pop("taxes", UNSET)
-        taxes: list[TaxImpl] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = TaxImpl.from_dict(taxes_item_data)
-
-                taxes.append(taxes_item)
-
-        _tax_collection_type = d.pop("taxCollectionType", UNSET)
-        tax_collection_type: ExternalPricingTaxCollectionType | Unset
-        if isinstance(_tax_collection_type, Unset):
-            tax_collection_type = UNSET
-        else:
-            tax_collection_type = ExternalPricingTaxCollectionType.from_dict(_tax_collection_type)
-
-        accept_to_pay_taxes = d.pop("acceptToPayTaxes", UNSET)
-
-        accept_first_reservation_discount = d.pop("acceptFirstReservationDiscount", UNSET)
-
-        external_pricing = cls(
-            pricing_update=pricing_update,
-            security_deposit=security_deposit,
-            cleaning_fee=cleaning_fee,
-            default_daily_price=default_daily_price,
-            weekend_price=weekend_price,
-            guests_included=guests_included,
-            price_extra_person=price_extra_person,
-            price_extra_person_type=price_extra_person_type,
-            base_price=base_price,
-            currency=currency,
-            monthly_discount=monthly_discount,
-            weekly_discount=weekly_discount,
-            discount_not_refundable=discount_not_refundable,
-            homeaway_pricing=homeaway_pricing,
-            distribution_model=distribution_model,
-            discounts=discounts,
-            pricing_model=pricing_model,
-            taxes=taxes,
-            tax_collection_type=tax_collection_type,
-            accept_to_pay_taxes=accept_to_pay_taxes,
-            accept_first_reservation_discount=accept_first_reservation_discount,
-        )
-
-        external_pricing.additional_properties = d
-        return external_pricing
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -334,6 +213,370 @@ class ExternalPricing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_pricing_update(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _pricing_update = d.get("pricingUpdate", UNSET)
+    pricing_update: datetime.datetime | Unset
+    if isinstance(_pricing_update, Unset):
+        pricing_update = UNSET
+    else:
+        pricing_update = parse_datetime(_pricing_update)
+
+    return pricing_update
+
+
+def _load_security_deposit(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("securityDeposit", UNSET)
+
+
+def _load_cleaning_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cleaningFee", UNSET)
+
+
+def _load_default_daily_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("defaultDailyPrice", UNSET)
+
+
+def _load_weekend_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("weekendPrice", UNSET)
+
+
+def _load_guests_included(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("guestsIncluded", UNSET)
+
+
+def _load_price_extra_person(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("priceExtraPerson", UNSET)
+
+
+def _load_price_extra_person_type(d: Mapping[str, Any]) -> PortalCustomItemValueType | Unset:
+    _price_extra_person_type = d.get("priceExtraPersonType", UNSET)
+    price_extra_person_type: PortalCustomItemValueType | Unset
+    if isinstance(_price_extra_person_type, Unset):
+        price_extra_person_type = UNSET
+    else:
+        price_extra_person_type = PortalCustomItemValueType.from_dict(_price_extra_person_type)
+
+    return price_extra_person_type
+
+
+def _load_base_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("basePrice", UNSET)
+
+
+def _load_currency(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("currency", UNSET)
+
+
+def _load_monthly_discount(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("monthlyDiscount", UNSET)
+
+
+def _load_weekly_discount(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("weeklyDiscount", UNSET)
+
+
+def _load_discount_not_refundable(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("discountNotRefundable", UNSET)
+
+
+def _load_homeaway_pricing(d: Mapping[str, Any]) -> ExternalPricingHomeawayPricing | Unset:
+    _homeaway_pricing = d.get("homeawayPricing", UNSET)
+    homeaway_pricing: ExternalPricingHomeawayPricing | Unset
+    if isinstance(_homeaway_pricing, Unset):
+        homeaway_pricing = UNSET
+    else:
+        homeaway_pricing = enum_member(ExternalPricingHomeawayPricing, _homeaway_pricing)
+
+    return homeaway_pricing
+
+
+def _load_distribution_model(
+    d: Mapping[str, Any],
+) -> list[ExternalPricingDistributionModelItem] | Unset:
+    _distribution_model = d.get("distributionModel", UNSET)
+    distribution_model: list[ExternalPricingDistributionModelItem] | Unset = UNSET
+    if _distribution_model is not UNSET:
+        distribution_model = []
+        for distribution_model_item_data in _distribution_model:
+            distribution_model_item = enum_member(
+                ExternalPricingDistributionModelItem, distribution_model_item_data
+            )
+
+            distribution_model.append(distribution_model_item)
+
+    return distribution_model
+
+
+def _load_discounts(d: Mapping[str, Any]) -> list[ExternalDiscount] | Unset:
+    _discounts = d.get("discounts", UNSET)
+    discounts: list[ExternalDiscount] | Unset = UNSET
+    if _discounts is not UNSET:
+        discounts = []
+        for discounts_item_data in _discounts:
+            discounts_item = ExternalDiscount.from_dict(discounts_item_data)
+
+            discounts.append(discounts_item)
+
+    return discounts
+
+
+def _load_pricing_model(d: Mapping[str, Any]) -> ExternalPricingPricingModel | Unset:
+    _pricing_model = d.get("pricingModel", UNSET)
+    pricing_model: ExternalPricingPricingModel | Unset
+    if isinstance(_pricing_model, Unset):
+        pricing_model = UNSET
+    else:
+        pricing_model = enum_member(ExternalPricingPricingModel, _pricing_model)
+
+    return pricing_model
+
+
+def _load_taxes(d: Mapping[str, Any]) -> list[TaxImpl] | Unset:
+    _taxes = d.get("taxes", UNSET)
+    taxes: list[TaxImpl] | Unset = UNSET
+    if _taxes is not UNSET:
+        taxes = []
+        for taxes_item_data in _taxes:
+            taxes_item = TaxImpl.from_dict(taxes_item_data)
+
+            taxes.append(taxes_item)
+
+    return taxes
+
+
+def _load_tax_collection_type(d: Mapping[str, Any]) -> ExternalPricingTaxCollectionType | Unset:
+    _tax_collection_type = d.get("taxCollectionType", UNSET)
+    tax_collection_type: ExternalPricingTaxCollectionType | Unset
+    if isinstance(_tax_collection_type, Unset):
+        tax_collection_type = UNSET
+    else:
+        tax_collection_type = ExternalPricingTaxCollectionType.from_dict(_tax_collection_type)
+
+    return tax_collection_type
+
+
+def _load_accept_to_pay_taxes(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("acceptToPayTaxes", UNSET)
+
+
+def _load_accept_first_reservation_discount(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("acceptFirstReservationDiscount", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "pricingUpdate",
+        "securityDeposit",
+        "cleaningFee",
+        "defaultDailyPrice",
+        "weekendPrice",
+        "guestsIncluded",
+        "priceExtraPerson",
+        "priceExtraPersonType",
+        "basePrice",
+        "currency",
+        "monthlyDiscount",
+        "weeklyDiscount",
+        "discountNotRefundable",
+        "homeawayPricing",
+        "distributionModel",
+        "discounts",
+        "pricingModel",
+        "taxes",
+        "taxCollectionType",
+        "acceptToPayTaxes",
+        "acceptFirstReservationDiscount",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ExternalPricing, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "pricing_update" not in seen:
+        _pricing_update = d.get("pricingUpdate", UNSET)
+        pricing_update: datetime.datetime | Unset
+        if isinstance(_pricing_update, Unset):
+            pricing_update = UNSET
+        else:
+            pricing_update = parse_datetime(_pricing_update)
+
+        _set(self, "pricing_update", pricing_update)
+    if "security_deposit" not in seen:
+        _set(self, "security_deposit", d.get("securityDeposit", UNSET))
+    if "cleaning_fee" not in seen:
+        _set(self, "cleaning_fee", d.get("cleaningFee", UNSET))
+    if "default_daily_price" not in seen:
+        _set(self, "default_daily_price", d.get("defaultDailyPrice", UNSET))
+    if "weekend_price" not in seen:
+        _set(self, "weekend_price", d.get("weekendPrice", UNSET))
+    if "guests_included" not in seen:
+        _set(self, "guests_included", d.get("guestsIncluded", UNSET))
+    if "price_extra_person" not in seen:
+        _set(self, "price_extra_person", d.get("priceExtraPerson", UNSET))
+    if "price_extra_person_type" not in seen:
+        _price_extra_person_type = d.get("priceExtraPersonType", UNSET)
+        price_extra_person_type: PortalCustomItemValueType | Unset
+        if isinstance(_price_extra_person_type, Unset):
+            price_extra_person_type = UNSET
+        else:
+            price_extra_person_type = PortalCustomItemValueType.from_dict(_price_extra_person_type)
+
+        _set(self, "price_extra_person_type", price_extra_person_type)
+    if "base_price" not in seen:
+        _set(self, "base_price", d.get("basePrice", UNSET))
+    if "currency" not in seen:
+        _set(self, "currency", d.get("currency", UNSET))
+    if "monthly_discount" not in seen:
+        _set(self, "monthly_discount", d.get("monthlyDiscount", UNSET))
+    if "weekly_discount" not in seen:
+        _set(self, "weekly_discount", d.get("weeklyDiscount", UNSET))
+    if "discount_not_refundable" not in seen:
+        _set(self, "discount_not_refundable", d.get("discountNotRefundable", UNSET))
+    if "homeaway_pricing" not in seen:
+        _homeaway_pricing = d.get("homeawayPricing", UNSET)
+        homeaway_pricing: ExternalPricingHomeawayPricing | Unset
+        if isinstance(_homeaway_pricing, Unset):
+            homeaway_pricing = UNSET
+        else:
+            homeaway_pricing = enum_member(ExternalPricingHomeawayPricing, _homeaway_pricing)
+
+        _set(self, "homeaway_pricing", homeaway_pricing)
+    if "distribution_model" not in seen:
+        _distribution_model = d.get("distributionModel", UNSET)
+        distribution_model: list[ExternalPricingDistributionModelItem] | Unset = UNSET
+        if _distribution_model is not UNSET:
+            distribution_model = []
+            for distribution_model_item_data in _distribution_model:
+                distribution_model_item = enum_member(
+                    ExternalPricingDistributionModelItem, distribution_model_item_data
+                )
+
+                distribution_model.append(distribution_model_item)
+
+        _set(self, "distribution_model", distribution_model)
+    if "discounts" not in seen:
+        _discounts = d.get("discounts", UNSET)
+        discounts: list[ExternalDiscount] | Unset = UNSET
+        if _discounts is not UNSET:
+            discounts = []
+            for discounts_item_data in _discounts:
+                discounts_item = ExternalDiscount.from_dict(discounts_item_data)
+
+                discounts.append(discounts_item)
+
+        _set(self, "discounts", discounts)
+    if "pricing_model" not in seen:
+        _pricing_model = d.get("pricingModel", UNSET)
+        pricing_model: ExternalPricingPricingModel | Unset
+        if isinstance(_pricing_model, Unset):
+            pricing_model = UNSET
+        else:
+            pricing_model = enum_member(ExternalPricingPricingModel, _pricing_model)
+
+        _set(self, "pricing_model", pricing_model)
+    if "taxes" not in seen:
+        _taxes = d.get("taxes", UNSET)
+        taxes: list[TaxImpl] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = TaxImpl.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        _set(self, "taxes", taxes)
+    if "tax_collection_type" not in seen:
+        _tax_collection_type = d.get("taxCollectionType", UNSET)
+        tax_collection_type: ExternalPricingTaxCollectionType | Unset
+        if isinstance(_tax_collection_type, Unset):
+            tax_collection_type = UNSET
+        else:
+            tax_collection_type = ExternalPricingTaxCollectionType.from_dict(_tax_collection_type)
+
+        _set(self, "tax_collection_type", tax_collection_type)
+    if "accept_to_pay_taxes" not in seen:
+        _set(self, "accept_to_pay_taxes", d.get("acceptToPayTaxes", UNSET))
+    if "accept_first_reservation_discount" not in seen:
+        _set(
+            self,
+            "accept_first_reservation_discount",
+            d.get("acceptFirstReservationDiscount", UNSET),
+        )
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalPricing._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "pricing_update": _load_pricing_update,
+        "security_deposit": _load_security_deposit,
+        "cleaning_fee": _load_cleaning_fee,
+        "default_daily_price": _load_default_daily_price,
+        "weekend_price": _load_weekend_price,
+        "guests_included": _load_guests_included,
+        "price_extra_person": _load_price_extra_person,
+        "price_extra_person_type": _load_price_extra_person_type,
+        "base_price": _load_base_price,
+        "currency": _load_currency,
+        "monthly_discount": _load_monthly_discount,
+        "weekly_discount": _load_weekly_discount,
+        "discount_not_refundable": _load_discount_not_refundable,
+        "homeaway_pricing": _load_homeaway_pricing,
+        "distribution_model": _load_distribution_model,
+        "discounts": _load_discounts,
+        "pricing_model": _load_pricing_model,
+        "taxes": _load_taxes,
+        "tax_collection_type": _load_tax_collection_type,
+        "accept_to_pay_taxes": _load_accept_to_pay_taxes,
+        "accept_first_reservation_discount": _load_accept_first_reservation_discount,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "price_extra_person_type",
+        "distribution_model",
+        "discounts",
+        "taxes",
+        "tax_collection_type",
+        "additional_properties",
+    ),
+    keys={
+        "pricing_update": "pricingUpdate",
+        "security_deposit": "securityDeposit",
+        "cleaning_fee": "cleaningFee",
+        "default_daily_price": "defaultDailyPrice",
+        "weekend_price": "weekendPrice",
+        "guests_included": "guestsIncluded",
+        "price_extra_person": "priceExtraPerson",
+        "price_extra_person_type": "priceExtraPersonType",
+        "base_price": "basePrice",
+        "currency": "currency",
+        "monthly_discount": "monthlyDiscount",
+        "weekly_discount": "weeklyDiscount",
+        "discount_not_refundable": "discountNotRefundable",
+        "homeaway_pricing": "homeawayPricing",
+        "distribution_model": "distributionModel",
+        "discounts": "discounts",
+        "pricing_model": "pricingModel",
+        "taxes": "taxes",
+        "tax_collection_type": "taxCollectionType",
+        "accept_to_pay_taxes": "acceptToPayTaxes",
+        "accept_first_reservation_discount": "acceptFirstReservationDiscount",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

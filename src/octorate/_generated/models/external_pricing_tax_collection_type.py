@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.external_pricing_tax_collection_type_additional_property import (
     ExternalPricingTaxCollectionTypeAdditionalProperty,
 )
 from ..types import enum_member
 
-T = TypeVar("T", bound="ExternalPricingTaxCollectionType")
-
 
 @_attrs_define
-class ExternalPricingTaxCollectionType:
+class ExternalPricingTaxCollectionType(LazyModel):
     """Define the way the tax can be collected by each portal"""
 
     additional_properties: dict[str, ExternalPricingTaxCollectionTypeAdditionalProperty] = (
@@ -23,28 +22,13 @@ class ExternalPricingTaxCollectionType:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.value
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_pricing_tax_collection_type = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = enum_member(
-                ExternalPricingTaxCollectionTypeAdditionalProperty, prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        external_pricing_tax_collection_type.additional_properties = additional_properties
-        return external_pricing_tax_collection_type
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,3 +47,46 @@ class ExternalPricingTaxCollectionType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+_KNOWN_KEYS = frozenset(())
+
+
+def _load_additional_properties(
+    d: Mapping[str, Any],
+) -> dict[str, ExternalPricingTaxCollectionTypeAdditionalProperty]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _KNOWN_KEYS:
+            continue
+        additional_property = enum_member(
+            ExternalPricingTaxCollectionTypeAdditionalProperty, prop_dict
+        )
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _load_all(
+    self: ExternalPricingTaxCollectionType, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalPricingTaxCollectionType._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={},
+)

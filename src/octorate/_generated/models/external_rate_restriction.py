@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.external_rate_restriction_model import ExternalRateRestrictionModel
 from ..models.external_rate_restriction_rate_meal_type_item import (
     ExternalRateRestrictionRateMealTypeItem,
@@ -22,11 +23,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ExternalRateRestriction")
-
-
 @_attrs_define
-class ExternalRateRestriction:
+class ExternalRateRestriction(LazyModel):
     """
     Attributes:
         model (ExternalRateRestrictionModel | Unset):
@@ -58,6 +56,7 @@ class ExternalRateRestriction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
             model = self.model.value
@@ -129,94 +128,6 @@ class ExternalRateRestriction:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _model = d.pop("model", UNSET)
-        model: ExternalRateRestrictionModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = enum_member(ExternalRateRestrictionModel, _model)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_datetime(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = parse_datetime(_end_date)
-
-        _start_sell_stay_date = d.pop("startSellStayDate", UNSET)
-        start_sell_stay_date: datetime.datetime | Unset
-        if isinstance(_start_sell_stay_date, Unset):
-            start_sell_stay_date = UNSET
-        else:
-            start_sell_stay_date = parse_datetime(_start_sell_stay_date)
-
-        min_advance_days = d.pop("minAdvanceDays", UNSET)
-
-        max_advance_days = d.pop("maxAdvanceDays", UNSET)
-
-        access_code = d.pop("accessCode", UNSET)
-
-        min_stay = d.pop("minStay", UNSET)
-
-        max_stay = d.pop("maxStay", UNSET)
-
-        _min_advance_period = d.pop("minAdvancePeriod", UNSET)
-        min_advance_period: ExternalRateRestrictionMinAdvancePeriod | Unset
-        if isinstance(_min_advance_period, Unset):
-            min_advance_period = UNSET
-        else:
-            min_advance_period = ExternalRateRestrictionMinAdvancePeriod.from_dict(
-                _min_advance_period
-            )
-
-        _max_advance_period = d.pop("maxAdvancePeriod", UNSET)
-        max_advance_period: ExternalRateRestrictionMaxAdvancePeriod | Unset
-        if isinstance(_max_advance_period, Unset):
-            max_advance_period = UNSET
-        else:
-            max_advance_period = ExternalRateRestrictionMaxAdvancePeriod.from_dict(
-                _max_advance_period
-            )
-
-        _rate_meal_type = d.pop("rateMealType", UNSET)
-        rate_meal_type: list[ExternalRateRestrictionRateMealTypeItem] | Unset = UNSET
-        if _rate_meal_type is not UNSET:
-            rate_meal_type = []
-            for rate_meal_type_item_data in _rate_meal_type:
-                rate_meal_type_item = enum_member(
-                    ExternalRateRestrictionRateMealTypeItem, rate_meal_type_item_data
-                )
-
-                rate_meal_type.append(rate_meal_type_item)
-
-        external_rate_restriction = cls(
-            model=model,
-            start_date=start_date,
-            end_date=end_date,
-            start_sell_stay_date=start_sell_stay_date,
-            min_advance_days=min_advance_days,
-            max_advance_days=max_advance_days,
-            access_code=access_code,
-            min_stay=min_stay,
-            max_stay=max_stay,
-            min_advance_period=min_advance_period,
-            max_advance_period=max_advance_period,
-            rate_meal_type=rate_meal_type,
-        )
-
-        external_rate_restriction.additional_properties = d
-        return external_rate_restriction
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -232,6 +143,269 @@ class ExternalRateRestriction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_model(d: Mapping[str, Any]) -> ExternalRateRestrictionModel | Unset:
+    _model = d.get("model", UNSET)
+    model: ExternalRateRestrictionModel | Unset
+    if isinstance(_model, Unset):
+        model = UNSET
+    else:
+        model = enum_member(ExternalRateRestrictionModel, _model)
+
+    return model
+
+
+def _load_start_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _start_date = d.get("startDate", UNSET)
+    start_date: datetime.datetime | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = parse_datetime(_start_date)
+
+    return start_date
+
+
+def _load_end_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _end_date = d.get("endDate", UNSET)
+    end_date: datetime.datetime | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = parse_datetime(_end_date)
+
+    return end_date
+
+
+def _load_start_sell_stay_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _start_sell_stay_date = d.get("startSellStayDate", UNSET)
+    start_sell_stay_date: datetime.datetime | Unset
+    if isinstance(_start_sell_stay_date, Unset):
+        start_sell_stay_date = UNSET
+    else:
+        start_sell_stay_date = parse_datetime(_start_sell_stay_date)
+
+    return start_sell_stay_date
+
+
+def _load_min_advance_days(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("minAdvanceDays", UNSET)
+
+
+def _load_max_advance_days(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("maxAdvanceDays", UNSET)
+
+
+def _load_access_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accessCode", UNSET)
+
+
+def _load_min_stay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("minStay", UNSET)
+
+
+def _load_max_stay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("maxStay", UNSET)
+
+
+def _load_min_advance_period(
+    d: Mapping[str, Any],
+) -> ExternalRateRestrictionMinAdvancePeriod | Unset:
+    _min_advance_period = d.get("minAdvancePeriod", UNSET)
+    min_advance_period: ExternalRateRestrictionMinAdvancePeriod | Unset
+    if isinstance(_min_advance_period, Unset):
+        min_advance_period = UNSET
+    else:
+        min_advance_period = ExternalRateRestrictionMinAdvancePeriod.from_dict(_min_advance_period)
+
+    return min_advance_period
+
+
+def _load_max_advance_period(
+    d: Mapping[str, Any],
+) -> ExternalRateRestrictionMaxAdvancePeriod | Unset:
+    _max_advance_period = d.get("maxAdvancePeriod", UNSET)
+    max_advance_period: ExternalRateRestrictionMaxAdvancePeriod | Unset
+    if isinstance(_max_advance_period, Unset):
+        max_advance_period = UNSET
+    else:
+        max_advance_period = ExternalRateRestrictionMaxAdvancePeriod.from_dict(_max_advance_period)
+
+    return max_advance_period
+
+
+def _load_rate_meal_type(
+    d: Mapping[str, Any],
+) -> list[ExternalRateRestrictionRateMealTypeItem] | Unset:
+    _rate_meal_type = d.get("rateMealType", UNSET)
+    rate_meal_type: list[ExternalRateRestrictionRateMealTypeItem] | Unset = UNSET
+    if _rate_meal_type is not UNSET:
+        rate_meal_type = []
+        for rate_meal_type_item_data in _rate_meal_type:
+            rate_meal_type_item = enum_member(
+                ExternalRateRestrictionRateMealTypeItem, rate_meal_type_item_data
+            )
+
+            rate_meal_type.append(rate_meal_type_item)
+
+    return rate_meal_type
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "model",
+        "startDate",
+        "endDate",
+        "startSellStayDate",
+        "minAdvanceDays",
+        "maxAdvanceDays",
+        "accessCode",
+        "minStay",
+        "maxStay",
+        "minAdvancePeriod",
+        "maxAdvancePeriod",
+        "rateMealType",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ExternalRateRestriction, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "model" not in seen:
+        _model = d.get("model", UNSET)
+        model: ExternalRateRestrictionModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = enum_member(ExternalRateRestrictionModel, _model)
+
+        _set(self, "model", model)
+    if "start_date" not in seen:
+        _start_date = d.get("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        _set(self, "start_date", start_date)
+    if "end_date" not in seen:
+        _end_date = d.get("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = parse_datetime(_end_date)
+
+        _set(self, "end_date", end_date)
+    if "start_sell_stay_date" not in seen:
+        _start_sell_stay_date = d.get("startSellStayDate", UNSET)
+        start_sell_stay_date: datetime.datetime | Unset
+        if isinstance(_start_sell_stay_date, Unset):
+            start_sell_stay_date = UNSET
+        else:
+            start_sell_stay_date = parse_datetime(_start_sell_stay_date)
+
+        _set(self, "start_sell_stay_date", start_sell_stay_date)
+    if "min_advance_days" not in seen:
+        _set(self, "min_advance_days", d.get("minAdvanceDays", UNSET))
+    if "max_advance_days" not in seen:
+        _set(self, "max_advance_days", d.get("maxAdvanceDays", UNSET))
+    if "access_code" not in seen:
+        _set(self, "access_code", d.get("accessCode", UNSET))
+    if "min_stay" not in seen:
+        _set(self, "min_stay", d.get("minStay", UNSET))
+    if "max_stay" not in seen:
+        _set(self, "max_stay", d.get("maxStay", UNSET))
+    if "min_advance_period" not in seen:
+        _min_advance_period = d.get("minAdvancePeriod", UNSET)
+        min_advance_period: ExternalRateRestrictionMinAdvancePeriod | Unset
+        if isinstance(_min_advance_period, Unset):
+            min_advance_period = UNSET
+        else:
+            min_advance_period = ExternalRateRestrictionMinAdvancePeriod.from_dict(
+                _min_advance_period
+            )
+
+        _set(self, "min_advance_period", min_advance_period)
+    if "max_advance_period" not in seen:
+        _max_advance_period = d.get("maxAdvancePeriod", UNSET)
+        max_advance_period: ExternalRateRestrictionMaxAdvancePeriod | Unset
+        if isinstance(_max_advance_period, Unset):
+            max_advance_period = UNSET
+        else:
+            max_advance_period = ExternalRateRestrictionMaxAdvancePeriod.from_dict(
+                _max_advance_period
+            )
+
+        _set(self, "max_advance_period", max_advance_period)
+    if "rate_meal_type" not in seen:
+        _rate_meal_type = d.get("rateMealType", UNSET)
+        rate_meal_type: list[ExternalRateRestrictionRateMealTypeItem] | Unset = UNSET
+        if _rate_meal_type is not UNSET:
+            rate_meal_type = []
+            for rate_meal_type_item_data in _rate_meal_type:
+                rate_meal_type_item = enum_member(
+                    ExternalRateRestrictionRateMealTypeItem, rate_meal_type_item_data
+                )
+
+                rate_meal_type.append(rate_meal_type_item)
+
+        _set(self, "rate_meal_type", rate_meal_type)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalRateRestriction._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "model": _load_model,
+        "start_date": _load_start_date,
+        "end_date": _load_end_date,
+        "start_sell_stay_date": _load_start_sell_stay_date,
+        "min_advance_days": _load_min_advance_days,
+        "max_advance_days": _load_max_advance_days,
+        "access_code": _load_access_code,
+        "min_stay": _load_min_stay,
+        "max_stay": _load_max_stay,
+        "min_advance_period": _load_min_advance_period,
+        "max_advance_period": _load_max_advance_period,
+        "rate_meal_type": _load_rate_meal_type,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "min_advance_period",
+        "max_advance_period",
+        "rate_meal_type",
+        "additional_properties",
+    ),
+    keys={
+        "model": "model",
+        "start_date": "startDate",
+        "end_date": "endDate",
+        "start_sell_stay_date": "startSellStayDate",
+        "min_advance_days": "minAdvanceDays",
+        "max_advance_days": "maxAdvanceDays",
+        "access_code": "accessCode",
+        "min_stay": "minStay",
+        "max_stay": "maxStay",
+        "min_advance_period": "minAdvancePeriod",
+        "max_advance_period": "maxAdvancePeriod",
+        "rate_meal_type": "rateMealType",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

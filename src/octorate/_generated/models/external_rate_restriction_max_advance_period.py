@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,11 +18,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ExternalRateRestrictionMaxAdvancePeriod")
-
-
 @_attrs_define
-class ExternalRateRestrictionMaxAdvancePeriod:
+class ExternalRateRestrictionMaxAdvancePeriod(LazyModel):
     """
     Attributes:
         years (int | Unset):
@@ -43,6 +41,7 @@ class ExternalRateRestrictionMaxAdvancePeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         years = self.years
 
         months = self.months
@@ -84,50 +83,6 @@ class ExternalRateRestrictionMaxAdvancePeriod:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        years = d.pop("years", UNSET)
-
-        months = d.pop("months", UNSET)
-
-        days = d.pop("days", UNSET)
-
-        zero = d.pop("zero", UNSET)
-
-        negative = d.pop("negative", UNSET)
-
-        _units = d.pop("units", UNSET)
-        units: list[ExternalRateRestrictionMaxAdvancePeriodUnitsItem] | Unset = UNSET
-        if _units is not UNSET:
-            units = []
-            for units_item_data in _units:
-                units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem.from_dict(
-                    units_item_data
-                )
-
-                units.append(units_item)
-
-        _chronology = d.pop("chronology", UNSET)
-        chronology: ExternalRateRestrictionMaxAdvancePeriodChronology | Unset
-        if isinstance(_chronology, Unset):
-            chronology = UNSET
-        else:
-            chronology = ExternalRateRestrictionMaxAdvancePeriodChronology.from_dict(_chronology)
-
-        external_rate_restriction_max_advance_period = cls(
-            years=years,
-            months=months,
-            days=days,
-            zero=zero,
-            negative=negative,
-            units=units,
-            chronology=chronology,
-        )
-
-        external_rate_restriction_max_advance_period.additional_properties = d
-        return external_rate_restriction_max_advance_period
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -143,6 +98,147 @@ class ExternalRateRestrictionMaxAdvancePeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_years(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("years", UNSET)
+
+
+def _load_months(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("months", UNSET)
+
+
+def _load_days(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("days", UNSET)
+
+
+def _load_zero(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("zero", UNSET)
+
+
+def _load_negative(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("negative", UNSET)
+
+
+def _load_units(
+    d: Mapping[str, Any],
+) -> list[ExternalRateRestrictionMaxAdvancePeriodUnitsItem] | Unset:
+    _units = d.get("units", UNSET)
+    units: list[ExternalRateRestrictionMaxAdvancePeriodUnitsItem] | Unset = UNSET
+    if _units is not UNSET:
+        units = []
+        for units_item_data in _units:
+            units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem.from_dict(units_item_data)
+
+            units.append(units_item)
+
+    return units
+
+
+def _load_chronology(
+    d: Mapping[str, Any],
+) -> ExternalRateRestrictionMaxAdvancePeriodChronology | Unset:
+    _chronology = d.get("chronology", UNSET)
+    chronology: ExternalRateRestrictionMaxAdvancePeriodChronology | Unset
+    if isinstance(_chronology, Unset):
+        chronology = UNSET
+    else:
+        chronology = ExternalRateRestrictionMaxAdvancePeriodChronology.from_dict(_chronology)
+
+    return chronology
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "years",
+        "months",
+        "days",
+        "zero",
+        "negative",
+        "units",
+        "chronology",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ExternalRateRestrictionMaxAdvancePeriod, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "years" not in seen:
+        _set(self, "years", d.get("years", UNSET))
+    if "months" not in seen:
+        _set(self, "months", d.get("months", UNSET))
+    if "days" not in seen:
+        _set(self, "days", d.get("days", UNSET))
+    if "zero" not in seen:
+        _set(self, "zero", d.get("zero", UNSET))
+    if "negative" not in seen:
+        _set(self, "negative", d.get("negative", UNSET))
+    if "units" not in seen:
+        _units = d.get("units", UNSET)
+        units: list[ExternalRateRestrictionMaxAdvancePeriodUnitsItem] | Unset = UNSET
+        if _units is not UNSET:
+            units = []
+            for units_item_data in _units:
+                units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem.from_dict(
+                    units_item_data
+                )
+
+                units.append(units_item)
+
+        _set(self, "units", units)
+    if "chronology" not in seen:
+        _chronology = d.get("chronology", UNSET)
+        chronology: ExternalRateRestrictionMaxAdvancePeriodChronology | Unset
+        if isinstance(_chronology, Unset):
+            chronology = UNSET
+        else:
+            chronology = ExternalRateRestrictionMaxAdvancePeriodChronology.from_dict(_chronology)
+
+        _set(self, "chronology", chronology)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalRateRestrictionMaxAdvancePeriod._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "years": _load_years,
+        "months": _load_months,
+        "days": _load_days,
+        "zero": _load_zero,
+        "negative": _load_negative,
+        "units": _load_units,
+        "chronology": _load_chronology,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "units",
+        "chronology",
+        "additional_properties",
+    ),
+    keys={
+        "years": "years",
+        "months": "months",
+        "days": "days",
+        "zero": "zero",
+        "negative": "negative",
+        "units": "units",
+        "chronology": "chronology",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

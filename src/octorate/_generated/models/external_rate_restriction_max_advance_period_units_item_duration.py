@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration")
 
 
 @_attrs_define
-class ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration:
+class ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration(LazyModel):
     """
     Attributes:
         seconds (int | Unset):
@@ -30,6 +29,7 @@ class ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         seconds = self.seconds
 
         zero = self.zero
@@ -56,30 +56,6 @@ class ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        seconds = d.pop("seconds", UNSET)
-
-        zero = d.pop("zero", UNSET)
-
-        nano = d.pop("nano", UNSET)
-
-        negative = d.pop("negative", UNSET)
-
-        positive = d.pop("positive", UNSET)
-
-        external_rate_restriction_max_advance_period_units_item_duration = cls(
-            seconds=seconds,
-            zero=zero,
-            nano=nano,
-            negative=negative,
-            positive=positive,
-        )
-
-        external_rate_restriction_max_advance_period_units_item_duration.additional_properties = d
-        return external_rate_restriction_max_advance_period_units_item_duration
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -95,3 +71,86 @@ class ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_seconds(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("seconds", UNSET)
+
+
+def _load_zero(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("zero", UNSET)
+
+
+def _load_nano(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("nano", UNSET)
+
+
+def _load_negative(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("negative", UNSET)
+
+
+def _load_positive(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("positive", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "seconds",
+        "zero",
+        "nano",
+        "negative",
+        "positive",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration,
+    d: Mapping[str, Any],
+    seen: Container[str],
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "seconds" not in seen:
+        _set(self, "seconds", d.get("seconds", UNSET))
+    if "zero" not in seen:
+        _set(self, "zero", d.get("zero", UNSET))
+    if "nano" not in seen:
+        _set(self, "nano", d.get("nano", UNSET))
+    if "negative" not in seen:
+        _set(self, "negative", d.get("negative", UNSET))
+    if "positive" not in seen:
+        _set(self, "positive", d.get("positive", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "seconds": _load_seconds,
+        "zero": _load_zero,
+        "nano": _load_nano,
+        "negative": _load_negative,
+        "positive": _load_positive,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "seconds": "seconds",
+        "zero": "zero",
+        "nano": "nano",
+        "negative": "negative",
+        "positive": "positive",
+    },
+)

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExternalRateRestrictionMinAdvancePeriodChronology")
 
 
 @_attrs_define
-class ExternalRateRestrictionMinAdvancePeriodChronology:
+class ExternalRateRestrictionMinAdvancePeriodChronology(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -26,6 +25,7 @@ class ExternalRateRestrictionMinAdvancePeriodChronology:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         calendar_type = self.calendar_type
@@ -44,24 +44,6 @@ class ExternalRateRestrictionMinAdvancePeriodChronology:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        calendar_type = d.pop("calendarType", UNSET)
-
-        iso_based = d.pop("isoBased", UNSET)
-
-        external_rate_restriction_min_advance_period_chronology = cls(
-            id=id,
-            calendar_type=calendar_type,
-            iso_based=iso_based,
-        )
-
-        external_rate_restriction_min_advance_period_chronology.additional_properties = d
-        return external_rate_restriction_min_advance_period_chronology
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -77,3 +59,68 @@ class ExternalRateRestrictionMinAdvancePeriodChronology:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_calendar_type(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("calendarType", UNSET)
+
+
+def _load_iso_based(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("isoBased", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "calendarType",
+        "isoBased",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ExternalRateRestrictionMinAdvancePeriodChronology,
+    d: Mapping[str, Any],
+    seen: Container[str],
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "calendar_type" not in seen:
+        _set(self, "calendar_type", d.get("calendarType", UNSET))
+    if "iso_based" not in seen:
+        _set(self, "iso_based", d.get("isoBased", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalRateRestrictionMinAdvancePeriodChronology._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "calendar_type": _load_calendar_type,
+        "iso_based": _load_iso_based,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "calendar_type": "calendarType",
+        "iso_based": "isoBased",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,11 +15,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ExternalRateRestrictionMinAdvancePeriodUnitsItem")
-
-
 @_attrs_define
-class ExternalRateRestrictionMinAdvancePeriodUnitsItem:
+class ExternalRateRestrictionMinAdvancePeriodUnitsItem(LazyModel):
     """
     Attributes:
         duration_estimated (bool | Unset):
@@ -34,6 +32,7 @@ class ExternalRateRestrictionMinAdvancePeriodUnitsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         duration_estimated = self.duration_estimated
 
         duration: dict[str, Any] | Unset = UNSET
@@ -58,32 +57,6 @@ class ExternalRateRestrictionMinAdvancePeriodUnitsItem:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_estimated = d.pop("durationEstimated", UNSET)
-
-        _duration = d.pop("duration", UNSET)
-        duration: ExternalRateRestrictionMinAdvancePeriodUnitsItemDuration | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = ExternalRateRestrictionMinAdvancePeriodUnitsItemDuration.from_dict(_duration)
-
-        time_based = d.pop("timeBased", UNSET)
-
-        date_based = d.pop("dateBased", UNSET)
-
-        external_rate_restriction_min_advance_period_units_item = cls(
-            duration_estimated=duration_estimated,
-            duration=duration,
-            time_based=time_based,
-            date_based=date_based,
-        )
-
-        external_rate_restriction_min_advance_period_units_item.additional_properties = d
-        return external_rate_restriction_min_advance_period_units_item
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -99,6 +72,99 @@ class ExternalRateRestrictionMinAdvancePeriodUnitsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_duration_estimated(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("durationEstimated", UNSET)
+
+
+def _load_duration(
+    d: Mapping[str, Any],
+) -> ExternalRateRestrictionMinAdvancePeriodUnitsItemDuration | Unset:
+    _duration = d.get("duration", UNSET)
+    duration: ExternalRateRestrictionMinAdvancePeriodUnitsItemDuration | Unset
+    if isinstance(_duration, Unset):
+        duration = UNSET
+    else:
+        duration = ExternalRateRestrictionMinAdvancePeriodUnitsItemDuration.from_dict(_duration)
+
+    return duration
+
+
+def _load_time_based(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("timeBased", UNSET)
+
+
+def _load_date_based(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("dateBased", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "durationEstimated",
+        "duration",
+        "timeBased",
+        "dateBased",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ExternalRateRestrictionMinAdvancePeriodUnitsItem,
+    d: Mapping[str, Any],
+    seen: Container[str],
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "duration_estimated" not in seen:
+        _set(self, "duration_estimated", d.get("durationEstimated", UNSET))
+    if "duration" not in seen:
+        _duration = d.get("duration", UNSET)
+        duration: ExternalRateRestrictionMinAdvancePeriodUnitsItemDuration | Unset
+        if isinstance(_duration, Unset):
+            duration = UNSET
+        else:
+            duration = ExternalRateRestrictionMinAdvancePeriodUnitsItemDuration.from_dict(_duration)
+
+        _set(self, "duration", duration)
+    if "time_based" not in seen:
+        _set(self, "time_based", d.get("timeBased", UNSET))
+    if "date_based" not in seen:
+        _set(self, "date_based", d.get("dateBased", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalRateRestrictionMinAdvancePeriodUnitsItem._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "duration_estimated": _load_duration_estimated,
+        "duration": _load_duration,
+        "time_based": _load_time_based,
+        "date_based": _load_date_based,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "duration",
+        "additional_properties",
+    ),
+    keys={
+        "duration_estimated": "durationEstimated",
+        "duration": "duration",
+        "time_based": "timeBased",
+        "date_based": "dateBased",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

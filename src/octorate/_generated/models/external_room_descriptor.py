@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.external_room_descriptor_location import ExternalRoomDescriptorLocation
 from ..models.external_room_descriptor_type import ExternalRoomDescriptorType
 from ..types import UNSET, Unset, enum_member
@@ -17,11 +18,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ExternalRoomDescriptor")
-
-
 @_attrs_define
-class ExternalRoomDescriptor:
+class ExternalRoomDescriptor(LazyModel):
     """
     Attributes:
         type_ (ExternalRoomDescriptorType | Unset):
@@ -53,6 +51,7 @@ class ExternalRoomDescriptor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -123,86 +122,6 @@ class ExternalRoomDescriptor:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ExternalRoomDescriptorType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = enum_member(ExternalRoomDescriptorType, _type_)
-
-        private_space = d.pop("privateSpace", UNSET)
-
-        half_bathroom = d.pop("halfBathroom", UNSET)
-
-        _location = d.pop("location", UNSET)
-        location: ExternalRoomDescriptorLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = enum_member(ExternalRoomDescriptorLocation, _location)
-
-        room_number = d.pop("roomNumber", UNSET)
-
-        _sub_room_configurations = d.pop("subRoomConfigurations", UNSET)
-        sub_room_configurations: list[ExternalSubroomConfigurationDescriptor] | Unset = UNSET
-        if _sub_room_configurations is not UNSET:
-            sub_room_configurations = []
-            for sub_room_configurations_item_data in _sub_room_configurations:
-                sub_room_configurations_item = ExternalSubroomConfigurationDescriptor.from_dict(
-                    sub_room_configurations_item_data
-                )
-
-                sub_room_configurations.append(sub_room_configurations_item)
-
-        max_guests = d.pop("maxGuests", UNSET)
-
-        bathtub_present = d.pop("bathtubPresent", UNSET)
-
-        shower_present = d.pop("showerPresent", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _default_sub_room_beds = d.pop("defaultSubRoomBeds", UNSET)
-        default_sub_room_beds: list[ExternalBedDescriptor] | Unset = UNSET
-        if _default_sub_room_beds is not UNSET:
-            default_sub_room_beds = []
-            for default_sub_room_beds_item_data in _default_sub_room_beds:
-                default_sub_room_beds_item = ExternalBedDescriptor.from_dict(
-                    default_sub_room_beds_item_data
-                )
-
-                default_sub_room_beds.append(default_sub_room_beds_item)
-
-        _default_configuration = d.pop("defaultConfiguration", UNSET)
-        default_configuration: ExternalSubroomConfigurationDescriptor | Unset
-        if isinstance(_default_configuration, Unset):
-            default_configuration = UNSET
-        else:
-            default_configuration = ExternalSubroomConfigurationDescriptor.from_dict(
-                _default_configuration
-            )
-
-        external_room_descriptor = cls(
-            type_=type_,
-            private_space=private_space,
-            half_bathroom=half_bathroom,
-            location=location,
-            room_number=room_number,
-            sub_room_configurations=sub_room_configurations,
-            max_guests=max_guests,
-            bathtub_present=bathtub_present,
-            shower_present=shower_present,
-            description=description,
-            default_sub_room_beds=default_sub_room_beds,
-            default_configuration=default_configuration,
-        )
-
-        external_room_descriptor.additional_properties = d
-        return external_room_descriptor
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -218,6 +137,247 @@ class ExternalRoomDescriptor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_type_(d: Mapping[str, Any]) -> ExternalRoomDescriptorType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: ExternalRoomDescriptorType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = enum_member(ExternalRoomDescriptorType, _type_)
+
+    return type_
+
+
+def _load_private_space(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("privateSpace", UNSET)
+
+
+def _load_half_bathroom(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("halfBathroom", UNSET)
+
+
+def _load_location(d: Mapping[str, Any]) -> ExternalRoomDescriptorLocation | Unset:
+    _location = d.get("location", UNSET)
+    location: ExternalRoomDescriptorLocation | Unset
+    if isinstance(_location, Unset):
+        location = UNSET
+    else:
+        location = enum_member(ExternalRoomDescriptorLocation, _location)
+
+    return location
+
+
+def _load_room_number(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("roomNumber", UNSET)
+
+
+def _load_sub_room_configurations(
+    d: Mapping[str, Any],
+) -> list[ExternalSubroomConfigurationDescriptor] | Unset:
+    _sub_room_configurations = d.get("subRoomConfigurations", UNSET)
+    sub_room_configurations: list[ExternalSubroomConfigurationDescriptor] | Unset = UNSET
+    if _sub_room_configurations is not UNSET:
+        sub_room_configurations = []
+        for sub_room_configurations_item_data in _sub_room_configurations:
+            sub_room_configurations_item = ExternalSubroomConfigurationDescriptor.from_dict(
+                sub_room_configurations_item_data
+            )
+
+            sub_room_configurations.append(sub_room_configurations_item)
+
+    return sub_room_configurations
+
+
+def _load_max_guests(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("maxGuests", UNSET)
+
+
+def _load_bathtub_present(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("bathtubPresent", UNSET)
+
+
+def _load_shower_present(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("showerPresent", UNSET)
+
+
+def _load_description(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("description", UNSET)
+
+
+def _load_default_sub_room_beds(d: Mapping[str, Any]) -> list[ExternalBedDescriptor] | Unset:
+    _default_sub_room_beds = d.get("defaultSubRoomBeds", UNSET)
+    default_sub_room_beds: list[ExternalBedDescriptor] | Unset = UNSET
+    if _default_sub_room_beds is not UNSET:
+        default_sub_room_beds = []
+        for default_sub_room_beds_item_data in _default_sub_room_beds:
+            default_sub_room_beds_item = ExternalBedDescriptor.from_dict(
+                default_sub_room_beds_item_data
+            )
+
+            default_sub_room_beds.append(default_sub_room_beds_item)
+
+    return default_sub_room_beds
+
+
+def _load_default_configuration(
+    d: Mapping[str, Any],
+) -> ExternalSubroomConfigurationDescriptor | Unset:
+    _default_configuration = d.get("defaultConfiguration", UNSET)
+    default_configuration: ExternalSubroomConfigurationDescriptor | Unset
+    if isinstance(_default_configuration, Unset):
+        default_configuration = UNSET
+    else:
+        default_configuration = ExternalSubroomConfigurationDescriptor.from_dict(
+            _default_configuration
+        )
+
+    return default_configuration
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "privateSpace",
+        "halfBathroom",
+        "location",
+        "roomNumber",
+        "subRoomConfigurations",
+        "maxGuests",
+        "bathtubPresent",
+        "showerPresent",
+        "description",
+        "defaultSubRoomBeds",
+        "defaultConfiguration",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ExternalRoomDescriptor, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "type_" not in seen:
+        _type_ = d.get("type", UNSET)
+        type_: ExternalRoomDescriptorType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = enum_member(ExternalRoomDescriptorType, _type_)
+
+        _set(self, "type_", type_)
+    if "private_space" not in seen:
+        _set(self, "private_space", d.get("privateSpace", UNSET))
+    if "half_bathroom" not in seen:
+        _set(self, "half_bathroom", d.get("halfBathroom", UNSET))
+    if "location" not in seen:
+        _location = d.get("location", UNSET)
+        location: ExternalRoomDescriptorLocation | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = enum_member(ExternalRoomDescriptorLocation, _location)
+
+        _set(self, "location", location)
+    if "room_number" not in seen:
+        _set(self, "room_number", d.get("roomNumber", UNSET))
+    if "sub_room_configurations" not in seen:
+        _sub_room_configurations = d.get("subRoomConfigurations", UNSET)
+        sub_room_configurations: list[ExternalSubroomConfigurationDescriptor] | Unset = UNSET
+        if _sub_room_configurations is not UNSET:
+            sub_room_configurations = []
+            for sub_room_configurations_item_data in _sub_room_configurations:
+                sub_room_configurations_item = ExternalSubroomConfigurationDescriptor.from_dict(
+                    sub_room_configurations_item_data
+                )
+
+                sub_room_configurations.append(sub_room_configurations_item)
+
+        _set(self, "sub_room_configurations", sub_room_configurations)
+    if "max_guests" not in seen:
+        _set(self, "max_guests", d.get("maxGuests", UNSET))
+    if "bathtub_present" not in seen:
+        _set(self, "bathtub_present", d.get("bathtubPresent", UNSET))
+    if "shower_present" not in seen:
+        _set(self, "shower_present", d.get("showerPresent", UNSET))
+    if "description" not in seen:
+        _set(self, "description", d.get("description", UNSET))
+    if "default_sub_room_beds" not in seen:
+        _default_sub_room_beds = d.get("defaultSubRoomBeds", UNSET)
+        default_sub_room_beds: list[ExternalBedDescriptor] | Unset = UNSET
+        if _default_sub_room_beds is not UNSET:
+            default_sub_room_beds = []
+            for default_sub_room_beds_item_data in _default_sub_room_beds:
+                default_sub_room_beds_item = ExternalBedDescriptor.from_dict(
+                    default_sub_room_beds_item_data
+                )
+
+                default_sub_room_beds.append(default_sub_room_beds_item)
+
+        _set(self, "default_sub_room_beds", default_sub_room_beds)
+    if "default_configuration" not in seen:
+        _default_configuration = d.get("defaultConfiguration", UNSET)
+        default_configuration: ExternalSubroomConfigurationDescriptor | Unset
+        if isinstance(_default_configuration, Unset):
+            default_configuration = UNSET
+        else:
+            default_configuration = ExternalSubroomConfigurationDescriptor.from_dict(
+                _default_configuration
+            )
+
+        _set(self, "default_configuration", default_configuration)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalRoomDescriptor._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "type_": _load_type_,
+        "private_space": _load_private_space,
+        "half_bathroom": _load_half_bathroom,
+        "location": _load_location,
+        "room_number": _load_room_number,
+        "sub_room_configurations": _load_sub_room_configurations,
+        "max_guests": _load_max_guests,
+        "bathtub_present": _load_bathtub_present,
+        "shower_present": _load_shower_present,
+        "description": _load_description,
+        "default_sub_room_beds": _load_default_sub_room_beds,
+        "default_configuration": _load_default_configuration,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "sub_room_configurations",
+        "default_sub_room_beds",
+        "default_configuration",
+        "additional_properties",
+    ),
+    keys={
+        "type_": "type",
+        "private_space": "privateSpace",
+        "half_bathroom": "halfBathroom",
+        "location": "location",
+        "room_number": "roomNumber",
+        "sub_room_configurations": "subRoomConfigurations",
+        "max_guests": "maxGuests",
+        "bathtub_present": "bathtubPresent",
+        "shower_present": "showerPresent",
+        "description": "description",
+        "default_sub_room_beds": "defaultSubRoomBeds",
+        "default_configuration": "defaultConfiguration",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

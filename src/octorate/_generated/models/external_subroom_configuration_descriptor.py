@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_bed_descriptor import ExternalBedDescriptor
 
 
-T = TypeVar("T", bound="ExternalSubroomConfigurationDescriptor")
-
-
 @_attrs_define
-class ExternalSubroomConfigurationDescriptor:
+class ExternalSubroomConfigurationDescriptor(LazyModel):
     """
     Attributes:
         beds (list[ExternalBedDescriptor] | Unset):
@@ -28,6 +26,7 @@ class ExternalSubroomConfigurationDescriptor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         beds: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.beds, Unset):
             beds = []
@@ -47,28 +46,6 @@ class ExternalSubroomConfigurationDescriptor:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _beds = d.pop("beds", UNSET)
-        beds: list[ExternalBedDescriptor] | Unset = UNSET
-        if _beds is not UNSET:
-            beds = []
-            for beds_item_data in _beds:
-                beds_item = ExternalBedDescriptor.from_dict(beds_item_data)
-
-                beds.append(beds_item)
-
-        default_configuration = d.pop("defaultConfiguration", UNSET)
-
-        external_subroom_configuration_descriptor = cls(
-            beds=beds,
-            default_configuration=default_configuration,
-        )
-
-        external_subroom_configuration_descriptor.additional_properties = d
-        return external_subroom_configuration_descriptor
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -84,6 +61,81 @@ class ExternalSubroomConfigurationDescriptor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_beds(d: Mapping[str, Any]) -> list[ExternalBedDescriptor] | Unset:
+    _beds = d.get("beds", UNSET)
+    beds: list[ExternalBedDescriptor] | Unset = UNSET
+    if _beds is not UNSET:
+        beds = []
+        for beds_item_data in _beds:
+            beds_item = ExternalBedDescriptor.from_dict(beds_item_data)
+
+            beds.append(beds_item)
+
+    return beds
+
+
+def _load_default_configuration(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("defaultConfiguration", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "beds",
+        "defaultConfiguration",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ExternalSubroomConfigurationDescriptor, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "beds" not in seen:
+        _beds = d.get("beds", UNSET)
+        beds: list[ExternalBedDescriptor] | Unset = UNSET
+        if _beds is not UNSET:
+            beds = []
+            for beds_item_data in _beds:
+                beds_item = ExternalBedDescriptor.from_dict(beds_item_data)
+
+                beds.append(beds_item)
+
+        _set(self, "beds", beds)
+    if "default_configuration" not in seen:
+        _set(self, "default_configuration", d.get("defaultConfiguration", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ExternalSubroomConfigurationDescriptor._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "beds": _load_beds,
+        "default_configuration": _load_default_configuration,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "beds",
+        "additional_properties",
+    ),
+    keys={
+        "beds": "beds",
+        "default_configuration": "defaultConfiguration",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

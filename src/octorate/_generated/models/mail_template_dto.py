@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.mail_template_dto_language import MailTemplateDTOLanguage
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="MailTemplateDTO")
-
 
 @_attrs_define
-class MailTemplateDTO:
+class MailTemplateDTO(LazyModel):
     """
     Attributes:
         id (int | Unset): Reference inside our system Example: 17.
@@ -29,6 +28,7 @@ class MailTemplateDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         name = self.name
@@ -53,32 +53,6 @@ class MailTemplateDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _language = d.pop("language", UNSET)
-        language: MailTemplateDTOLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = enum_member(MailTemplateDTOLanguage, _language)
-
-        text = d.pop("text", UNSET)
-
-        mail_template_dto = cls(
-            id=id,
-            name=name,
-            language=language,
-            text=text,
-        )
-
-        mail_template_dto.additional_properties = d
-        return mail_template_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -94,3 +68,87 @@ class MailTemplateDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_language(d: Mapping[str, Any]) -> MailTemplateDTOLanguage | Unset:
+    _language = d.get("language", UNSET)
+    language: MailTemplateDTOLanguage | Unset
+    if isinstance(_language, Unset):
+        language = UNSET
+    else:
+        language = enum_member(MailTemplateDTOLanguage, _language)
+
+    return language
+
+
+def _load_text(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("text", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "language",
+        "text",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: MailTemplateDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "language" not in seen:
+        _language = d.get("language", UNSET)
+        language: MailTemplateDTOLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = enum_member(MailTemplateDTOLanguage, _language)
+
+        _set(self, "language", language)
+    if "text" not in seen:
+        _set(self, "text", d.get("text", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+MailTemplateDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "name": _load_name,
+        "language": _load_language,
+        "text": _load_text,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "name": "name",
+        "language": "language",
+        "text": "text",
+    },
+)

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MigrateApiKeyBody")
 
 
 @_attrs_define
-class MigrateApiKeyBody:
+class MigrateApiKeyBody(LazyModel):
     """
     Attributes:
         accommodation (str | Unset):
@@ -22,6 +21,7 @@ class MigrateApiKeyBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         accommodation = self.accommodation
 
         field_dict: dict[str, Any] = {}
@@ -31,18 +31,6 @@ class MigrateApiKeyBody:
             field_dict["accommodation"] = accommodation
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accommodation = d.pop("accommodation", UNSET)
-
-        migrate_api_key_body = cls(
-            accommodation=accommodation,
-        )
-
-        migrate_api_key_body.additional_properties = d
-        return migrate_api_key_body
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +47,42 @@ class MigrateApiKeyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_accommodation(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodation", UNSET)
+
+
+_KNOWN_KEYS = frozenset(("accommodation",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: MigrateApiKeyBody, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "accommodation" not in seen:
+        _set(self, "accommodation", d.get("accommodation", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+MigrateApiKeyBody._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "accommodation": _load_accommodation,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "accommodation": "accommodation",
+    },
+)

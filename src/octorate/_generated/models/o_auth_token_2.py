@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="OAuthToken2")
 
 
 @_attrs_define
-class OAuthToken2:
+class OAuthToken2(LazyModel):
     """
     Attributes:
         access_token (str | Unset): This token have a short expiration. We expect that on network you normally transit
@@ -36,6 +35,7 @@ class OAuthToken2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         access_token = self.access_token
 
         refresh_token = self.refresh_token
@@ -68,38 +68,6 @@ class OAuthToken2:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        expires_in = d.pop("expires_in", UNSET)
-
-        _expire_date = d.pop("expireDate", UNSET)
-        expire_date: datetime.datetime | Unset
-        if isinstance(_expire_date, Unset):
-            expire_date = UNSET
-        else:
-            expire_date = parse_datetime(_expire_date)
-
-        token_type = d.pop("token_type", UNSET)
-
-        accessToken = d.pop("accessToken", UNSET)
-
-        o_auth_token_2 = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_in=expires_in,
-            expire_date=expire_date,
-            token_type=token_type,
-            accessToken=accessToken,
-        )
-
-        o_auth_token_2.additional_properties = d
-        return o_auth_token_2
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -115,3 +83,105 @@ class OAuthToken2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_access_token(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("access_token", UNSET)
+
+
+def _load_refresh_token(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("refresh_token", UNSET)
+
+
+def _load_expires_in(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("expires_in", UNSET)
+
+
+def _load_expire_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _expire_date = d.get("expireDate", UNSET)
+    expire_date: datetime.datetime | Unset
+    if isinstance(_expire_date, Unset):
+        expire_date = UNSET
+    else:
+        expire_date = parse_datetime(_expire_date)
+
+    return expire_date
+
+
+def _load_token_type(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("token_type", UNSET)
+
+
+def _load_accessToken(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accessToken", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "access_token",
+        "refresh_token",
+        "expires_in",
+        "expireDate",
+        "token_type",
+        "accessToken",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OAuthToken2, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "access_token" not in seen:
+        _set(self, "access_token", d.get("access_token", UNSET))
+    if "refresh_token" not in seen:
+        _set(self, "refresh_token", d.get("refresh_token", UNSET))
+    if "expires_in" not in seen:
+        _set(self, "expires_in", d.get("expires_in", UNSET))
+    if "expire_date" not in seen:
+        _expire_date = d.get("expireDate", UNSET)
+        expire_date: datetime.datetime | Unset
+        if isinstance(_expire_date, Unset):
+            expire_date = UNSET
+        else:
+            expire_date = parse_datetime(_expire_date)
+
+        _set(self, "expire_date", expire_date)
+    if "token_type" not in seen:
+        _set(self, "token_type", d.get("token_type", UNSET))
+    if "accessToken" not in seen:
+        _set(self, "accessToken", d.get("accessToken", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OAuthToken2._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "access_token": _load_access_token,
+        "refresh_token": _load_refresh_token,
+        "expires_in": _load_expires_in,
+        "expire_date": _load_expire_date,
+        "token_type": _load_token_type,
+        "accessToken": _load_accessToken,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "access_token": "access_token",
+        "refresh_token": "refresh_token",
+        "expires_in": "expires_in",
+        "expire_date": "expireDate",
+        "token_type": "token_type",
+        "accessToken": "accessToken",
+    },
+)

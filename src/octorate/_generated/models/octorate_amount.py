@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.octorate_amount_base_item import OctorateAmountBaseItem
 from ..models.octorate_amount_mode import OctorateAmountMode
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="OctorateAmount")
-
 
 @_attrs_define
-class OctorateAmount:
+class OctorateAmount(LazyModel):
     """
     Attributes:
         value (float | Unset):
@@ -28,6 +27,7 @@ class OctorateAmount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         value = self.value
 
         base: list[str] | Unset = UNSET
@@ -53,36 +53,6 @@ class OctorateAmount:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
-
-        _base = d.pop("base", UNSET)
-        base: list[OctorateAmountBaseItem] | Unset = UNSET
-        if _base is not UNSET:
-            base = []
-            for base_item_data in _base:
-                base_item = enum_member(OctorateAmountBaseItem, base_item_data)
-
-                base.append(base_item)
-
-        _mode = d.pop("mode", UNSET)
-        mode: OctorateAmountMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = enum_member(OctorateAmountMode, _mode)
-
-        octorate_amount = cls(
-            value=value,
-            base=base,
-            mode=mode,
-        )
-
-        octorate_amount.additional_properties = d
-        return octorate_amount
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -98,3 +68,99 @@ class OctorateAmount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_value(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("value", UNSET)
+
+
+def _load_base(d: Mapping[str, Any]) -> list[OctorateAmountBaseItem] | Unset:
+    _base = d.get("base", UNSET)
+    base: list[OctorateAmountBaseItem] | Unset = UNSET
+    if _base is not UNSET:
+        base = []
+        for base_item_data in _base:
+            base_item = enum_member(OctorateAmountBaseItem, base_item_data)
+
+            base.append(base_item)
+
+    return base
+
+
+def _load_mode(d: Mapping[str, Any]) -> OctorateAmountMode | Unset:
+    _mode = d.get("mode", UNSET)
+    mode: OctorateAmountMode | Unset
+    if isinstance(_mode, Unset):
+        mode = UNSET
+    else:
+        mode = enum_member(OctorateAmountMode, _mode)
+
+    return mode
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "value",
+        "base",
+        "mode",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateAmount, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "value" not in seen:
+        _set(self, "value", d.get("value", UNSET))
+    if "base" not in seen:
+        _base = d.get("base", UNSET)
+        base: list[OctorateAmountBaseItem] | Unset = UNSET
+        if _base is not UNSET:
+            base = []
+            for base_item_data in _base:
+                base_item = enum_member(OctorateAmountBaseItem, base_item_data)
+
+                base.append(base_item)
+
+        _set(self, "base", base)
+    if "mode" not in seen:
+        _mode = d.get("mode", UNSET)
+        mode: OctorateAmountMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = enum_member(OctorateAmountMode, _mode)
+
+        _set(self, "mode", mode)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateAmount._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "value": _load_value,
+        "base": _load_base,
+        "mode": _load_mode,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "base",
+        "additional_properties",
+    ),
+    keys={
+        "value": "value",
+        "base": "base",
+        "mode": "mode",
+    },
+)

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="OctorateApplicable")
 
 
 @_attrs_define
-class OctorateApplicable:
+class OctorateApplicable(LazyModel):
     """
     Attributes:
         from_ (datetime.datetime | Unset):
@@ -25,6 +24,7 @@ class OctorateApplicable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
             from_ = self.from_.isoformat()
@@ -43,31 +43,6 @@ class OctorateApplicable:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: datetime.datetime | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = parse_datetime(_from_)
-
-        _to = d.pop("to", UNSET)
-        to: datetime.datetime | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = parse_datetime(_to)
-
-        octorate_applicable = cls(
-            from_=from_,
-            to=to,
-        )
-
-        octorate_applicable.additional_properties = d
-        return octorate_applicable
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -83,3 +58,83 @@ class OctorateApplicable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_from_(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _from_ = d.get("from", UNSET)
+    from_: datetime.datetime | Unset
+    if isinstance(_from_, Unset):
+        from_ = UNSET
+    else:
+        from_ = parse_datetime(_from_)
+
+    return from_
+
+
+def _load_to(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _to = d.get("to", UNSET)
+    to: datetime.datetime | Unset
+    if isinstance(_to, Unset):
+        to = UNSET
+    else:
+        to = parse_datetime(_to)
+
+    return to
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "from",
+        "to",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateApplicable, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "from_" not in seen:
+        _from_ = d.get("from", UNSET)
+        from_: datetime.datetime | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = parse_datetime(_from_)
+
+        _set(self, "from_", from_)
+    if "to" not in seen:
+        _to = d.get("to", UNSET)
+        to: datetime.datetime | Unset
+        if isinstance(_to, Unset):
+            to = UNSET
+        else:
+            to = parse_datetime(_to)
+
+        _set(self, "to", to)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateApplicable._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "from_": _load_from_,
+        "to": _load_to,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "from_": "from",
+        "to": "to",
+    },
+)

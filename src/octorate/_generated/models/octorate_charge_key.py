@@ -1,20 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.octorate_charge_key_guest_origin import OctorateChargeKeyGuestOrigin
 from ..models.octorate_charge_key_travel_purpose import OctorateChargeKeyTravelPurpose
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="OctorateChargeKey")
-
 
 @_attrs_define
-class OctorateChargeKey:
+class OctorateChargeKey(LazyModel):
     """
     Attributes:
         type_ (str | Unset):
@@ -28,6 +27,7 @@ class OctorateChargeKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         type_ = self.type_
 
         guest_origin: str | Unset = UNSET
@@ -50,34 +50,6 @@ class OctorateChargeKey:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _guest_origin = d.pop("guestOrigin", UNSET)
-        guest_origin: OctorateChargeKeyGuestOrigin | Unset
-        if isinstance(_guest_origin, Unset):
-            guest_origin = UNSET
-        else:
-            guest_origin = enum_member(OctorateChargeKeyGuestOrigin, _guest_origin)
-
-        _travel_purpose = d.pop("travelPurpose", UNSET)
-        travel_purpose: OctorateChargeKeyTravelPurpose | Unset
-        if isinstance(_travel_purpose, Unset):
-            travel_purpose = UNSET
-        else:
-            travel_purpose = enum_member(OctorateChargeKeyTravelPurpose, _travel_purpose)
-
-        octorate_charge_key = cls(
-            type_=type_,
-            guest_origin=guest_origin,
-            travel_purpose=travel_purpose,
-        )
-
-        octorate_charge_key.additional_properties = d
-        return octorate_charge_key
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,3 +65,92 @@ class OctorateChargeKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_type_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("type", UNSET)
+
+
+def _load_guest_origin(d: Mapping[str, Any]) -> OctorateChargeKeyGuestOrigin | Unset:
+    _guest_origin = d.get("guestOrigin", UNSET)
+    guest_origin: OctorateChargeKeyGuestOrigin | Unset
+    if isinstance(_guest_origin, Unset):
+        guest_origin = UNSET
+    else:
+        guest_origin = enum_member(OctorateChargeKeyGuestOrigin, _guest_origin)
+
+    return guest_origin
+
+
+def _load_travel_purpose(d: Mapping[str, Any]) -> OctorateChargeKeyTravelPurpose | Unset:
+    _travel_purpose = d.get("travelPurpose", UNSET)
+    travel_purpose: OctorateChargeKeyTravelPurpose | Unset
+    if isinstance(_travel_purpose, Unset):
+        travel_purpose = UNSET
+    else:
+        travel_purpose = enum_member(OctorateChargeKeyTravelPurpose, _travel_purpose)
+
+    return travel_purpose
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "guestOrigin",
+        "travelPurpose",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateChargeKey, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "type_" not in seen:
+        _set(self, "type_", d.get("type", UNSET))
+    if "guest_origin" not in seen:
+        _guest_origin = d.get("guestOrigin", UNSET)
+        guest_origin: OctorateChargeKeyGuestOrigin | Unset
+        if isinstance(_guest_origin, Unset):
+            guest_origin = UNSET
+        else:
+            guest_origin = enum_member(OctorateChargeKeyGuestOrigin, _guest_origin)
+
+        _set(self, "guest_origin", guest_origin)
+    if "travel_purpose" not in seen:
+        _travel_purpose = d.get("travelPurpose", UNSET)
+        travel_purpose: OctorateChargeKeyTravelPurpose | Unset
+        if isinstance(_travel_purpose, Unset):
+            travel_purpose = UNSET
+        else:
+            travel_purpose = enum_member(OctorateChargeKeyTravelPurpose, _travel_purpose)
+
+        _set(self, "travel_purpose", travel_purpose)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateChargeKey._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "type_": _load_type_,
+        "guest_origin": _load_guest_origin,
+        "travel_purpose": _load_travel_purpose,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "type_": "type",
+        "guest_origin": "guestOrigin",
+        "travel_purpose": "travelPurpose",
+    },
+)

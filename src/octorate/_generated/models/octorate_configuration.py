@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,11 +14,8 @@ if TYPE_CHECKING:
     from ..models.octorate_child_age import OctorateChildAge
 
 
-T = TypeVar("T", bound="OctorateConfiguration")
-
-
 @_attrs_define
-class OctorateConfiguration:
+class OctorateConfiguration(LazyModel):
     """
     Attributes:
         amount (OctorateAmount | Unset):
@@ -31,6 +29,7 @@ class OctorateConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
             amount = self.amount.to_dict()
@@ -56,36 +55,6 @@ class OctorateConfiguration:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: OctorateAmount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = OctorateAmount.from_dict(_amount)
-
-        _child_ages = d.pop("childAges", UNSET)
-        child_ages: list[OctorateChildAge] | Unset = UNSET
-        if _child_ages is not UNSET:
-            child_ages = []
-            for child_ages_item_data in _child_ages:
-                child_ages_item = OctorateChildAge.from_dict(child_ages_item_data)
-
-                child_ages.append(child_ages_item)
-
-        excluded = d.pop("excluded", UNSET)
-
-        octorate_configuration = cls(
-            amount=amount,
-            child_ages=child_ages,
-            excluded=excluded,
-        )
-
-        octorate_configuration.additional_properties = d
-        return octorate_configuration
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -101,6 +70,103 @@ class OctorateConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_amount(d: Mapping[str, Any]) -> OctorateAmount | Unset:
+    _amount = d.get("amount", UNSET)
+    amount: OctorateAmount | Unset
+    if isinstance(_amount, Unset):
+        amount = UNSET
+    else:
+        amount = OctorateAmount.from_dict(_amount)
+
+    return amount
+
+
+def _load_child_ages(d: Mapping[str, Any]) -> list[OctorateChildAge] | Unset:
+    _child_ages = d.get("childAges", UNSET)
+    child_ages: list[OctorateChildAge] | Unset = UNSET
+    if _child_ages is not UNSET:
+        child_ages = []
+        for child_ages_item_data in _child_ages:
+            child_ages_item = OctorateChildAge.from_dict(child_ages_item_data)
+
+            child_ages.append(child_ages_item)
+
+    return child_ages
+
+
+def _load_excluded(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("excluded", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "amount",
+        "childAges",
+        "excluded",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateConfiguration, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "amount" not in seen:
+        _amount = d.get("amount", UNSET)
+        amount: OctorateAmount | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = OctorateAmount.from_dict(_amount)
+
+        _set(self, "amount", amount)
+    if "child_ages" not in seen:
+        _child_ages = d.get("childAges", UNSET)
+        child_ages: list[OctorateChildAge] | Unset = UNSET
+        if _child_ages is not UNSET:
+            child_ages = []
+            for child_ages_item_data in _child_ages:
+                child_ages_item = OctorateChildAge.from_dict(child_ages_item_data)
+
+                child_ages.append(child_ages_item)
+
+        _set(self, "child_ages", child_ages)
+    if "excluded" not in seen:
+        _set(self, "excluded", d.get("excluded", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateConfiguration._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "amount": _load_amount,
+        "child_ages": _load_child_ages,
+        "excluded": _load_excluded,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "amount",
+        "child_ages",
+        "additional_properties",
+    ),
+    keys={
+        "amount": "amount",
+        "child_ages": "childAges",
+        "excluded": "excluded",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

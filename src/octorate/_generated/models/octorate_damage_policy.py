@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.octorate_damage_policy_collection_mode import OctorateDamagePolicyCollectionMode
 from ..models.octorate_damage_policy_collection_when import OctorateDamagePolicyCollectionWhen
 from ..models.octorate_damage_policy_policy_type import OctorateDamagePolicyPolicyType
@@ -13,11 +14,9 @@ from ..models.octorate_damage_policy_return_mode import OctorateDamagePolicyRetu
 from ..models.octorate_damage_policy_return_when import OctorateDamagePolicyReturnWhen
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="OctorateDamagePolicy")
-
 
 @_attrs_define
-class OctorateDamagePolicy:
+class OctorateDamagePolicy(LazyModel):
     """External damage policy
 
     Attributes:
@@ -42,6 +41,7 @@ class OctorateDamagePolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         amount = self.amount
 
         currency = self.currency
@@ -90,64 +90,6 @@ class OctorateDamagePolicy:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _policy_type = d.pop("policyType", UNSET)
-        policy_type: OctorateDamagePolicyPolicyType | Unset
-        if isinstance(_policy_type, Unset):
-            policy_type = UNSET
-        else:
-            policy_type = enum_member(OctorateDamagePolicyPolicyType, _policy_type)
-
-        damage_programme_terms_agreed = d.pop("damageProgrammeTermsAgreed", UNSET)
-
-        _collection_mode = d.pop("collectionMode", UNSET)
-        collection_mode: OctorateDamagePolicyCollectionMode | Unset
-        if isinstance(_collection_mode, Unset):
-            collection_mode = UNSET
-        else:
-            collection_mode = enum_member(OctorateDamagePolicyCollectionMode, _collection_mode)
-
-        _collection_when = d.pop("collectionWhen", UNSET)
-        collection_when: OctorateDamagePolicyCollectionWhen | Unset
-        if isinstance(_collection_when, Unset):
-            collection_when = UNSET
-        else:
-            collection_when = enum_member(OctorateDamagePolicyCollectionWhen, _collection_when)
-
-        _return_mode = d.pop("returnMode", UNSET)
-        return_mode: OctorateDamagePolicyReturnMode | Unset
-        if isinstance(_return_mode, Unset):
-            return_mode = UNSET
-        else:
-            return_mode = enum_member(OctorateDamagePolicyReturnMode, _return_mode)
-
-        _return_when = d.pop("returnWhen", UNSET)
-        return_when: OctorateDamagePolicyReturnWhen | Unset
-        if isinstance(_return_when, Unset):
-            return_when = UNSET
-        else:
-            return_when = enum_member(OctorateDamagePolicyReturnWhen, _return_when)
-
-        octorate_damage_policy = cls(
-            amount=amount,
-            currency=currency,
-            policy_type=policy_type,
-            damage_programme_terms_agreed=damage_programme_terms_agreed,
-            collection_mode=collection_mode,
-            collection_when=collection_when,
-            return_mode=return_mode,
-            return_when=return_when,
-        )
-
-        octorate_damage_policy.additional_properties = d
-        return octorate_damage_policy
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -163,3 +105,179 @@ class OctorateDamagePolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_amount(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("amount", UNSET)
+
+
+def _load_currency(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("currency", UNSET)
+
+
+def _load_policy_type(d: Mapping[str, Any]) -> OctorateDamagePolicyPolicyType | Unset:
+    _policy_type = d.get("policyType", UNSET)
+    policy_type: OctorateDamagePolicyPolicyType | Unset
+    if isinstance(_policy_type, Unset):
+        policy_type = UNSET
+    else:
+        policy_type = enum_member(OctorateDamagePolicyPolicyType, _policy_type)
+
+    return policy_type
+
+
+def _load_damage_programme_terms_agreed(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("damageProgrammeTermsAgreed", UNSET)
+
+
+def _load_collection_mode(d: Mapping[str, Any]) -> OctorateDamagePolicyCollectionMode | Unset:
+    _collection_mode = d.get("collectionMode", UNSET)
+    collection_mode: OctorateDamagePolicyCollectionMode | Unset
+    if isinstance(_collection_mode, Unset):
+        collection_mode = UNSET
+    else:
+        collection_mode = enum_member(OctorateDamagePolicyCollectionMode, _collection_mode)
+
+    return collection_mode
+
+
+def _load_collection_when(d: Mapping[str, Any]) -> OctorateDamagePolicyCollectionWhen | Unset:
+    _collection_when = d.get("collectionWhen", UNSET)
+    collection_when: OctorateDamagePolicyCollectionWhen | Unset
+    if isinstance(_collection_when, Unset):
+        collection_when = UNSET
+    else:
+        collection_when = enum_member(OctorateDamagePolicyCollectionWhen, _collection_when)
+
+    return collection_when
+
+
+def _load_return_mode(d: Mapping[str, Any]) -> OctorateDamagePolicyReturnMode | Unset:
+    _return_mode = d.get("returnMode", UNSET)
+    return_mode: OctorateDamagePolicyReturnMode | Unset
+    if isinstance(_return_mode, Unset):
+        return_mode = UNSET
+    else:
+        return_mode = enum_member(OctorateDamagePolicyReturnMode, _return_mode)
+
+    return return_mode
+
+
+def _load_return_when(d: Mapping[str, Any]) -> OctorateDamagePolicyReturnWhen | Unset:
+    _return_when = d.get("returnWhen", UNSET)
+    return_when: OctorateDamagePolicyReturnWhen | Unset
+    if isinstance(_return_when, Unset):
+        return_when = UNSET
+    else:
+        return_when = enum_member(OctorateDamagePolicyReturnWhen, _return_when)
+
+    return return_when
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "amount",
+        "currency",
+        "policyType",
+        "damageProgrammeTermsAgreed",
+        "collectionMode",
+        "collectionWhen",
+        "returnMode",
+        "returnWhen",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateDamagePolicy, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "amount" not in seen:
+        _set(self, "amount", d.get("amount", UNSET))
+    if "currency" not in seen:
+        _set(self, "currency", d.get("currency", UNSET))
+    if "policy_type" not in seen:
+        _policy_type = d.get("policyType", UNSET)
+        policy_type: OctorateDamagePolicyPolicyType | Unset
+        if isinstance(_policy_type, Unset):
+            policy_type = UNSET
+        else:
+            policy_type = enum_member(OctorateDamagePolicyPolicyType, _policy_type)
+
+        _set(self, "policy_type", policy_type)
+    if "damage_programme_terms_agreed" not in seen:
+        _set(self, "damage_programme_terms_agreed", d.get("damageProgrammeTermsAgreed", UNSET))
+    if "collection_mode" not in seen:
+        _collection_mode = d.get("collectionMode", UNSET)
+        collection_mode: OctorateDamagePolicyCollectionMode | Unset
+        if isinstance(_collection_mode, Unset):
+            collection_mode = UNSET
+        else:
+            collection_mode = enum_member(OctorateDamagePolicyCollectionMode, _collection_mode)
+
+        _set(self, "collection_mode", collection_mode)
+    if "collection_when" not in seen:
+        _collection_when = d.get("collectionWhen", UNSET)
+        collection_when: OctorateDamagePolicyCollectionWhen | Unset
+        if isinstance(_collection_when, Unset):
+            collection_when = UNSET
+        else:
+            collection_when = enum_member(OctorateDamagePolicyCollectionWhen, _collection_when)
+
+        _set(self, "collection_when", collection_when)
+    if "return_mode" not in seen:
+        _return_mode = d.get("returnMode", UNSET)
+        return_mode: OctorateDamagePolicyReturnMode | Unset
+        if isinstance(_return_mode, Unset):
+            return_mode = UNSET
+        else:
+            return_mode = enum_member(OctorateDamagePolicyReturnMode, _return_mode)
+
+        _set(self, "return_mode", return_mode)
+    if "return_when" not in seen:
+        _return_when = d.get("returnWhen", UNSET)
+        return_when: OctorateDamagePolicyReturnWhen | Unset
+        if isinstance(_return_when, Unset):
+            return_when = UNSET
+        else:
+            return_when = enum_member(OctorateDamagePolicyReturnWhen, _return_when)
+
+        _set(self, "return_when", return_when)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateDamagePolicy._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "amount": _load_amount,
+        "currency": _load_currency,
+        "policy_type": _load_policy_type,
+        "damage_programme_terms_agreed": _load_damage_programme_terms_agreed,
+        "collection_mode": _load_collection_mode,
+        "collection_when": _load_collection_when,
+        "return_mode": _load_return_mode,
+        "return_when": _load_return_when,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "amount": "amount",
+        "currency": "currency",
+        "policy_type": "policyType",
+        "damage_programme_terms_agreed": "damageProgrammeTermsAgreed",
+        "collection_mode": "collectionMode",
+        "collection_when": "collectionWhen",
+        "return_mode": "returnMode",
+        "return_when": "returnWhen",
+    },
+)

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OctorateDaytime")
 
 
 @_attrs_define
-class OctorateDaytime:
+class OctorateDaytime(LazyModel):
     """
     Attributes:
         hours (int | Unset):
@@ -24,6 +23,7 @@ class OctorateDaytime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         hours = self.hours
 
         minutes = self.minutes
@@ -37,21 +37,6 @@ class OctorateDaytime:
             field_dict["minutes"] = minutes
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hours = d.pop("hours", UNSET)
-
-        minutes = d.pop("minutes", UNSET)
-
-        octorate_daytime = cls(
-            hours=hours,
-            minutes=minutes,
-        )
-
-        octorate_daytime.additional_properties = d
-        return octorate_daytime
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +53,55 @@ class OctorateDaytime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_hours(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("hours", UNSET)
+
+
+def _load_minutes(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("minutes", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "hours",
+        "minutes",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateDaytime, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "hours" not in seen:
+        _set(self, "hours", d.get("hours", UNSET))
+    if "minutes" not in seen:
+        _set(self, "minutes", d.get("minutes", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateDaytime._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "hours": _load_hours,
+        "minutes": _load_minutes,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "hours": "hours",
+        "minutes": "minutes",
+    },
+)

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OctorateEpochTimestamp")
 
 
 @_attrs_define
-class OctorateEpochTimestamp:
+class OctorateEpochTimestamp(LazyModel):
     """
     Attributes:
         epoch_seconds (int | Unset):
@@ -22,6 +21,7 @@ class OctorateEpochTimestamp:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         epoch_seconds = self.epoch_seconds
 
         field_dict: dict[str, Any] = {}
@@ -31,18 +31,6 @@ class OctorateEpochTimestamp:
             field_dict["epochSeconds"] = epoch_seconds
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        epoch_seconds = d.pop("epochSeconds", UNSET)
-
-        octorate_epoch_timestamp = cls(
-            epoch_seconds=epoch_seconds,
-        )
-
-        octorate_epoch_timestamp.additional_properties = d
-        return octorate_epoch_timestamp
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +47,42 @@ class OctorateEpochTimestamp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_epoch_seconds(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("epochSeconds", UNSET)
+
+
+_KNOWN_KEYS = frozenset(("epochSeconds",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateEpochTimestamp, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "epoch_seconds" not in seen:
+        _set(self, "epoch_seconds", d.get("epochSeconds", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateEpochTimestamp._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "epoch_seconds": _load_epoch_seconds,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "epoch_seconds": "epochSeconds",
+    },
+)

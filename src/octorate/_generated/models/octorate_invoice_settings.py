@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.country_code import CountryCode
 from ..models.octorate_invoice_settings_notification_channel import (
     OctorateInvoiceSettingsNotificationChannel,
@@ -16,11 +17,8 @@ if TYPE_CHECKING:
     from ..models.octorate_brazil_tax_details import OctorateBrazilTaxDetails
 
 
-T = TypeVar("T", bound="OctorateInvoiceSettings")
-
-
 @_attrs_define
-class OctorateInvoiceSettings:
+class OctorateInvoiceSettings(LazyModel):
     """Invoice settings details
 
     Attributes:
@@ -47,6 +45,7 @@ class OctorateInvoiceSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         legal_name = self.legal_name
 
         contact_person = self.contact_person
@@ -95,59 +94,6 @@ class OctorateInvoiceSettings:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        legal_name = d.pop("legalName", UNSET)
-
-        contact_person = d.pop("contactPerson", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: CountryCode | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = enum_member(CountryCode, _country)
-
-        city = d.pop("city", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _notification_channel = d.pop("notificationChannel", UNSET)
-        notification_channel: OctorateInvoiceSettingsNotificationChannel | Unset
-        if isinstance(_notification_channel, Unset):
-            notification_channel = UNSET
-        else:
-            notification_channel = enum_member(
-                OctorateInvoiceSettingsNotificationChannel, _notification_channel
-            )
-
-        _brazil_tax_details = d.pop("brazilTaxDetails", UNSET)
-        brazil_tax_details: OctorateBrazilTaxDetails | Unset
-        if isinstance(_brazil_tax_details, Unset):
-            brazil_tax_details = UNSET
-        else:
-            brazil_tax_details = OctorateBrazilTaxDetails.from_dict(_brazil_tax_details)
-
-        octorate_invoice_settings = cls(
-            legal_name=legal_name,
-            contact_person=contact_person,
-            address=address,
-            country=country,
-            city=city,
-            postal_code=postal_code,
-            state=state,
-            notification_channel=notification_channel,
-            brazil_tax_details=brazil_tax_details,
-        )
-
-        octorate_invoice_settings.additional_properties = d
-        return octorate_invoice_settings
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -163,6 +109,172 @@ class OctorateInvoiceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_legal_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("legalName", UNSET)
+
+
+def _load_contact_person(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("contactPerson", UNSET)
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+def _load_country(d: Mapping[str, Any]) -> CountryCode | Unset:
+    _country = d.get("country", UNSET)
+    country: CountryCode | Unset
+    if isinstance(_country, Unset):
+        country = UNSET
+    else:
+        country = enum_member(CountryCode, _country)
+
+    return country
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_postal_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("postalCode", UNSET)
+
+
+def _load_state(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("state", UNSET)
+
+
+def _load_notification_channel(
+    d: Mapping[str, Any],
+) -> OctorateInvoiceSettingsNotificationChannel | Unset:
+    _notification_channel = d.get("notificationChannel", UNSET)
+    notification_channel: OctorateInvoiceSettingsNotificationChannel | Unset
+    if isinstance(_notification_channel, Unset):
+        notification_channel = UNSET
+    else:
+        notification_channel = enum_member(
+            OctorateInvoiceSettingsNotificationChannel, _notification_channel
+        )
+
+    return notification_channel
+
+
+def _load_brazil_tax_details(d: Mapping[str, Any]) -> OctorateBrazilTaxDetails | Unset:
+    _brazil_tax_details = d.get("brazilTaxDetails", UNSET)
+    brazil_tax_details: OctorateBrazilTaxDetails | Unset
+    if isinstance(_brazil_tax_details, Unset):
+        brazil_tax_details = UNSET
+    else:
+        brazil_tax_details = OctorateBrazilTaxDetails.from_dict(_brazil_tax_details)
+
+    return brazil_tax_details
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "legalName",
+        "contactPerson",
+        "address",
+        "country",
+        "city",
+        "postalCode",
+        "state",
+        "notificationChannel",
+        "brazilTaxDetails",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateInvoiceSettings, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "legal_name" not in seen:
+        _set(self, "legal_name", d.get("legalName", UNSET))
+    if "contact_person" not in seen:
+        _set(self, "contact_person", d.get("contactPerson", UNSET))
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "country" not in seen:
+        _country = d.get("country", UNSET)
+        country: CountryCode | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = enum_member(CountryCode, _country)
+
+        _set(self, "country", country)
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "postal_code" not in seen:
+        _set(self, "postal_code", d.get("postalCode", UNSET))
+    if "state" not in seen:
+        _set(self, "state", d.get("state", UNSET))
+    if "notification_channel" not in seen:
+        _notification_channel = d.get("notificationChannel", UNSET)
+        notification_channel: OctorateInvoiceSettingsNotificationChannel | Unset
+        if isinstance(_notification_channel, Unset):
+            notification_channel = UNSET
+        else:
+            notification_channel = enum_member(
+                OctorateInvoiceSettingsNotificationChannel, _notification_channel
+            )
+
+        _set(self, "notification_channel", notification_channel)
+    if "brazil_tax_details" not in seen:
+        _brazil_tax_details = d.get("brazilTaxDetails", UNSET)
+        brazil_tax_details: OctorateBrazilTaxDetails | Unset
+        if isinstance(_brazil_tax_details, Unset):
+            brazil_tax_details = UNSET
+        else:
+            brazil_tax_details = OctorateBrazilTaxDetails.from_dict(_brazil_tax_details)
+
+        _set(self, "brazil_tax_details", brazil_tax_details)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateInvoiceSettings._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "legal_name": _load_legal_name,
+        "contact_person": _load_contact_person,
+        "address": _load_address,
+        "country": _load_country,
+        "city": _load_city,
+        "postal_code": _load_postal_code,
+        "state": _load_state,
+        "notification_channel": _load_notification_channel,
+        "brazil_tax_details": _load_brazil_tax_details,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "brazil_tax_details",
+        "additional_properties",
+    ),
+    keys={
+        "legal_name": "legalName",
+        "contact_person": "contactPerson",
+        "address": "address",
+        "country": "country",
+        "city": "city",
+        "postal_code": "postalCode",
+        "state": "state",
+        "notification_channel": "notificationChannel",
+        "brazil_tax_details": "brazilTaxDetails",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

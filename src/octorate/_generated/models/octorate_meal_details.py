@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.octorate_meal_details_breakfast_food_item_types_item import (
     OctorateMealDetailsBreakfastFoodItemTypesItem,
 )
@@ -14,11 +15,9 @@ from ..models.octorate_meal_details_breakfast_types_item import (
 )
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="OctorateMealDetails")
-
 
 @_attrs_define
-class OctorateMealDetails:
+class OctorateMealDetails(LazyModel):
     """Meal details
 
     Attributes:
@@ -33,6 +32,7 @@ class OctorateMealDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         breakfast_types: list[str] | Unset = UNSET
         if not isinstance(self.breakfast_types, Unset):
             breakfast_types = []
@@ -61,45 +61,6 @@ class OctorateMealDetails:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _breakfast_types = d.pop("breakfastTypes", UNSET)
-        breakfast_types: list[OctorateMealDetailsBreakfastTypesItem] | Unset = UNSET
-        if _breakfast_types is not UNSET:
-            breakfast_types = []
-            for breakfast_types_item_data in _breakfast_types:
-                breakfast_types_item = enum_member(
-                    OctorateMealDetailsBreakfastTypesItem, breakfast_types_item_data
-                )
-
-                breakfast_types.append(breakfast_types_item)
-
-        _breakfast_food_item_types = d.pop("breakfastFoodItemTypes", UNSET)
-        breakfast_food_item_types: list[OctorateMealDetailsBreakfastFoodItemTypesItem] | Unset = (
-            UNSET
-        )
-        if _breakfast_food_item_types is not UNSET:
-            breakfast_food_item_types = []
-            for breakfast_food_item_types_item_data in _breakfast_food_item_types:
-                breakfast_food_item_types_item = enum_member(
-                    OctorateMealDetailsBreakfastFoodItemTypesItem,
-                    breakfast_food_item_types_item_data,
-                )
-
-                breakfast_food_item_types.append(breakfast_food_item_types_item)
-
-        price = d.pop("price", UNSET)
-
-        octorate_meal_details = cls(
-            breakfast_types=breakfast_types,
-            breakfast_food_item_types=breakfast_food_item_types,
-            price=price,
-        )
-
-        octorate_meal_details.additional_properties = d
-        return octorate_meal_details
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -115,3 +76,119 @@ class OctorateMealDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_breakfast_types(
+    d: Mapping[str, Any],
+) -> list[OctorateMealDetailsBreakfastTypesItem] | Unset:
+    _breakfast_types = d.get("breakfastTypes", UNSET)
+    breakfast_types: list[OctorateMealDetailsBreakfastTypesItem] | Unset = UNSET
+    if _breakfast_types is not UNSET:
+        breakfast_types = []
+        for breakfast_types_item_data in _breakfast_types:
+            breakfast_types_item = enum_member(
+                OctorateMealDetailsBreakfastTypesItem, breakfast_types_item_data
+            )
+
+            breakfast_types.append(breakfast_types_item)
+
+    return breakfast_types
+
+
+def _load_breakfast_food_item_types(
+    d: Mapping[str, Any],
+) -> list[OctorateMealDetailsBreakfastFoodItemTypesItem] | Unset:
+    _breakfast_food_item_types = d.get("breakfastFoodItemTypes", UNSET)
+    breakfast_food_item_types: list[OctorateMealDetailsBreakfastFoodItemTypesItem] | Unset = UNSET
+    if _breakfast_food_item_types is not UNSET:
+        breakfast_food_item_types = []
+        for breakfast_food_item_types_item_data in _breakfast_food_item_types:
+            breakfast_food_item_types_item = enum_member(
+                OctorateMealDetailsBreakfastFoodItemTypesItem, breakfast_food_item_types_item_data
+            )
+
+            breakfast_food_item_types.append(breakfast_food_item_types_item)
+
+    return breakfast_food_item_types
+
+
+def _load_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("price", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "breakfastTypes",
+        "breakfastFoodItemTypes",
+        "price",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateMealDetails, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "breakfast_types" not in seen:
+        _breakfast_types = d.get("breakfastTypes", UNSET)
+        breakfast_types: list[OctorateMealDetailsBreakfastTypesItem] | Unset = UNSET
+        if _breakfast_types is not UNSET:
+            breakfast_types = []
+            for breakfast_types_item_data in _breakfast_types:
+                breakfast_types_item = enum_member(
+                    OctorateMealDetailsBreakfastTypesItem, breakfast_types_item_data
+                )
+
+                breakfast_types.append(breakfast_types_item)
+
+        _set(self, "breakfast_types", breakfast_types)
+    if "breakfast_food_item_types" not in seen:
+        _breakfast_food_item_types = d.get("breakfastFoodItemTypes", UNSET)
+        breakfast_food_item_types: list[OctorateMealDetailsBreakfastFoodItemTypesItem] | Unset = (
+            UNSET
+        )
+        if _breakfast_food_item_types is not UNSET:
+            breakfast_food_item_types = []
+            for breakfast_food_item_types_item_data in _breakfast_food_item_types:
+                breakfast_food_item_types_item = enum_member(
+                    OctorateMealDetailsBreakfastFoodItemTypesItem,
+                    breakfast_food_item_types_item_data,
+                )
+
+                breakfast_food_item_types.append(breakfast_food_item_types_item)
+
+        _set(self, "breakfast_food_item_types", breakfast_food_item_types)
+    if "price" not in seen:
+        _set(self, "price", d.get("price", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateMealDetails._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "breakfast_types": _load_breakfast_types,
+        "breakfast_food_item_types": _load_breakfast_food_item_types,
+        "price": _load_price,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "breakfast_types",
+        "breakfast_food_item_types",
+        "additional_properties",
+    ),
+    keys={
+        "breakfast_types": "breakfastTypes",
+        "breakfast_food_item_types": "breakfastFoodItemTypes",
+        "price": "price",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.octorate_parking_details_has_accessible_parking_spots import (
     OctorateParkingDetailsHasAccessibleParkingSpots,
 )
@@ -30,11 +31,9 @@ from ..models.octorate_parking_details_parking_reservation import (
 from ..models.octorate_parking_details_parking_type import OctorateParkingDetailsParkingType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="OctorateParkingDetails")
-
 
 @_attrs_define
-class OctorateParkingDetails:
+class OctorateParkingDetails(LazyModel):
     """Details on the parking
 
     Attributes:
@@ -67,6 +66,7 @@ class OctorateParkingDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         name = self.name
 
         parking_type: str | Unset = UNSET
@@ -141,113 +141,6 @@ class OctorateParkingDetails:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _parking_type = d.pop("parkingType", UNSET)
-        parking_type: OctorateParkingDetailsParkingType | Unset
-        if isinstance(_parking_type, Unset):
-            parking_type = UNSET
-        else:
-            parking_type = enum_member(OctorateParkingDetailsParkingType, _parking_type)
-
-        _parking_location = d.pop("parkingLocation", UNSET)
-        parking_location: OctorateParkingDetailsParkingLocation | Unset
-        if isinstance(_parking_location, Unset):
-            parking_location = UNSET
-        else:
-            parking_location = enum_member(OctorateParkingDetailsParkingLocation, _parking_location)
-
-        _parking_access = d.pop("parkingAccess", UNSET)
-        parking_access: OctorateParkingDetailsParkingAccess | Unset
-        if isinstance(_parking_access, Unset):
-            parking_access = UNSET
-        else:
-            parking_access = enum_member(OctorateParkingDetailsParkingAccess, _parking_access)
-
-        _parking_reservation = d.pop("parkingReservation", UNSET)
-        parking_reservation: OctorateParkingDetailsParkingReservation | Unset
-        if isinstance(_parking_reservation, Unset):
-            parking_reservation = UNSET
-        else:
-            parking_reservation = enum_member(
-                OctorateParkingDetailsParkingReservation, _parking_reservation
-            )
-
-        max_height_m = d.pop("maxHeightM", UNSET)
-
-        _has_valet_service = d.pop("hasValetService", UNSET)
-        has_valet_service: OctorateParkingDetailsHasValetService | Unset
-        if isinstance(_has_valet_service, Unset):
-            has_valet_service = UNSET
-        else:
-            has_valet_service = enum_member(
-                OctorateParkingDetailsHasValetService, _has_valet_service
-            )
-
-        _has_onsite_staff = d.pop("hasOnsiteStaff", UNSET)
-        has_onsite_staff: OctorateParkingDetailsHasOnsiteStaff | Unset
-        if isinstance(_has_onsite_staff, Unset):
-            has_onsite_staff = UNSET
-        else:
-            has_onsite_staff = enum_member(OctorateParkingDetailsHasOnsiteStaff, _has_onsite_staff)
-
-        _has_gated_parking = d.pop("hasGatedParking", UNSET)
-        has_gated_parking: OctorateParkingDetailsHasGatedParking | Unset
-        if isinstance(_has_gated_parking, Unset):
-            has_gated_parking = UNSET
-        else:
-            has_gated_parking = enum_member(
-                OctorateParkingDetailsHasGatedParking, _has_gated_parking
-            )
-
-        _has_security_cameras = d.pop("hasSecurityCameras", UNSET)
-        has_security_cameras: OctorateParkingDetailsHasSecurityCameras | Unset
-        if isinstance(_has_security_cameras, Unset):
-            has_security_cameras = UNSET
-        else:
-            has_security_cameras = enum_member(
-                OctorateParkingDetailsHasSecurityCameras, _has_security_cameras
-            )
-
-        _has_ev_charging_station = d.pop("hasEvChargingStation", UNSET)
-        has_ev_charging_station: OctorateParkingDetailsHasEvChargingStation | Unset
-        if isinstance(_has_ev_charging_station, Unset):
-            has_ev_charging_station = UNSET
-        else:
-            has_ev_charging_station = enum_member(
-                OctorateParkingDetailsHasEvChargingStation, _has_ev_charging_station
-            )
-
-        _has_accessible_parking_spots = d.pop("hasAccessibleParkingSpots", UNSET)
-        has_accessible_parking_spots: OctorateParkingDetailsHasAccessibleParkingSpots | Unset
-        if isinstance(_has_accessible_parking_spots, Unset):
-            has_accessible_parking_spots = UNSET
-        else:
-            has_accessible_parking_spots = enum_member(
-                OctorateParkingDetailsHasAccessibleParkingSpots, _has_accessible_parking_spots
-            )
-
-        octorate_parking_details = cls(
-            name=name,
-            parking_type=parking_type,
-            parking_location=parking_location,
-            parking_access=parking_access,
-            parking_reservation=parking_reservation,
-            max_height_m=max_height_m,
-            has_valet_service=has_valet_service,
-            has_onsite_staff=has_onsite_staff,
-            has_gated_parking=has_gated_parking,
-            has_security_cameras=has_security_cameras,
-            has_ev_charging_station=has_ev_charging_station,
-            has_accessible_parking_spots=has_accessible_parking_spots,
-        )
-
-        octorate_parking_details.additional_properties = d
-        return octorate_parking_details
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -263,3 +156,313 @@ class OctorateParkingDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_parking_type(d: Mapping[str, Any]) -> OctorateParkingDetailsParkingType | Unset:
+    _parking_type = d.get("parkingType", UNSET)
+    parking_type: OctorateParkingDetailsParkingType | Unset
+    if isinstance(_parking_type, Unset):
+        parking_type = UNSET
+    else:
+        parking_type = enum_member(OctorateParkingDetailsParkingType, _parking_type)
+
+    return parking_type
+
+
+def _load_parking_location(d: Mapping[str, Any]) -> OctorateParkingDetailsParkingLocation | Unset:
+    _parking_location = d.get("parkingLocation", UNSET)
+    parking_location: OctorateParkingDetailsParkingLocation | Unset
+    if isinstance(_parking_location, Unset):
+        parking_location = UNSET
+    else:
+        parking_location = enum_member(OctorateParkingDetailsParkingLocation, _parking_location)
+
+    return parking_location
+
+
+def _load_parking_access(d: Mapping[str, Any]) -> OctorateParkingDetailsParkingAccess | Unset:
+    _parking_access = d.get("parkingAccess", UNSET)
+    parking_access: OctorateParkingDetailsParkingAccess | Unset
+    if isinstance(_parking_access, Unset):
+        parking_access = UNSET
+    else:
+        parking_access = enum_member(OctorateParkingDetailsParkingAccess, _parking_access)
+
+    return parking_access
+
+
+def _load_parking_reservation(
+    d: Mapping[str, Any],
+) -> OctorateParkingDetailsParkingReservation | Unset:
+    _parking_reservation = d.get("parkingReservation", UNSET)
+    parking_reservation: OctorateParkingDetailsParkingReservation | Unset
+    if isinstance(_parking_reservation, Unset):
+        parking_reservation = UNSET
+    else:
+        parking_reservation = enum_member(
+            OctorateParkingDetailsParkingReservation, _parking_reservation
+        )
+
+    return parking_reservation
+
+
+def _load_max_height_m(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("maxHeightM", UNSET)
+
+
+def _load_has_valet_service(d: Mapping[str, Any]) -> OctorateParkingDetailsHasValetService | Unset:
+    _has_valet_service = d.get("hasValetService", UNSET)
+    has_valet_service: OctorateParkingDetailsHasValetService | Unset
+    if isinstance(_has_valet_service, Unset):
+        has_valet_service = UNSET
+    else:
+        has_valet_service = enum_member(OctorateParkingDetailsHasValetService, _has_valet_service)
+
+    return has_valet_service
+
+
+def _load_has_onsite_staff(d: Mapping[str, Any]) -> OctorateParkingDetailsHasOnsiteStaff | Unset:
+    _has_onsite_staff = d.get("hasOnsiteStaff", UNSET)
+    has_onsite_staff: OctorateParkingDetailsHasOnsiteStaff | Unset
+    if isinstance(_has_onsite_staff, Unset):
+        has_onsite_staff = UNSET
+    else:
+        has_onsite_staff = enum_member(OctorateParkingDetailsHasOnsiteStaff, _has_onsite_staff)
+
+    return has_onsite_staff
+
+
+def _load_has_gated_parking(d: Mapping[str, Any]) -> OctorateParkingDetailsHasGatedParking | Unset:
+    _has_gated_parking = d.get("hasGatedParking", UNSET)
+    has_gated_parking: OctorateParkingDetailsHasGatedParking | Unset
+    if isinstance(_has_gated_parking, Unset):
+        has_gated_parking = UNSET
+    else:
+        has_gated_parking = enum_member(OctorateParkingDetailsHasGatedParking, _has_gated_parking)
+
+    return has_gated_parking
+
+
+def _load_has_security_cameras(
+    d: Mapping[str, Any],
+) -> OctorateParkingDetailsHasSecurityCameras | Unset:
+    _has_security_cameras = d.get("hasSecurityCameras", UNSET)
+    has_security_cameras: OctorateParkingDetailsHasSecurityCameras | Unset
+    if isinstance(_has_security_cameras, Unset):
+        has_security_cameras = UNSET
+    else:
+        has_security_cameras = enum_member(
+            OctorateParkingDetailsHasSecurityCameras, _has_security_cameras
+        )
+
+    return has_security_cameras
+
+
+def _load_has_ev_charging_station(
+    d: Mapping[str, Any],
+) -> OctorateParkingDetailsHasEvChargingStation | Unset:
+    _has_ev_charging_station = d.get("hasEvChargingStation", UNSET)
+    has_ev_charging_station: OctorateParkingDetailsHasEvChargingStation | Unset
+    if isinstance(_has_ev_charging_station, Unset):
+        has_ev_charging_station = UNSET
+    else:
+        has_ev_charging_station = enum_member(
+            OctorateParkingDetailsHasEvChargingStation, _has_ev_charging_station
+        )
+
+    return has_ev_charging_station
+
+
+def _load_has_accessible_parking_spots(
+    d: Mapping[str, Any],
+) -> OctorateParkingDetailsHasAccessibleParkingSpots | Unset:
+    _has_accessible_parking_spots = d.get("hasAccessibleParkingSpots", UNSET)
+    has_accessible_parking_spots: OctorateParkingDetailsHasAccessibleParkingSpots | Unset
+    if isinstance(_has_accessible_parking_spots, Unset):
+        has_accessible_parking_spots = UNSET
+    else:
+        has_accessible_parking_spots = enum_member(
+            OctorateParkingDetailsHasAccessibleParkingSpots, _has_accessible_parking_spots
+        )
+
+    return has_accessible_parking_spots
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "parkingType",
+        "parkingLocation",
+        "parkingAccess",
+        "parkingReservation",
+        "maxHeightM",
+        "hasValetService",
+        "hasOnsiteStaff",
+        "hasGatedParking",
+        "hasSecurityCameras",
+        "hasEvChargingStation",
+        "hasAccessibleParkingSpots",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateParkingDetails, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "parking_type" not in seen:
+        _parking_type = d.get("parkingType", UNSET)
+        parking_type: OctorateParkingDetailsParkingType | Unset
+        if isinstance(_parking_type, Unset):
+            parking_type = UNSET
+        else:
+            parking_type = enum_member(OctorateParkingDetailsParkingType, _parking_type)
+
+        _set(self, "parking_type", parking_type)
+    if "parking_location" not in seen:
+        _parking_location = d.get("parkingLocation", UNSET)
+        parking_location: OctorateParkingDetailsParkingLocation | Unset
+        if isinstance(_parking_location, Unset):
+            parking_location = UNSET
+        else:
+            parking_location = enum_member(OctorateParkingDetailsParkingLocation, _parking_location)
+
+        _set(self, "parking_location", parking_location)
+    if "parking_access" not in seen:
+        _parking_access = d.get("parkingAccess", UNSET)
+        parking_access: OctorateParkingDetailsParkingAccess | Unset
+        if isinstance(_parking_access, Unset):
+            parking_access = UNSET
+        else:
+            parking_access = enum_member(OctorateParkingDetailsParkingAccess, _parking_access)
+
+        _set(self, "parking_access", parking_access)
+    if "parking_reservation" not in seen:
+        _parking_reservation = d.get("parkingReservation", UNSET)
+        parking_reservation: OctorateParkingDetailsParkingReservation | Unset
+        if isinstance(_parking_reservation, Unset):
+            parking_reservation = UNSET
+        else:
+            parking_reservation = enum_member(
+                OctorateParkingDetailsParkingReservation, _parking_reservation
+            )
+
+        _set(self, "parking_reservation", parking_reservation)
+    if "max_height_m" not in seen:
+        _set(self, "max_height_m", d.get("maxHeightM", UNSET))
+    if "has_valet_service" not in seen:
+        _has_valet_service = d.get("hasValetService", UNSET)
+        has_valet_service: OctorateParkingDetailsHasValetService | Unset
+        if isinstance(_has_valet_service, Unset):
+            has_valet_service = UNSET
+        else:
+            has_valet_service = enum_member(
+                OctorateParkingDetailsHasValetService, _has_valet_service
+            )
+
+        _set(self, "has_valet_service", has_valet_service)
+    if "has_onsite_staff" not in seen:
+        _has_onsite_staff = d.get("hasOnsiteStaff", UNSET)
+        has_onsite_staff: OctorateParkingDetailsHasOnsiteStaff | Unset
+        if isinstance(_has_onsite_staff, Unset):
+            has_onsite_staff = UNSET
+        else:
+            has_onsite_staff = enum_member(OctorateParkingDetailsHasOnsiteStaff, _has_onsite_staff)
+
+        _set(self, "has_onsite_staff", has_onsite_staff)
+    if "has_gated_parking" not in seen:
+        _has_gated_parking = d.get("hasGatedParking", UNSET)
+        has_gated_parking: OctorateParkingDetailsHasGatedParking | Unset
+        if isinstance(_has_gated_parking, Unset):
+            has_gated_parking = UNSET
+        else:
+            has_gated_parking = enum_member(
+                OctorateParkingDetailsHasGatedParking, _has_gated_parking
+            )
+
+        _set(self, "has_gated_parking", has_gated_parking)
+    if "has_security_cameras" not in seen:
+        _has_security_cameras = d.get("hasSecurityCameras", UNSET)
+        has_security_cameras: OctorateParkingDetailsHasSecurityCameras | Unset
+        if isinstance(_has_security_cameras, Unset):
+            has_security_cameras = UNSET
+        else:
+            has_security_cameras = enum_member(
+                OctorateParkingDetailsHasSecurityCameras, _has_security_cameras
+            )
+
+        _set(self, "has_security_cameras", has_security_cameras)
+    if "has_ev_charging_station" not in seen:
+        _has_ev_charging_station = d.get("hasEvChargingStation", UNSET)
+        has_ev_charging_station: OctorateParkingDetailsHasEvChargingStation | Unset
+        if isinstance(_has_ev_charging_station, Unset):
+            has_ev_charging_station = UNSET
+        else:
+            has_ev_charging_station = enum_member(
+                OctorateParkingDetailsHasEvChargingStation, _has_ev_charging_station
+            )
+
+        _set(self, "has_ev_charging_station", has_ev_charging_station)
+    if "has_accessible_parking_spots" not in seen:
+        _has_accessible_parking_spots = d.get("hasAccessibleParkingSpots", UNSET)
+        has_accessible_parking_spots: OctorateParkingDetailsHasAccessibleParkingSpots | Unset
+        if isinstance(_has_accessible_parking_spots, Unset):
+            has_accessible_parking_spots = UNSET
+        else:
+            has_accessible_parking_spots = enum_member(
+                OctorateParkingDetailsHasAccessibleParkingSpots, _has_accessible_parking_spots
+            )
+
+        _set(self, "has_accessible_parking_spots", has_accessible_parking_spots)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateParkingDetails._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "name": _load_name,
+        "parking_type": _load_parking_type,
+        "parking_location": _load_parking_location,
+        "parking_access": _load_parking_access,
+        "parking_reservation": _load_parking_reservation,
+        "max_height_m": _load_max_height_m,
+        "has_valet_service": _load_has_valet_service,
+        "has_onsite_staff": _load_has_onsite_staff,
+        "has_gated_parking": _load_has_gated_parking,
+        "has_security_cameras": _load_has_security_cameras,
+        "has_ev_charging_station": _load_has_ev_charging_station,
+        "has_accessible_parking_spots": _load_has_accessible_parking_spots,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "name": "name",
+        "parking_type": "parkingType",
+        "parking_location": "parkingLocation",
+        "parking_access": "parkingAccess",
+        "parking_reservation": "parkingReservation",
+        "max_height_m": "maxHeightM",
+        "has_valet_service": "hasValetService",
+        "has_onsite_staff": "hasOnsiteStaff",
+        "has_gated_parking": "hasGatedParking",
+        "has_security_cameras": "hasSecurityCameras",
+        "has_ev_charging_station": "hasEvChargingStation",
+        "has_accessible_parking_spots": "hasAccessibleParkingSpots",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.octorate_property_checkin_external_reference_type import (
     OctoratePropertyCheckinExternalReferenceType,
 )
@@ -17,11 +18,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="OctoratePropertyCheckinExternalReference")
-
-
 @_attrs_define
-class OctoratePropertyCheckinExternalReference:
+class OctoratePropertyCheckinExternalReference(LazyModel):
     """
     Attributes:
         sequence (int | Unset):
@@ -35,6 +33,7 @@ class OctoratePropertyCheckinExternalReference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         sequence = self.sequence
 
         type_: str | Unset = UNSET
@@ -57,34 +56,6 @@ class OctoratePropertyCheckinExternalReference:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sequence = d.pop("sequence", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: OctoratePropertyCheckinExternalReferenceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = enum_member(OctoratePropertyCheckinExternalReferenceType, _type_)
-
-        _references = d.pop("references", UNSET)
-        references: OctoratePropertyCheckinReferenceDetails | Unset
-        if isinstance(_references, Unset):
-            references = UNSET
-        else:
-            references = OctoratePropertyCheckinReferenceDetails.from_dict(_references)
-
-        octorate_property_checkin_external_reference = cls(
-            sequence=sequence,
-            type_=type_,
-            references=references,
-        )
-
-        octorate_property_checkin_external_reference.additional_properties = d
-        return octorate_property_checkin_external_reference
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -100,6 +71,100 @@ class OctoratePropertyCheckinExternalReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_sequence(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("sequence", UNSET)
+
+
+def _load_type_(d: Mapping[str, Any]) -> OctoratePropertyCheckinExternalReferenceType | Unset:
+    _type_ = d.get("type", UNSET)
+    type_: OctoratePropertyCheckinExternalReferenceType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = enum_member(OctoratePropertyCheckinExternalReferenceType, _type_)
+
+    return type_
+
+
+def _load_references(d: Mapping[str, Any]) -> OctoratePropertyCheckinReferenceDetails | Unset:
+    _references = d.get("references", UNSET)
+    references: OctoratePropertyCheckinReferenceDetails | Unset
+    if isinstance(_references, Unset):
+        references = UNSET
+    else:
+        references = OctoratePropertyCheckinReferenceDetails.from_dict(_references)
+
+    return references
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "sequence",
+        "type",
+        "references",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: OctoratePropertyCheckinExternalReference, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "sequence" not in seen:
+        _set(self, "sequence", d.get("sequence", UNSET))
+    if "type_" not in seen:
+        _type_ = d.get("type", UNSET)
+        type_: OctoratePropertyCheckinExternalReferenceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = enum_member(OctoratePropertyCheckinExternalReferenceType, _type_)
+
+        _set(self, "type_", type_)
+    if "references" not in seen:
+        _references = d.get("references", UNSET)
+        references: OctoratePropertyCheckinReferenceDetails | Unset
+        if isinstance(_references, Unset):
+            references = UNSET
+        else:
+            references = OctoratePropertyCheckinReferenceDetails.from_dict(_references)
+
+        _set(self, "references", references)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctoratePropertyCheckinExternalReference._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "sequence": _load_sequence,
+        "type_": _load_type_,
+        "references": _load_references,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "references",
+        "additional_properties",
+    ),
+    keys={
+        "sequence": "sequence",
+        "type_": "type",
+        "references": "references",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

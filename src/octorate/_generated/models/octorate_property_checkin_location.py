@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OctoratePropertyCheckinLocation")
 
 
 @_attrs_define
-class OctoratePropertyCheckinLocation:
+class OctoratePropertyCheckinLocation(LazyModel):
     """
     Attributes:
         off_location (bool | Unset):
@@ -30,6 +29,7 @@ class OctoratePropertyCheckinLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         off_location = self.off_location
 
         address = self.address
@@ -56,30 +56,6 @@ class OctoratePropertyCheckinLocation:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        off_location = d.pop("offLocation", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        place_id = d.pop("placeId", UNSET)
-
-        octorate_property_checkin_location = cls(
-            off_location=off_location,
-            address=address,
-            city=city,
-            zip_=zip_,
-            place_id=place_id,
-        )
-
-        octorate_property_checkin_location.additional_properties = d
-        return octorate_property_checkin_location
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -95,3 +71,84 @@ class OctoratePropertyCheckinLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_off_location(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("offLocation", UNSET)
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_zip_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zip", UNSET)
+
+
+def _load_place_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("placeId", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "offLocation",
+        "address",
+        "city",
+        "zip",
+        "placeId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: OctoratePropertyCheckinLocation, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "off_location" not in seen:
+        _set(self, "off_location", d.get("offLocation", UNSET))
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "zip_" not in seen:
+        _set(self, "zip_", d.get("zip", UNSET))
+    if "place_id" not in seen:
+        _set(self, "place_id", d.get("placeId", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctoratePropertyCheckinLocation._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "off_location": _load_off_location,
+        "address": _load_address,
+        "city": _load_city,
+        "zip_": _load_zip_,
+        "place_id": _load_place_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "off_location": "offLocation",
+        "address": "address",
+        "city": "city",
+        "zip_": "zip",
+        "place_id": "placeId",
+    },
+)

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.octorate_property_checkin_method import OctoratePropertyCheckinMethod
 
 
-T = TypeVar("T", bound="OctoratePropertyCheckinMethods")
-
-
 @_attrs_define
-class OctoratePropertyCheckinMethods:
+class OctoratePropertyCheckinMethods(LazyModel):
     """Property checkin methods
 
     Attributes:
@@ -27,6 +25,7 @@ class OctoratePropertyCheckinMethods:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         checkin_methods: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.checkin_methods, Unset):
             checkin_methods = []
@@ -41,27 +40,6 @@ class OctoratePropertyCheckinMethods:
             field_dict["checkinMethods"] = checkin_methods
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _checkin_methods = d.pop("checkinMethods", UNSET)
-        checkin_methods: list[OctoratePropertyCheckinMethod] | Unset = UNSET
-        if _checkin_methods is not UNSET:
-            checkin_methods = []
-            for checkin_methods_item_data in _checkin_methods:
-                checkin_methods_item = OctoratePropertyCheckinMethod.from_dict(
-                    checkin_methods_item_data
-                )
-
-                checkin_methods.append(checkin_methods_item)
-
-        octorate_property_checkin_methods = cls(
-            checkin_methods=checkin_methods,
-        )
-
-        octorate_property_checkin_methods.additional_properties = d
-        return octorate_property_checkin_methods
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,6 +56,72 @@ class OctoratePropertyCheckinMethods:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_checkin_methods(d: Mapping[str, Any]) -> list[OctoratePropertyCheckinMethod] | Unset:
+    _checkin_methods = d.get("checkinMethods", UNSET)
+    checkin_methods: list[OctoratePropertyCheckinMethod] | Unset = UNSET
+    if _checkin_methods is not UNSET:
+        checkin_methods = []
+        for checkin_methods_item_data in _checkin_methods:
+            checkin_methods_item = OctoratePropertyCheckinMethod.from_dict(
+                checkin_methods_item_data
+            )
+
+            checkin_methods.append(checkin_methods_item)
+
+    return checkin_methods
+
+
+_KNOWN_KEYS = frozenset(("checkinMethods",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: OctoratePropertyCheckinMethods, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "checkin_methods" not in seen:
+        _checkin_methods = d.get("checkinMethods", UNSET)
+        checkin_methods: list[OctoratePropertyCheckinMethod] | Unset = UNSET
+        if _checkin_methods is not UNSET:
+            checkin_methods = []
+            for checkin_methods_item_data in _checkin_methods:
+                checkin_methods_item = OctoratePropertyCheckinMethod.from_dict(
+                    checkin_methods_item_data
+                )
+
+                checkin_methods.append(checkin_methods_item)
+
+        _set(self, "checkin_methods", checkin_methods)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctoratePropertyCheckinMethods._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "checkin_methods": _load_checkin_methods,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "checkin_methods",
+        "additional_properties",
+    ),
+    keys={
+        "checkin_methods": "checkinMethods",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OctoratePropertyCheckinReferenceDetails")
 
 
 @_attrs_define
-class OctoratePropertyCheckinReferenceDetails:
+class OctoratePropertyCheckinReferenceDetails(LazyModel):
     """
     Attributes:
         photo_id (str | Unset):
@@ -26,6 +25,7 @@ class OctoratePropertyCheckinReferenceDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         photo_id = self.photo_id
 
         photo_uri = self.photo_uri
@@ -44,24 +44,6 @@ class OctoratePropertyCheckinReferenceDetails:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        photo_id = d.pop("photoId", UNSET)
-
-        photo_uri = d.pop("photoUri", UNSET)
-
-        octorate_temp_file_path = d.pop("octorateTempFilePath", UNSET)
-
-        octorate_property_checkin_reference_details = cls(
-            photo_id=photo_id,
-            photo_uri=photo_uri,
-            octorate_temp_file_path=octorate_temp_file_path,
-        )
-
-        octorate_property_checkin_reference_details.additional_properties = d
-        return octorate_property_checkin_reference_details
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -77,3 +59,66 @@ class OctoratePropertyCheckinReferenceDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_photo_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("photoId", UNSET)
+
+
+def _load_photo_uri(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("photoUri", UNSET)
+
+
+def _load_octorate_temp_file_path(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("octorateTempFilePath", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "photoId",
+        "photoUri",
+        "octorateTempFilePath",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: OctoratePropertyCheckinReferenceDetails, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "photo_id" not in seen:
+        _set(self, "photo_id", d.get("photoId", UNSET))
+    if "photo_uri" not in seen:
+        _set(self, "photo_uri", d.get("photoUri", UNSET))
+    if "octorate_temp_file_path" not in seen:
+        _set(self, "octorate_temp_file_path", d.get("octorateTempFilePath", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctoratePropertyCheckinReferenceDetails._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "photo_id": _load_photo_id,
+        "photo_uri": _load_photo_uri,
+        "octorate_temp_file_path": _load_octorate_temp_file_path,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "photo_id": "photoId",
+        "photo_uri": "photoUri",
+        "octorate_temp_file_path": "octorateTempFilePath",
+    },
+)

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="OctorateQuietHours")
 
 
 @_attrs_define
-class OctorateQuietHours:
+class OctorateQuietHours(LazyModel):
     """External quiet hours policy
 
     Attributes:
@@ -28,6 +27,7 @@ class OctorateQuietHours:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         enabled = self.enabled
 
         start_time: str | Unset = UNSET
@@ -50,34 +50,6 @@ class OctorateQuietHours:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-
-        _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = parse_datetime(_start_time)
-
-        _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = parse_datetime(_end_time)
-
-        octorate_quiet_hours = cls(
-            enabled=enabled,
-            start_time=start_time,
-            end_time=end_time,
-        )
-
-        octorate_quiet_hours.additional_properties = d
-        return octorate_quiet_hours
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,3 +65,92 @@ class OctorateQuietHours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_enabled(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("enabled", UNSET)
+
+
+def _load_start_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _start_time = d.get("startTime", UNSET)
+    start_time: datetime.datetime | Unset
+    if isinstance(_start_time, Unset):
+        start_time = UNSET
+    else:
+        start_time = parse_datetime(_start_time)
+
+    return start_time
+
+
+def _load_end_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _end_time = d.get("endTime", UNSET)
+    end_time: datetime.datetime | Unset
+    if isinstance(_end_time, Unset):
+        end_time = UNSET
+    else:
+        end_time = parse_datetime(_end_time)
+
+    return end_time
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "enabled",
+        "startTime",
+        "endTime",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateQuietHours, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "enabled" not in seen:
+        _set(self, "enabled", d.get("enabled", UNSET))
+    if "start_time" not in seen:
+        _start_time = d.get("startTime", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = parse_datetime(_start_time)
+
+        _set(self, "start_time", start_time)
+    if "end_time" not in seen:
+        _end_time = d.get("endTime", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = parse_datetime(_end_time)
+
+        _set(self, "end_time", end_time)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateQuietHours._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "enabled": _load_enabled,
+        "start_time": _load_start_time,
+        "end_time": _load_end_time,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "enabled": "enabled",
+        "start_time": "startTime",
+        "end_time": "endTime",
+    },
+)

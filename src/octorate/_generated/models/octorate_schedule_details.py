@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.octorate_week_time_entry import OctorateWeekTimeEntry
 
 
-T = TypeVar("T", bound="OctorateScheduleDetails")
-
-
 @_attrs_define
-class OctorateScheduleDetails:
+class OctorateScheduleDetails(LazyModel):
     """Schedule details
 
     Attributes:
@@ -27,6 +25,7 @@ class OctorateScheduleDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         schedule: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
             schedule = []
@@ -41,25 +40,6 @@ class OctorateScheduleDetails:
             field_dict["schedule"] = schedule
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _schedule = d.pop("schedule", UNSET)
-        schedule: list[OctorateWeekTimeEntry] | Unset = UNSET
-        if _schedule is not UNSET:
-            schedule = []
-            for schedule_item_data in _schedule:
-                schedule_item = OctorateWeekTimeEntry.from_dict(schedule_item_data)
-
-                schedule.append(schedule_item)
-
-        octorate_schedule_details = cls(
-            schedule=schedule,
-        )
-
-        octorate_schedule_details.additional_properties = d
-        return octorate_schedule_details
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +56,66 @@ class OctorateScheduleDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_schedule(d: Mapping[str, Any]) -> list[OctorateWeekTimeEntry] | Unset:
+    _schedule = d.get("schedule", UNSET)
+    schedule: list[OctorateWeekTimeEntry] | Unset = UNSET
+    if _schedule is not UNSET:
+        schedule = []
+        for schedule_item_data in _schedule:
+            schedule_item = OctorateWeekTimeEntry.from_dict(schedule_item_data)
+
+            schedule.append(schedule_item)
+
+    return schedule
+
+
+_KNOWN_KEYS = frozenset(("schedule",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateScheduleDetails, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "schedule" not in seen:
+        _schedule = d.get("schedule", UNSET)
+        schedule: list[OctorateWeekTimeEntry] | Unset = UNSET
+        if _schedule is not UNSET:
+            schedule = []
+            for schedule_item_data in _schedule:
+                schedule_item = OctorateWeekTimeEntry.from_dict(schedule_item_data)
+
+                schedule.append(schedule_item)
+
+        _set(self, "schedule", schedule)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateScheduleDetails._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "schedule": _load_schedule,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "schedule",
+        "additional_properties",
+    ),
+    keys={
+        "schedule": "schedule",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

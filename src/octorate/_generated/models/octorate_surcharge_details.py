@@ -1,19 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.octorate_surcharge_details_surcharge_type import OctorateSurchargeDetailsSurchargeType
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="OctorateSurchargeDetails")
-
 
 @_attrs_define
-class OctorateSurchargeDetails:
+class OctorateSurchargeDetails(LazyModel):
     """Surcharge details
 
     Attributes:
@@ -24,6 +23,7 @@ class OctorateSurchargeDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         surcharge_type: str | Unset = UNSET
         if not isinstance(self.surcharge_type, Unset):
             surcharge_type = self.surcharge_type.value
@@ -35,23 +35,6 @@ class OctorateSurchargeDetails:
             field_dict["surchargeType"] = surcharge_type
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _surcharge_type = d.pop("surchargeType", UNSET)
-        surcharge_type: OctorateSurchargeDetailsSurchargeType | Unset
-        if isinstance(_surcharge_type, Unset):
-            surcharge_type = UNSET
-        else:
-            surcharge_type = enum_member(OctorateSurchargeDetailsSurchargeType, _surcharge_type)
-
-        octorate_surcharge_details = cls(
-            surcharge_type=surcharge_type,
-        )
-
-        octorate_surcharge_details.additional_properties = d
-        return octorate_surcharge_details
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +51,56 @@ class OctorateSurchargeDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_surcharge_type(d: Mapping[str, Any]) -> OctorateSurchargeDetailsSurchargeType | Unset:
+    _surcharge_type = d.get("surchargeType", UNSET)
+    surcharge_type: OctorateSurchargeDetailsSurchargeType | Unset
+    if isinstance(_surcharge_type, Unset):
+        surcharge_type = UNSET
+    else:
+        surcharge_type = enum_member(OctorateSurchargeDetailsSurchargeType, _surcharge_type)
+
+    return surcharge_type
+
+
+_KNOWN_KEYS = frozenset(("surchargeType",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateSurchargeDetails, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "surcharge_type" not in seen:
+        _surcharge_type = d.get("surchargeType", UNSET)
+        surcharge_type: OctorateSurchargeDetailsSurchargeType | Unset
+        if isinstance(_surcharge_type, Unset):
+            surcharge_type = UNSET
+        else:
+            surcharge_type = enum_member(OctorateSurchargeDetailsSurchargeType, _surcharge_type)
+
+        _set(self, "surcharge_type", surcharge_type)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateSurchargeDetails._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "surcharge_type": _load_surcharge_type,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "surcharge_type": "surchargeType",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.octorate_swimming_pool_details_allowed_age_type import (
     OctorateSwimmingPoolDetailsAllowedAgeType,
 )
@@ -17,11 +18,9 @@ from ..models.octorate_swimming_pool_details_swimming_pool_type import (
 )
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="OctorateSwimmingPoolDetails")
-
 
 @_attrs_define
-class OctorateSwimmingPoolDetails:
+class OctorateSwimmingPoolDetails(LazyModel):
     """Swimming pool details
 
     Attributes:
@@ -72,6 +71,7 @@ class OctorateSwimmingPoolDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         name = self.name
 
         swimming_pool_type: str | Unset = UNSET
@@ -168,99 +168,6 @@ class OctorateSwimmingPoolDetails:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _swimming_pool_type = d.pop("swimmingPoolType", UNSET)
-        swimming_pool_type: OctorateSwimmingPoolDetailsSwimmingPoolType | Unset
-        if isinstance(_swimming_pool_type, Unset):
-            swimming_pool_type = UNSET
-        else:
-            swimming_pool_type = enum_member(
-                OctorateSwimmingPoolDetailsSwimmingPoolType, _swimming_pool_type
-            )
-
-        _availability_type = d.pop("availabilityType", UNSET)
-        availability_type: OctorateSwimmingPoolDetailsAvailabilityType | Unset
-        if isinstance(_availability_type, Unset):
-            availability_type = UNSET
-        else:
-            availability_type = enum_member(
-                OctorateSwimmingPoolDetailsAvailabilityType, _availability_type
-            )
-
-        _allowed_age_type = d.pop("allowedAgeType", UNSET)
-        allowed_age_type: OctorateSwimmingPoolDetailsAllowedAgeType | Unset
-        if isinstance(_allowed_age_type, Unset):
-            allowed_age_type = UNSET
-        else:
-            allowed_age_type = enum_member(
-                OctorateSwimmingPoolDetailsAllowedAgeType, _allowed_age_type
-            )
-
-        has_loungers = d.pop("hasLoungers", UNSET)
-
-        has_water_slide = d.pop("hasWaterSlide", UNSET)
-
-        has_pool_bar = d.pop("hasPoolBar", UNSET)
-
-        has_pool_cover = d.pop("hasPoolCover", UNSET)
-
-        has_free_towels = d.pop("hasFreeTowels", UNSET)
-
-        has_pool_toys = d.pop("hasPoolToys", UNSET)
-
-        has_sun_umbrellas = d.pop("hasSunUmbrellas", UNSET)
-
-        has_fence_around_pool = d.pop("hasFenceAroundPool", UNSET)
-
-        has_snake_trap = d.pop("hasSnakeTrap", UNSET)
-
-        shared = d.pop("shared", UNSET)
-
-        rooftop = d.pop("rooftop", UNSET)
-
-        shallow_end = d.pop("shallowEnd", UNSET)
-
-        infinity = d.pop("infinity", UNSET)
-
-        heated = d.pop("heated", UNSET)
-
-        salt_water = d.pop("saltWater", UNSET)
-
-        pool_with_view = d.pop("poolWithView", UNSET)
-
-        plunge_pool = d.pop("plungePool", UNSET)
-
-        octorate_swimming_pool_details = cls(
-            name=name,
-            swimming_pool_type=swimming_pool_type,
-            availability_type=availability_type,
-            allowed_age_type=allowed_age_type,
-            has_loungers=has_loungers,
-            has_water_slide=has_water_slide,
-            has_pool_bar=has_pool_bar,
-            has_pool_cover=has_pool_cover,
-            has_free_towels=has_free_towels,
-            has_pool_toys=has_pool_toys,
-            has_sun_umbrellas=has_sun_umbrellas,
-            has_fence_around_pool=has_fence_around_pool,
-            has_snake_trap=has_snake_trap,
-            shared=shared,
-            rooftop=rooftop,
-            shallow_end=shallow_end,
-            infinity=infinity,
-            heated=heated,
-            salt_water=salt_water,
-            pool_with_view=pool_with_view,
-            plunge_pool=plunge_pool,
-        )
-
-        octorate_swimming_pool_details.additional_properties = d
-        return octorate_swimming_pool_details
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -276,3 +183,286 @@ class OctorateSwimmingPoolDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_swimming_pool_type(
+    d: Mapping[str, Any],
+) -> OctorateSwimmingPoolDetailsSwimmingPoolType | Unset:
+    _swimming_pool_type = d.get("swimmingPoolType", UNSET)
+    swimming_pool_type: OctorateSwimmingPoolDetailsSwimmingPoolType | Unset
+    if isinstance(_swimming_pool_type, Unset):
+        swimming_pool_type = UNSET
+    else:
+        swimming_pool_type = enum_member(
+            OctorateSwimmingPoolDetailsSwimmingPoolType, _swimming_pool_type
+        )
+
+    return swimming_pool_type
+
+
+def _load_availability_type(
+    d: Mapping[str, Any],
+) -> OctorateSwimmingPoolDetailsAvailabilityType | Unset:
+    _availability_type = d.get("availabilityType", UNSET)
+    availability_type: OctorateSwimmingPoolDetailsAvailabilityType | Unset
+    if isinstance(_availability_type, Unset):
+        availability_type = UNSET
+    else:
+        availability_type = enum_member(
+            OctorateSwimmingPoolDetailsAvailabilityType, _availability_type
+        )
+
+    return availability_type
+
+
+def _load_allowed_age_type(
+    d: Mapping[str, Any],
+) -> OctorateSwimmingPoolDetailsAllowedAgeType | Unset:
+    _allowed_age_type = d.get("allowedAgeType", UNSET)
+    allowed_age_type: OctorateSwimmingPoolDetailsAllowedAgeType | Unset
+    if isinstance(_allowed_age_type, Unset):
+        allowed_age_type = UNSET
+    else:
+        allowed_age_type = enum_member(OctorateSwimmingPoolDetailsAllowedAgeType, _allowed_age_type)
+
+    return allowed_age_type
+
+
+def _load_has_loungers(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasLoungers", UNSET)
+
+
+def _load_has_water_slide(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasWaterSlide", UNSET)
+
+
+def _load_has_pool_bar(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasPoolBar", UNSET)
+
+
+def _load_has_pool_cover(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasPoolCover", UNSET)
+
+
+def _load_has_free_towels(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasFreeTowels", UNSET)
+
+
+def _load_has_pool_toys(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasPoolToys", UNSET)
+
+
+def _load_has_sun_umbrellas(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasSunUmbrellas", UNSET)
+
+
+def _load_has_fence_around_pool(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasFenceAroundPool", UNSET)
+
+
+def _load_has_snake_trap(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hasSnakeTrap", UNSET)
+
+
+def _load_shared(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("shared", UNSET)
+
+
+def _load_rooftop(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("rooftop", UNSET)
+
+
+def _load_shallow_end(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("shallowEnd", UNSET)
+
+
+def _load_infinity(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("infinity", UNSET)
+
+
+def _load_heated(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("heated", UNSET)
+
+
+def _load_salt_water(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("saltWater", UNSET)
+
+
+def _load_pool_with_view(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("poolWithView", UNSET)
+
+
+def _load_plunge_pool(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("plungePool", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "swimmingPoolType",
+        "availabilityType",
+        "allowedAgeType",
+        "hasLoungers",
+        "hasWaterSlide",
+        "hasPoolBar",
+        "hasPoolCover",
+        "hasFreeTowels",
+        "hasPoolToys",
+        "hasSunUmbrellas",
+        "hasFenceAroundPool",
+        "hasSnakeTrap",
+        "shared",
+        "rooftop",
+        "shallowEnd",
+        "infinity",
+        "heated",
+        "saltWater",
+        "poolWithView",
+        "plungePool",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: OctorateSwimmingPoolDetails, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "swimming_pool_type" not in seen:
+        _swimming_pool_type = d.get("swimmingPoolType", UNSET)
+        swimming_pool_type: OctorateSwimmingPoolDetailsSwimmingPoolType | Unset
+        if isinstance(_swimming_pool_type, Unset):
+            swimming_pool_type = UNSET
+        else:
+            swimming_pool_type = enum_member(
+                OctorateSwimmingPoolDetailsSwimmingPoolType, _swimming_pool_type
+            )
+
+        _set(self, "swimming_pool_type", swimming_pool_type)
+    if "availability_type" not in seen:
+        _availability_type = d.get("availabilityType", UNSET)
+        availability_type: OctorateSwimmingPoolDetailsAvailabilityType | Unset
+        if isinstance(_availability_type, Unset):
+            availability_type = UNSET
+        else:
+            availability_type = enum_member(
+                OctorateSwimmingPoolDetailsAvailabilityType, _availability_type
+            )
+
+        _set(self, "availability_type", availability_type)
+    if "allowed_age_type" not in seen:
+        _allowed_age_type = d.get("allowedAgeType", UNSET)
+        allowed_age_type: OctorateSwimmingPoolDetailsAllowedAgeType | Unset
+        if isinstance(_allowed_age_type, Unset):
+            allowed_age_type = UNSET
+        else:
+            allowed_age_type = enum_member(
+                OctorateSwimmingPoolDetailsAllowedAgeType, _allowed_age_type
+            )
+
+        _set(self, "allowed_age_type", allowed_age_type)
+    if "has_loungers" not in seen:
+        _set(self, "has_loungers", d.get("hasLoungers", UNSET))
+    if "has_water_slide" not in seen:
+        _set(self, "has_water_slide", d.get("hasWaterSlide", UNSET))
+    if "has_pool_bar" not in seen:
+        _set(self, "has_pool_bar", d.get("hasPoolBar", UNSET))
+    if "has_pool_cover" not in seen:
+        _set(self, "has_pool_cover", d.get("hasPoolCover", UNSET))
+    if "has_free_towels" not in seen:
+        _set(self, "has_free_towels", d.get("hasFreeTowels", UNSET))
+    if "has_pool_toys" not in seen:
+        _set(self, "has_pool_toys", d.get("hasPoolToys", UNSET))
+    if "has_sun_umbrellas" not in seen:
+        _set(self, "has_sun_umbrellas", d.get("hasSunUmbrellas", UNSET))
+    if "has_fence_around_pool" not in seen:
+        _set(self, "has_fence_around_pool", d.get("hasFenceAroundPool", UNSET))
+    if "has_snake_trap" not in seen:
+        _set(self, "has_snake_trap", d.get("hasSnakeTrap", UNSET))
+    if "shared" not in seen:
+        _set(self, "shared", d.get("shared", UNSET))
+    if "rooftop" not in seen:
+        _set(self, "rooftop", d.get("rooftop", UNSET))
+    if "shallow_end" not in seen:
+        _set(self, "shallow_end", d.get("shallowEnd", UNSET))
+    if "infinity" not in seen:
+        _set(self, "infinity", d.get("infinity", UNSET))
+    if "heated" not in seen:
+        _set(self, "heated", d.get("heated", UNSET))
+    if "salt_water" not in seen:
+        _set(self, "salt_water", d.get("saltWater", UNSET))
+    if "pool_with_view" not in seen:
+        _set(self, "pool_with_view", d.get("poolWithView", UNSET))
+    if "plunge_pool" not in seen:
+        _set(self, "plunge_pool", d.get("plungePool", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateSwimmingPoolDetails._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "name": _load_name,
+        "swimming_pool_type": _load_swimming_pool_type,
+        "availability_type": _load_availability_type,
+        "allowed_age_type": _load_allowed_age_type,
+        "has_loungers": _load_has_loungers,
+        "has_water_slide": _load_has_water_slide,
+        "has_pool_bar": _load_has_pool_bar,
+        "has_pool_cover": _load_has_pool_cover,
+        "has_free_towels": _load_has_free_towels,
+        "has_pool_toys": _load_has_pool_toys,
+        "has_sun_umbrellas": _load_has_sun_umbrellas,
+        "has_fence_around_pool": _load_has_fence_around_pool,
+        "has_snake_trap": _load_has_snake_trap,
+        "shared": _load_shared,
+        "rooftop": _load_rooftop,
+        "shallow_end": _load_shallow_end,
+        "infinity": _load_infinity,
+        "heated": _load_heated,
+        "salt_water": _load_salt_water,
+        "pool_with_view": _load_pool_with_view,
+        "plunge_pool": _load_plunge_pool,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "name": "name",
+        "swimming_pool_type": "swimmingPoolType",
+        "availability_type": "availabilityType",
+        "allowed_age_type": "allowedAgeType",
+        "has_loungers": "hasLoungers",
+        "has_water_slide": "hasWaterSlide",
+        "has_pool_bar": "hasPoolBar",
+        "has_pool_cover": "hasPoolCover",
+        "has_free_towels": "hasFreeTowels",
+        "has_pool_toys": "hasPoolToys",
+        "has_sun_umbrellas": "hasSunUmbrellas",
+        "has_fence_around_pool": "hasFenceAroundPool",
+        "has_snake_trap": "hasSnakeTrap",
+        "shared": "shared",
+        "rooftop": "rooftop",
+        "shallow_end": "shallowEnd",
+        "infinity": "infinity",
+        "heated": "heated",
+        "salt_water": "saltWater",
+        "pool_with_view": "poolWithView",
+        "plunge_pool": "plungePool",
+    },
+)

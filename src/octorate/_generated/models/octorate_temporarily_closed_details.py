@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.octorate_temporarily_closed_entry import OctorateTemporarilyClosedEntry
 
 
-T = TypeVar("T", bound="OctorateTemporarilyClosedDetails")
-
-
 @_attrs_define
-class OctorateTemporarilyClosedDetails:
+class OctorateTemporarilyClosedDetails(LazyModel):
     """Temporarily closed details
 
     Attributes:
@@ -27,6 +25,7 @@ class OctorateTemporarilyClosedDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         closed: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.closed, Unset):
             closed = []
@@ -41,25 +40,6 @@ class OctorateTemporarilyClosedDetails:
             field_dict["closed"] = closed
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _closed = d.pop("closed", UNSET)
-        closed: list[OctorateTemporarilyClosedEntry] | Unset = UNSET
-        if _closed is not UNSET:
-            closed = []
-            for closed_item_data in _closed:
-                closed_item = OctorateTemporarilyClosedEntry.from_dict(closed_item_data)
-
-                closed.append(closed_item)
-
-        octorate_temporarily_closed_details = cls(
-            closed=closed,
-        )
-
-        octorate_temporarily_closed_details.additional_properties = d
-        return octorate_temporarily_closed_details
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,6 +56,68 @@ class OctorateTemporarilyClosedDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_closed(d: Mapping[str, Any]) -> list[OctorateTemporarilyClosedEntry] | Unset:
+    _closed = d.get("closed", UNSET)
+    closed: list[OctorateTemporarilyClosedEntry] | Unset = UNSET
+    if _closed is not UNSET:
+        closed = []
+        for closed_item_data in _closed:
+            closed_item = OctorateTemporarilyClosedEntry.from_dict(closed_item_data)
+
+            closed.append(closed_item)
+
+    return closed
+
+
+_KNOWN_KEYS = frozenset(("closed",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: OctorateTemporarilyClosedDetails, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "closed" not in seen:
+        _closed = d.get("closed", UNSET)
+        closed: list[OctorateTemporarilyClosedEntry] | Unset = UNSET
+        if _closed is not UNSET:
+            closed = []
+            for closed_item_data in _closed:
+                closed_item = OctorateTemporarilyClosedEntry.from_dict(closed_item_data)
+
+                closed.append(closed_item)
+
+        _set(self, "closed", closed)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateTemporarilyClosedDetails._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "closed": _load_closed,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "closed",
+        "additional_properties",
+    ),
+    keys={
+        "closed": "closed",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OctorateWifiInfo")
 
 
 @_attrs_define
-class OctorateWifiInfo:
+class OctorateWifiInfo(LazyModel):
     """
     Attributes:
         network_name (str | Unset):
@@ -26,6 +25,7 @@ class OctorateWifiInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         network_name = self.network_name
 
         speed_download = self.speed_download
@@ -44,24 +44,6 @@ class OctorateWifiInfo:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        network_name = d.pop("networkName", UNSET)
-
-        speed_download = d.pop("speedDownload", UNSET)
-
-        speed_upload = d.pop("speedUpload", UNSET)
-
-        octorate_wifi_info = cls(
-            network_name=network_name,
-            speed_download=speed_download,
-            speed_upload=speed_upload,
-        )
-
-        octorate_wifi_info.additional_properties = d
-        return octorate_wifi_info
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -77,3 +59,64 @@ class OctorateWifiInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_network_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("networkName", UNSET)
+
+
+def _load_speed_download(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("speedDownload", UNSET)
+
+
+def _load_speed_upload(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("speedUpload", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "networkName",
+        "speedDownload",
+        "speedUpload",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: OctorateWifiInfo, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "network_name" not in seen:
+        _set(self, "network_name", d.get("networkName", UNSET))
+    if "speed_download" not in seen:
+        _set(self, "speed_download", d.get("speedDownload", UNSET))
+    if "speed_upload" not in seen:
+        _set(self, "speed_upload", d.get("speedUpload", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+OctorateWifiInfo._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "network_name": _load_network_name,
+        "speed_download": _load_speed_download,
+        "speed_upload": _load_speed_upload,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "network_name": "networkName",
+        "speed_download": "speedDownload",
+        "speed_upload": "speedUpload",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.person_dto_admin_department import PersonDTOAdminDepartment
 from ..models.person_dto_dashboard_widget_types_item import PersonDTODashboardWidgetTypesItem
 from ..models.person_dto_preferred_language import PersonDTOPreferredLanguage
@@ -17,11 +18,8 @@ if TYPE_CHECKING:
     from ..models.permissions_dto import PermissionsDTO
 
 
-T = TypeVar("T", bound="PersonDTO")
-
-
 @_attrs_define
-class PersonDTO:
+class PersonDTO(LazyModel):
     """
     Attributes:
         id (int): Reference inside our system Example: 17.
@@ -81,6 +79,7 @@ class PersonDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         user_id = self.user_id
@@ -194,115 +193,6 @@ class PersonDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = d.pop("userId", UNSET)
-
-        guest_id = d.pop("guestId", UNSET)
-
-        external_guest = d.pop("externalGuest", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        firstname = d.pop("firstname", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        fullname = d.pop("fullname", UNSET)
-
-        photo = d.pop("photo", UNSET)
-
-        _preferred_language = d.pop("preferredLanguage", UNSET)
-        preferred_language: PersonDTOPreferredLanguage | Unset
-        if isinstance(_preferred_language, Unset):
-            preferred_language = UNSET
-        else:
-            preferred_language = enum_member(PersonDTOPreferredLanguage, _preferred_language)
-
-        preferred_accommodation = d.pop("preferredAccommodation", UNSET)
-
-        _permissions = d.pop("permissions", UNSET)
-        permissions: PermissionsDTO | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = PermissionsDTO.from_dict(_permissions)
-
-        hide_read_threads = d.pop("hideReadThreads", UNSET)
-
-        show_archived_threads = d.pop("showArchivedThreads", UNSET)
-
-        _user_type = d.pop("userType", UNSET)
-        user_type: PersonDTOUserType | Unset
-        if isinstance(_user_type, Unset):
-            user_type = UNSET
-        else:
-            user_type = enum_member(PersonDTOUserType, _user_type)
-
-        _admin_department = d.pop("adminDepartment", UNSET)
-        admin_department: PersonDTOAdminDepartment | Unset
-        if isinstance(_admin_department, Unset):
-            admin_department = UNSET
-        else:
-            admin_department = enum_member(PersonDTOAdminDepartment, _admin_department)
-
-        mfa_enabled = d.pop("mfaEnabled", UNSET)
-
-        _dashboard_widget_types = d.pop("dashboardWidgetTypes", UNSET)
-        dashboard_widget_types: list[PersonDTODashboardWidgetTypesItem] | Unset = UNSET
-        if _dashboard_widget_types is not UNSET:
-            dashboard_widget_types = []
-            for dashboard_widget_types_item_data in _dashboard_widget_types:
-                dashboard_widget_types_item = enum_member(
-                    PersonDTODashboardWidgetTypesItem, dashboard_widget_types_item_data
-                )
-
-                dashboard_widget_types.append(dashboard_widget_types_item)
-
-        _last_login = d.pop("lastLogin", UNSET)
-        last_login: ApiLogDTO | Unset
-        if isinstance(_last_login, Unset):
-            last_login = UNSET
-        else:
-            last_login = ApiLogDTO.from_dict(_last_login)
-
-        accessible_accommodations = cast(list[str], d.pop("accessibleAccommodations", UNSET))
-
-        person_dto = cls(
-            id=id,
-            user_id=user_id,
-            guest_id=guest_id,
-            external_guest=external_guest,
-            email=email,
-            phone=phone,
-            username=username,
-            firstname=firstname,
-            lastname=lastname,
-            fullname=fullname,
-            photo=photo,
-            preferred_language=preferred_language,
-            preferred_accommodation=preferred_accommodation,
-            permissions=permissions,
-            hide_read_threads=hide_read_threads,
-            show_archived_threads=show_archived_threads,
-            user_type=user_type,
-            admin_department=admin_department,
-            mfa_enabled=mfa_enabled,
-            dashboard_widget_types=dashboard_widget_types,
-            last_login=last_login,
-            accessible_accommodations=accessible_accommodations,
-        )
-
-        person_dto.additional_properties = d
-        return person_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -318,6 +208,342 @@ class PersonDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int:
+    return d["id"]
+
+
+def _load_user_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("userId", UNSET)
+
+
+def _load_guest_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("guestId", UNSET)
+
+
+def _load_external_guest(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalGuest", UNSET)
+
+
+def _load_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("email", UNSET)
+
+
+def _load_phone(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phone", UNSET)
+
+
+def _load_username(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("username", UNSET)
+
+
+def _load_firstname(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("firstname", UNSET)
+
+
+def _load_lastname(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("lastname", UNSET)
+
+
+def _load_fullname(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("fullname", UNSET)
+
+
+def _load_photo(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("photo", UNSET)
+
+
+def _load_preferred_language(d: Mapping[str, Any]) -> PersonDTOPreferredLanguage | Unset:
+    _preferred_language = d.get("preferredLanguage", UNSET)
+    preferred_language: PersonDTOPreferredLanguage | Unset
+    if isinstance(_preferred_language, Unset):
+        preferred_language = UNSET
+    else:
+        preferred_language = enum_member(PersonDTOPreferredLanguage, _preferred_language)
+
+    return preferred_language
+
+
+def _load_preferred_accommodation(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("preferredAccommodation", UNSET)
+
+
+def _load_permissions(d: Mapping[str, Any]) -> PermissionsDTO | Unset:
+    _permissions = d.get("permissions", UNSET)
+    permissions: PermissionsDTO | Unset
+    if isinstance(_permissions, Unset):
+        permissions = UNSET
+    else:
+        permissions = PermissionsDTO.from_dict(_permissions)
+
+    return permissions
+
+
+def _load_hide_read_threads(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("hideReadThreads", UNSET)
+
+
+def _load_show_archived_threads(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("showArchivedThreads", UNSET)
+
+
+def _load_user_type(d: Mapping[str, Any]) -> PersonDTOUserType | Unset:
+    _user_type = d.get("userType", UNSET)
+    user_type: PersonDTOUserType | Unset
+    if isinstance(_user_type, Unset):
+        user_type = UNSET
+    else:
+        user_type = enum_member(PersonDTOUserType, _user_type)
+
+    return user_type
+
+
+def _load_admin_department(d: Mapping[str, Any]) -> PersonDTOAdminDepartment | Unset:
+    _admin_department = d.get("adminDepartment", UNSET)
+    admin_department: PersonDTOAdminDepartment | Unset
+    if isinstance(_admin_department, Unset):
+        admin_department = UNSET
+    else:
+        admin_department = enum_member(PersonDTOAdminDepartment, _admin_department)
+
+    return admin_department
+
+
+def _load_mfa_enabled(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("mfaEnabled", UNSET)
+
+
+def _load_dashboard_widget_types(
+    d: Mapping[str, Any],
+) -> list[PersonDTODashboardWidgetTypesItem] | Unset:
+    _dashboard_widget_types = d.get("dashboardWidgetTypes", UNSET)
+    dashboard_widget_types: list[PersonDTODashboardWidgetTypesItem] | Unset = UNSET
+    if _dashboard_widget_types is not UNSET:
+        dashboard_widget_types = []
+        for dashboard_widget_types_item_data in _dashboard_widget_types:
+            dashboard_widget_types_item = enum_member(
+                PersonDTODashboardWidgetTypesItem, dashboard_widget_types_item_data
+            )
+
+            dashboard_widget_types.append(dashboard_widget_types_item)
+
+    return dashboard_widget_types
+
+
+def _load_last_login(d: Mapping[str, Any]) -> ApiLogDTO | Unset:
+    _last_login = d.get("lastLogin", UNSET)
+    last_login: ApiLogDTO | Unset
+    if isinstance(_last_login, Unset):
+        last_login = UNSET
+    else:
+        last_login = ApiLogDTO.from_dict(_last_login)
+
+    return last_login
+
+
+def _load_accessible_accommodations(d: Mapping[str, Any]) -> list[str] | Unset:
+    accessible_accommodations = cast(list[str], d.get("accessibleAccommodations", UNSET))
+
+    return accessible_accommodations
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "userId",
+        "guestId",
+        "externalGuest",
+        "email",
+        "phone",
+        "username",
+        "firstname",
+        "lastname",
+        "fullname",
+        "photo",
+        "preferredLanguage",
+        "preferredAccommodation",
+        "permissions",
+        "hideReadThreads",
+        "showArchivedThreads",
+        "userType",
+        "adminDepartment",
+        "mfaEnabled",
+        "dashboardWidgetTypes",
+        "lastLogin",
+        "accessibleAccommodations",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: PersonDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d["id"])
+    if "user_id" not in seen:
+        _set(self, "user_id", d.get("userId", UNSET))
+    if "guest_id" not in seen:
+        _set(self, "guest_id", d.get("guestId", UNSET))
+    if "external_guest" not in seen:
+        _set(self, "external_guest", d.get("externalGuest", UNSET))
+    if "email" not in seen:
+        _set(self, "email", d.get("email", UNSET))
+    if "phone" not in seen:
+        _set(self, "phone", d.get("phone", UNSET))
+    if "username" not in seen:
+        _set(self, "username", d.get("username", UNSET))
+    if "firstname" not in seen:
+        _set(self, "firstname", d.get("firstname", UNSET))
+    if "lastname" not in seen:
+        _set(self, "lastname", d.get("lastname", UNSET))
+    if "fullname" not in seen:
+        _set(self, "fullname", d.get("fullname", UNSET))
+    if "photo" not in seen:
+        _set(self, "photo", d.get("photo", UNSET))
+    if "preferred_language" not in seen:
+        _preferred_language = d.get("preferredLanguage", UNSET)
+        preferred_language: PersonDTOPreferredLanguage | Unset
+        if isinstance(_preferred_language, Unset):
+            preferred_language = UNSET
+        else:
+            preferred_language = enum_member(PersonDTOPreferredLanguage, _preferred_language)
+
+        _set(self, "preferred_language", preferred_language)
+    if "preferred_accommodation" not in seen:
+        _set(self, "preferred_accommodation", d.get("preferredAccommodation", UNSET))
+    if "permissions" not in seen:
+        _permissions = d.get("permissions", UNSET)
+        permissions: PermissionsDTO | Unset
+        if isinstance(_permissions, Unset):
+            permissions = UNSET
+        else:
+            permissions = PermissionsDTO.from_dict(_permissions)
+
+        _set(self, "permissions", permissions)
+    if "hide_read_threads" not in seen:
+        _set(self, "hide_read_threads", d.get("hideReadThreads", UNSET))
+    if "show_archived_threads" not in seen:
+        _set(self, "show_archived_threads", d.get("showArchivedThreads", UNSET))
+    if "user_type" not in seen:
+        _user_type = d.get("userType", UNSET)
+        user_type: PersonDTOUserType | Unset
+        if isinstance(_user_type, Unset):
+            user_type = UNSET
+        else:
+            user_type = enum_member(PersonDTOUserType, _user_type)
+
+        _set(self, "user_type", user_type)
+    if "admin_department" not in seen:
+        _admin_department = d.get("adminDepartment", UNSET)
+        admin_department: PersonDTOAdminDepartment | Unset
+        if isinstance(_admin_department, Unset):
+            admin_department = UNSET
+        else:
+            admin_department = enum_member(PersonDTOAdminDepartment, _admin_department)
+
+        _set(self, "admin_department", admin_department)
+    if "mfa_enabled" not in seen:
+        _set(self, "mfa_enabled", d.get("mfaEnabled", UNSET))
+    if "dashboard_widget_types" not in seen:
+        _dashboard_widget_types = d.get("dashboardWidgetTypes", UNSET)
+        dashboard_widget_types: list[PersonDTODashboardWidgetTypesItem] | Unset = UNSET
+        if _dashboard_widget_types is not UNSET:
+            dashboard_widget_types = []
+            for dashboard_widget_types_item_data in _dashboard_widget_types:
+                dashboard_widget_types_item = enum_member(
+                    PersonDTODashboardWidgetTypesItem, dashboard_widget_types_item_data
+                )
+
+                dashboard_widget_types.append(dashboard_widget_types_item)
+
+        _set(self, "dashboard_widget_types", dashboard_widget_types)
+    if "last_login" not in seen:
+        _last_login = d.get("lastLogin", UNSET)
+        last_login: ApiLogDTO | Unset
+        if isinstance(_last_login, Unset):
+            last_login = UNSET
+        else:
+            last_login = ApiLogDTO.from_dict(_last_login)
+
+        _set(self, "last_login", last_login)
+    if "accessible_accommodations" not in seen:
+        accessible_accommodations = cast(list[str], d.get("accessibleAccommodations", UNSET))
+
+        _set(self, "accessible_accommodations", accessible_accommodations)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PersonDTO._octorate_fields = FieldTable(
+    required=frozenset(("id",)),
+    loaders={
+        "id": _load_id,
+        "user_id": _load_user_id,
+        "guest_id": _load_guest_id,
+        "external_guest": _load_external_guest,
+        "email": _load_email,
+        "phone": _load_phone,
+        "username": _load_username,
+        "firstname": _load_firstname,
+        "lastname": _load_lastname,
+        "fullname": _load_fullname,
+        "photo": _load_photo,
+        "preferred_language": _load_preferred_language,
+        "preferred_accommodation": _load_preferred_accommodation,
+        "permissions": _load_permissions,
+        "hide_read_threads": _load_hide_read_threads,
+        "show_archived_threads": _load_show_archived_threads,
+        "user_type": _load_user_type,
+        "admin_department": _load_admin_department,
+        "mfa_enabled": _load_mfa_enabled,
+        "dashboard_widget_types": _load_dashboard_widget_types,
+        "last_login": _load_last_login,
+        "accessible_accommodations": _load_accessible_accommodations,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "permissions",
+        "dashboard_widget_types",
+        "last_login",
+        "accessible_accommodations",
+        "additional_properties",
+    ),
+    keys={
+        "id": "id",
+        "user_id": "userId",
+        "guest_id": "guestId",
+        "external_guest": "externalGuest",
+        "email": "email",
+        "phone": "phone",
+        "username": "username",
+        "firstname": "firstname",
+        "lastname": "lastname",
+        "fullname": "fullname",
+        "photo": "photo",
+        "preferred_language": "preferredLanguage",
+        "preferred_accommodation": "preferredAccommodation",
+        "permissions": "permissions",
+        "hide_read_threads": "hideReadThreads",
+        "show_archived_threads": "showArchivedThreads",
+        "user_type": "userType",
+        "admin_department": "adminDepartment",
+        "mfa_enabled": "mfaEnabled",
+        "dashboard_widget_types": "dashboardWidgetTypes",
+        "last_login": "lastLogin",
+        "accessible_accommodations": "accessibleAccommodations",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.country_code import CountryCode
 from ..models.place_place_type import PlacePlaceType
 from ..types import UNSET, Unset, enum_member
@@ -14,11 +15,8 @@ if TYPE_CHECKING:
     from ..models.place_place_name import PlacePlaceName
 
 
-T = TypeVar("T", bound="Place")
-
-
 @_attrs_define
-class Place:
+class Place(LazyModel):
     """Information related to the place
 
     Attributes:
@@ -69,6 +67,7 @@ class Place:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         place_type: str | Unset = UNSET
@@ -165,93 +164,6 @@ class Place:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _place_type = d.pop("placeType", UNSET)
-        place_type: PlacePlaceType | Unset
-        if isinstance(_place_type, Unset):
-            place_type = UNSET
-        else:
-            place_type = enum_member(PlacePlaceType, _place_type)
-
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        locality = d.pop("locality", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: CountryCode | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = enum_member(CountryCode, _country)
-
-        phone = d.pop("phone", UNSET)
-
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        zoom = d.pop("zoom", UNSET)
-
-        civic_number = d.pop("civicNumber", UNSET)
-
-        additional_information = d.pop("additionalInformation", UNSET)
-
-        codice = d.pop("codice", UNSET)
-
-        district_name = d.pop("districtName", UNSET)
-
-        full_address = d.pop("fullAddress", UNSET)
-
-        country_alpha_2 = d.pop("countryAlpha2", UNSET)
-
-        _place_name = d.pop("placeName", UNSET)
-        place_name: PlacePlaceName | Unset
-        if isinstance(_place_name, Unset):
-            place_name = UNSET
-        else:
-            place_name = PlacePlaceName.from_dict(_place_name)
-
-        phone2 = d.pop("phone2", UNSET)
-
-        phone_prefix = d.pop("phonePrefix", UNSET)
-
-        first_locality = d.pop("firstLocality", UNSET)
-
-        place = cls(
-            id=id,
-            place_type=place_type,
-            address=address,
-            city=city,
-            locality=locality,
-            zip_code=zip_code,
-            country=country,
-            phone=phone,
-            latitude=latitude,
-            longitude=longitude,
-            zoom=zoom,
-            civic_number=civic_number,
-            additional_information=additional_information,
-            codice=codice,
-            district_name=district_name,
-            full_address=full_address,
-            country_alpha_2=country_alpha_2,
-            place_name=place_name,
-            phone2=phone2,
-            phone_prefix=phone_prefix,
-            first_locality=first_locality,
-        )
-
-        place.additional_properties = d
-        return place
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -267,6 +179,274 @@ class Place:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_place_type(d: Mapping[str, Any]) -> PlacePlaceType | Unset:
+    _place_type = d.get("placeType", UNSET)
+    place_type: PlacePlaceType | Unset
+    if isinstance(_place_type, Unset):
+        place_type = UNSET
+    else:
+        place_type = enum_member(PlacePlaceType, _place_type)
+
+    return place_type
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_locality(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("locality", UNSET)
+
+
+def _load_zip_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zipCode", UNSET)
+
+
+def _load_country(d: Mapping[str, Any]) -> CountryCode | Unset:
+    _country = d.get("country", UNSET)
+    country: CountryCode | Unset
+    if isinstance(_country, Unset):
+        country = UNSET
+    else:
+        country = enum_member(CountryCode, _country)
+
+    return country
+
+
+def _load_phone(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phone", UNSET)
+
+
+def _load_latitude(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("latitude", UNSET)
+
+
+def _load_longitude(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("longitude", UNSET)
+
+
+def _load_zoom(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("zoom", UNSET)
+
+
+def _load_civic_number(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("civicNumber", UNSET)
+
+
+def _load_additional_information(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("additionalInformation", UNSET)
+
+
+def _load_codice(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("codice", UNSET)
+
+
+def _load_district_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("districtName", UNSET)
+
+
+def _load_full_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("fullAddress", UNSET)
+
+
+def _load_country_alpha_2(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("countryAlpha2", UNSET)
+
+
+def _load_place_name(d: Mapping[str, Any]) -> PlacePlaceName | Unset:
+    _place_name = d.get("placeName", UNSET)
+    place_name: PlacePlaceName | Unset
+    if isinstance(_place_name, Unset):
+        place_name = UNSET
+    else:
+        place_name = PlacePlaceName.from_dict(_place_name)
+
+    return place_name
+
+
+def _load_phone2(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phone2", UNSET)
+
+
+def _load_phone_prefix(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phonePrefix", UNSET)
+
+
+def _load_first_locality(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("firstLocality", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "placeType",
+        "address",
+        "city",
+        "locality",
+        "zipCode",
+        "country",
+        "phone",
+        "latitude",
+        "longitude",
+        "zoom",
+        "civicNumber",
+        "additionalInformation",
+        "codice",
+        "districtName",
+        "fullAddress",
+        "countryAlpha2",
+        "placeName",
+        "phone2",
+        "phonePrefix",
+        "firstLocality",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: Place, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "place_type" not in seen:
+        _place_type = d.get("placeType", UNSET)
+        place_type: PlacePlaceType | Unset
+        if isinstance(_place_type, Unset):
+            place_type = UNSET
+        else:
+            place_type = enum_member(PlacePlaceType, _place_type)
+
+        _set(self, "place_type", place_type)
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "locality" not in seen:
+        _set(self, "locality", d.get("locality", UNSET))
+    if "zip_code" not in seen:
+        _set(self, "zip_code", d.get("zipCode", UNSET))
+    if "country" not in seen:
+        _country = d.get("country", UNSET)
+        country: CountryCode | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = enum_member(CountryCode, _country)
+
+        _set(self, "country", country)
+    if "phone" not in seen:
+        _set(self, "phone", d.get("phone", UNSET))
+    if "latitude" not in seen:
+        _set(self, "latitude", d.get("latitude", UNSET))
+    if "longitude" not in seen:
+        _set(self, "longitude", d.get("longitude", UNSET))
+    if "zoom" not in seen:
+        _set(self, "zoom", d.get("zoom", UNSET))
+    if "civic_number" not in seen:
+        _set(self, "civic_number", d.get("civicNumber", UNSET))
+    if "additional_information" not in seen:
+        _set(self, "additional_information", d.get("additionalInformation", UNSET))
+    if "codice" not in seen:
+        _set(self, "codice", d.get("codice", UNSET))
+    if "district_name" not in seen:
+        _set(self, "district_name", d.get("districtName", UNSET))
+    if "full_address" not in seen:
+        _set(self, "full_address", d.get("fullAddress", UNSET))
+    if "country_alpha_2" not in seen:
+        _set(self, "country_alpha_2", d.get("countryAlpha2", UNSET))
+    if "place_name" not in seen:
+        _place_name = d.get("placeName", UNSET)
+        place_name: PlacePlaceName | Unset
+        if isinstance(_place_name, Unset):
+            place_name = UNSET
+        else:
+            place_name = PlacePlaceName.from_dict(_place_name)
+
+        _set(self, "place_name", place_name)
+    if "phone2" not in seen:
+        _set(self, "phone2", d.get("phone2", UNSET))
+    if "phone_prefix" not in seen:
+        _set(self, "phone_prefix", d.get("phonePrefix", UNSET))
+    if "first_locality" not in seen:
+        _set(self, "first_locality", d.get("firstLocality", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+Place._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "place_type": _load_place_type,
+        "address": _load_address,
+        "city": _load_city,
+        "locality": _load_locality,
+        "zip_code": _load_zip_code,
+        "country": _load_country,
+        "phone": _load_phone,
+        "latitude": _load_latitude,
+        "longitude": _load_longitude,
+        "zoom": _load_zoom,
+        "civic_number": _load_civic_number,
+        "additional_information": _load_additional_information,
+        "codice": _load_codice,
+        "district_name": _load_district_name,
+        "full_address": _load_full_address,
+        "country_alpha_2": _load_country_alpha_2,
+        "place_name": _load_place_name,
+        "phone2": _load_phone2,
+        "phone_prefix": _load_phone_prefix,
+        "first_locality": _load_first_locality,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "place_name",
+        "additional_properties",
+    ),
+    keys={
+        "id": "id",
+        "place_type": "placeType",
+        "address": "address",
+        "city": "city",
+        "locality": "locality",
+        "zip_code": "zipCode",
+        "country": "country",
+        "phone": "phone",
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "zoom": "zoom",
+        "civic_number": "civicNumber",
+        "additional_information": "additionalInformation",
+        "codice": "codice",
+        "district_name": "districtName",
+        "full_address": "fullAddress",
+        "country_alpha_2": "countryAlpha2",
+        "place_name": "placeName",
+        "phone2": "phone2",
+        "phone_prefix": "phonePrefix",
+        "first_locality": "firstLocality",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

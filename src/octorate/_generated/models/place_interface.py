@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PlaceInterface")
 
 
 @_attrs_define
-class PlaceInterface:
+class PlaceInterface(LazyModel):
     """Place information
 
     Attributes:
@@ -51,6 +50,7 @@ class PlaceInterface:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         latitude = self.latitude
 
         longitude = self.longitude
@@ -117,60 +117,6 @@ class PlaceInterface:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        civic_number = d.pop("civicNumber", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        district_name = d.pop("districtName", UNSET)
-
-        zoom = d.pop("zoom", UNSET)
-
-        additional_information = d.pop("additionalInformation", UNSET)
-
-        phone2 = d.pop("phone2", UNSET)
-
-        phone_prefix = d.pop("phonePrefix", UNSET)
-
-        country_alpha_2 = d.pop("countryAlpha2", UNSET)
-
-        first_locality = d.pop("firstLocality", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        locality = d.pop("locality", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        place_interface = cls(
-            latitude=latitude,
-            longitude=longitude,
-            civic_number=civic_number,
-            zip_code=zip_code,
-            district_name=district_name,
-            zoom=zoom,
-            additional_information=additional_information,
-            phone2=phone2,
-            phone_prefix=phone_prefix,
-            country_alpha_2=country_alpha_2,
-            first_locality=first_locality,
-            phone=phone,
-            city=city,
-            locality=locality,
-            address=address,
-        )
-
-        place_interface.additional_properties = d
-        return place_interface
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -186,3 +132,172 @@ class PlaceInterface:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_latitude(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("latitude", UNSET)
+
+
+def _load_longitude(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("longitude", UNSET)
+
+
+def _load_civic_number(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("civicNumber", UNSET)
+
+
+def _load_zip_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zipCode", UNSET)
+
+
+def _load_district_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("districtName", UNSET)
+
+
+def _load_zoom(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("zoom", UNSET)
+
+
+def _load_additional_information(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("additionalInformation", UNSET)
+
+
+def _load_phone2(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phone2", UNSET)
+
+
+def _load_phone_prefix(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phonePrefix", UNSET)
+
+
+def _load_country_alpha_2(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("countryAlpha2", UNSET)
+
+
+def _load_first_locality(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("firstLocality", UNSET)
+
+
+def _load_phone(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phone", UNSET)
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_locality(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("locality", UNSET)
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "latitude",
+        "longitude",
+        "civicNumber",
+        "zipCode",
+        "districtName",
+        "zoom",
+        "additionalInformation",
+        "phone2",
+        "phonePrefix",
+        "countryAlpha2",
+        "firstLocality",
+        "phone",
+        "city",
+        "locality",
+        "address",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: PlaceInterface, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "latitude" not in seen:
+        _set(self, "latitude", d.get("latitude", UNSET))
+    if "longitude" not in seen:
+        _set(self, "longitude", d.get("longitude", UNSET))
+    if "civic_number" not in seen:
+        _set(self, "civic_number", d.get("civicNumber", UNSET))
+    if "zip_code" not in seen:
+        _set(self, "zip_code", d.get("zipCode", UNSET))
+    if "district_name" not in seen:
+        _set(self, "district_name", d.get("districtName", UNSET))
+    if "zoom" not in seen:
+        _set(self, "zoom", d.get("zoom", UNSET))
+    if "additional_information" not in seen:
+        _set(self, "additional_information", d.get("additionalInformation", UNSET))
+    if "phone2" not in seen:
+        _set(self, "phone2", d.get("phone2", UNSET))
+    if "phone_prefix" not in seen:
+        _set(self, "phone_prefix", d.get("phonePrefix", UNSET))
+    if "country_alpha_2" not in seen:
+        _set(self, "country_alpha_2", d.get("countryAlpha2", UNSET))
+    if "first_locality" not in seen:
+        _set(self, "first_locality", d.get("firstLocality", UNSET))
+    if "phone" not in seen:
+        _set(self, "phone", d.get("phone", UNSET))
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "locality" not in seen:
+        _set(self, "locality", d.get("locality", UNSET))
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PlaceInterface._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "latitude": _load_latitude,
+        "longitude": _load_longitude,
+        "civic_number": _load_civic_number,
+        "zip_code": _load_zip_code,
+        "district_name": _load_district_name,
+        "zoom": _load_zoom,
+        "additional_information": _load_additional_information,
+        "phone2": _load_phone2,
+        "phone_prefix": _load_phone_prefix,
+        "country_alpha_2": _load_country_alpha_2,
+        "first_locality": _load_first_locality,
+        "phone": _load_phone,
+        "city": _load_city,
+        "locality": _load_locality,
+        "address": _load_address,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "civic_number": "civicNumber",
+        "zip_code": "zipCode",
+        "district_name": "districtName",
+        "zoom": "zoom",
+        "additional_information": "additionalInformation",
+        "phone2": "phone2",
+        "phone_prefix": "phonePrefix",
+        "country_alpha_2": "countryAlpha2",
+        "first_locality": "firstLocality",
+        "phone": "phone",
+        "city": "city",
+        "locality": "locality",
+        "address": "address",
+    },
+)

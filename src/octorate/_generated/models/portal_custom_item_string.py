@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,11 +14,8 @@ if TYPE_CHECKING:
     from ..models.portal_custom_item_string_values import PortalCustomItemStringValues
 
 
-T = TypeVar("T", bound="PortalCustomItemString")
-
-
 @_attrs_define
-class PortalCustomItemString:
+class PortalCustomItemString(LazyModel):
     """
     Attributes:
         values (PortalCustomItemStringValues | Unset):
@@ -31,6 +29,7 @@ class PortalCustomItemString:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         values: dict[str, Any] | Unset = UNSET
         if not isinstance(self.values, Unset):
             values = self.values.to_dict()
@@ -53,34 +52,6 @@ class PortalCustomItemString:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _values = d.pop("values", UNSET)
-        values: PortalCustomItemStringValues | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
-        else:
-            values = PortalCustomItemStringValues.from_dict(_values)
-
-        fallback = d.pop("fallback", UNSET)
-
-        _portal_values = d.pop("portalValues", UNSET)
-        portal_values: PortalCustomItemStringPortalValues | Unset
-        if isinstance(_portal_values, Unset):
-            portal_values = UNSET
-        else:
-            portal_values = PortalCustomItemStringPortalValues.from_dict(_portal_values)
-
-        portal_custom_item_string = cls(
-            values=values,
-            fallback=fallback,
-            portal_values=portal_values,
-        )
-
-        portal_custom_item_string.additional_properties = d
-        return portal_custom_item_string
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -96,6 +67,99 @@ class PortalCustomItemString:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_values(d: Mapping[str, Any]) -> PortalCustomItemStringValues | Unset:
+    _values = d.get("values", UNSET)
+    values: PortalCustomItemStringValues | Unset
+    if isinstance(_values, Unset):
+        values = UNSET
+    else:
+        values = PortalCustomItemStringValues.from_dict(_values)
+
+    return values
+
+
+def _load_fallback(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("fallback", UNSET)
+
+
+def _load_portal_values(d: Mapping[str, Any]) -> PortalCustomItemStringPortalValues | Unset:
+    _portal_values = d.get("portalValues", UNSET)
+    portal_values: PortalCustomItemStringPortalValues | Unset
+    if isinstance(_portal_values, Unset):
+        portal_values = UNSET
+    else:
+        portal_values = PortalCustomItemStringPortalValues.from_dict(_portal_values)
+
+    return portal_values
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "values",
+        "fallback",
+        "portalValues",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: PortalCustomItemString, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "values" not in seen:
+        _values = d.get("values", UNSET)
+        values: PortalCustomItemStringValues | Unset
+        if isinstance(_values, Unset):
+            values = UNSET
+        else:
+            values = PortalCustomItemStringValues.from_dict(_values)
+
+        _set(self, "values", values)
+    if "fallback" not in seen:
+        _set(self, "fallback", d.get("fallback", UNSET))
+    if "portal_values" not in seen:
+        _portal_values = d.get("portalValues", UNSET)
+        portal_values: PortalCustomItemStringPortalValues | Unset
+        if isinstance(_portal_values, Unset):
+            portal_values = UNSET
+        else:
+            portal_values = PortalCustomItemStringPortalValues.from_dict(_portal_values)
+
+        _set(self, "portal_values", portal_values)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PortalCustomItemString._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "values": _load_values,
+        "fallback": _load_fallback,
+        "portal_values": _load_portal_values,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "values",
+        "portal_values",
+        "additional_properties",
+    ),
+    keys={
+        "values": "values",
+        "fallback": "fallback",
+        "portal_values": "portalValues",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PortalCustomItemStringValues")
 
 
 @_attrs_define
-class PortalCustomItemStringValues:
+class PortalCustomItemStringValues(LazyModel):
     """
     Attributes:
         empty (bool | Unset):
@@ -22,6 +21,7 @@ class PortalCustomItemStringValues:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         empty = self.empty
 
         field_dict: dict[str, Any] = {}
@@ -31,18 +31,6 @@ class PortalCustomItemStringValues:
             field_dict["empty"] = empty
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty = d.pop("empty", UNSET)
-
-        portal_custom_item_string_values = cls(
-            empty=empty,
-        )
-
-        portal_custom_item_string_values.additional_properties = d
-        return portal_custom_item_string_values
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +47,44 @@ class PortalCustomItemStringValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_empty(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("empty", UNSET)
+
+
+_KNOWN_KEYS = frozenset(("empty",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, str]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: PortalCustomItemStringValues, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "empty" not in seen:
+        _set(self, "empty", d.get("empty", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PortalCustomItemStringValues._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "empty": _load_empty,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "empty": "empty",
+    },
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.portal_custom_item_value_type_fallback import PortalCustomItemValueTypeFallback
 from ..types import UNSET, Unset, enum_member
 
@@ -16,11 +17,8 @@ if TYPE_CHECKING:
     from ..models.portal_custom_item_value_type_values import PortalCustomItemValueTypeValues
 
 
-T = TypeVar("T", bound="PortalCustomItemValueType")
-
-
 @_attrs_define
-class PortalCustomItemValueType:
+class PortalCustomItemValueType(LazyModel):
     """Holidu option to setup the value as fixed or per person
 
     Attributes:
@@ -35,6 +33,7 @@ class PortalCustomItemValueType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         values: dict[str, Any] | Unset = UNSET
         if not isinstance(self.values, Unset):
             values = self.values.to_dict()
@@ -59,39 +58,6 @@ class PortalCustomItemValueType:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _values = d.pop("values", UNSET)
-        values: PortalCustomItemValueTypeValues | Unset
-        if isinstance(_values, Unset):
-            values = UNSET
-        else:
-            values = PortalCustomItemValueTypeValues.from_dict(_values)
-
-        _fallback = d.pop("fallback", UNSET)
-        fallback: PortalCustomItemValueTypeFallback | Unset
-        if isinstance(_fallback, Unset):
-            fallback = UNSET
-        else:
-            fallback = enum_member(PortalCustomItemValueTypeFallback, _fallback)
-
-        _portal_values = d.pop("portalValues", UNSET)
-        portal_values: PortalCustomItemValueTypePortalValues | Unset
-        if isinstance(_portal_values, Unset):
-            portal_values = UNSET
-        else:
-            portal_values = PortalCustomItemValueTypePortalValues.from_dict(_portal_values)
-
-        portal_custom_item_value_type = cls(
-            values=values,
-            fallback=fallback,
-            portal_values=portal_values,
-        )
-
-        portal_custom_item_value_type.additional_properties = d
-        return portal_custom_item_value_type
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -107,6 +73,113 @@ class PortalCustomItemValueType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_values(d: Mapping[str, Any]) -> PortalCustomItemValueTypeValues | Unset:
+    _values = d.get("values", UNSET)
+    values: PortalCustomItemValueTypeValues | Unset
+    if isinstance(_values, Unset):
+        values = UNSET
+    else:
+        values = PortalCustomItemValueTypeValues.from_dict(_values)
+
+    return values
+
+
+def _load_fallback(d: Mapping[str, Any]) -> PortalCustomItemValueTypeFallback | Unset:
+    _fallback = d.get("fallback", UNSET)
+    fallback: PortalCustomItemValueTypeFallback | Unset
+    if isinstance(_fallback, Unset):
+        fallback = UNSET
+    else:
+        fallback = enum_member(PortalCustomItemValueTypeFallback, _fallback)
+
+    return fallback
+
+
+def _load_portal_values(d: Mapping[str, Any]) -> PortalCustomItemValueTypePortalValues | Unset:
+    _portal_values = d.get("portalValues", UNSET)
+    portal_values: PortalCustomItemValueTypePortalValues | Unset
+    if isinstance(_portal_values, Unset):
+        portal_values = UNSET
+    else:
+        portal_values = PortalCustomItemValueTypePortalValues.from_dict(_portal_values)
+
+    return portal_values
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "values",
+        "fallback",
+        "portalValues",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: PortalCustomItemValueType, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "values" not in seen:
+        _values = d.get("values", UNSET)
+        values: PortalCustomItemValueTypeValues | Unset
+        if isinstance(_values, Unset):
+            values = UNSET
+        else:
+            values = PortalCustomItemValueTypeValues.from_dict(_values)
+
+        _set(self, "values", values)
+    if "fallback" not in seen:
+        _fallback = d.get("fallback", UNSET)
+        fallback: PortalCustomItemValueTypeFallback | Unset
+        if isinstance(_fallback, Unset):
+            fallback = UNSET
+        else:
+            fallback = enum_member(PortalCustomItemValueTypeFallback, _fallback)
+
+        _set(self, "fallback", fallback)
+    if "portal_values" not in seen:
+        _portal_values = d.get("portalValues", UNSET)
+        portal_values: PortalCustomItemValueTypePortalValues | Unset
+        if isinstance(_portal_values, Unset):
+            portal_values = UNSET
+        else:
+            portal_values = PortalCustomItemValueTypePortalValues.from_dict(_portal_values)
+
+        _set(self, "portal_values", portal_values)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PortalCustomItemValueType._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "values": _load_values,
+        "fallback": _load_fallback,
+        "portal_values": _load_portal_values,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "values",
+        "portal_values",
+        "additional_properties",
+    ),
+    keys={
+        "values": "values",
+        "fallback": "fallback",
+        "portal_values": "portalValues",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.portal_custom_item_value_type_values_additional_property import (
     PortalCustomItemValueTypeValuesAdditionalProperty,
 )
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="PortalCustomItemValueTypeValues")
-
 
 @_attrs_define
-class PortalCustomItemValueTypeValues:
+class PortalCustomItemValueTypeValues(LazyModel):
     """
     Attributes:
         empty (bool | Unset):
@@ -27,6 +26,7 @@ class PortalCustomItemValueTypeValues:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         empty = self.empty
 
         field_dict: dict[str, Any] = {}
@@ -38,26 +38,6 @@ class PortalCustomItemValueTypeValues:
             field_dict["empty"] = empty
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty = d.pop("empty", UNSET)
-
-        portal_custom_item_value_type_values = cls(
-            empty=empty,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = enum_member(
-                PortalCustomItemValueTypeValuesAdditionalProperty, prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        portal_custom_item_value_type_values.additional_properties = additional_properties
-        return portal_custom_item_value_type_values
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +56,55 @@ class PortalCustomItemValueTypeValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_empty(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("empty", UNSET)
+
+
+_KNOWN_KEYS = frozenset(("empty",))
+
+
+def _load_additional_properties(
+    d: Mapping[str, Any],
+) -> dict[str, PortalCustomItemValueTypeValuesAdditionalProperty]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _KNOWN_KEYS:
+            continue
+        additional_property = enum_member(
+            PortalCustomItemValueTypeValuesAdditionalProperty, prop_dict
+        )
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _load_all(
+    self: PortalCustomItemValueTypeValues, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "empty" not in seen:
+        _set(self, "empty", d.get("empty", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PortalCustomItemValueTypeValues._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "empty": _load_empty,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "empty": "empty",
+    },
+)

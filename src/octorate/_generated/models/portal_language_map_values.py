@@ -1,43 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..._hooks import FieldTable, LazyModel, load_all
 
 if TYPE_CHECKING:
     from ..models.language_map import LanguageMap
 
 
-T = TypeVar("T", bound="PortalLanguageMapValues")
-
-
 @_attrs_define
-class PortalLanguageMapValues:
+class PortalLanguageMapValues(LazyModel):
     additional_properties: dict[str, LanguageMap] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        portal_language_map_values = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = LanguageMap.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        portal_language_map_values.additional_properties = additional_properties
-        return portal_language_map_values
 
     @property
     def additional_keys(self) -> list[str]:
@@ -54,6 +40,43 @@ class PortalLanguageMapValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+_KNOWN_KEYS = frozenset(())
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, LanguageMap]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _KNOWN_KEYS:
+            continue
+        additional_property = LanguageMap.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _load_all(self: PortalLanguageMapValues, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PortalLanguageMapValues._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={},
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.portal_map_string_value_type_additional_property import (
     PortalMapStringValueTypeAdditionalProperty,
 )
 from ..types import UNSET, Unset, enum_member
 
-T = TypeVar("T", bound="PortalMapStringValueType")
-
 
 @_attrs_define
-class PortalMapStringValueType:
+class PortalMapStringValueType(LazyModel):
     """
     Attributes:
         empty (bool | Unset):
@@ -27,6 +26,7 @@ class PortalMapStringValueType:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         empty = self.empty
 
         field_dict: dict[str, Any] = {}
@@ -38,24 +38,6 @@ class PortalMapStringValueType:
             field_dict["empty"] = empty
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty = d.pop("empty", UNSET)
-
-        portal_map_string_value_type = cls(
-            empty=empty,
-        )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = enum_member(PortalMapStringValueTypeAdditionalProperty, prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        portal_map_string_value_type.additional_properties = additional_properties
-        return portal_map_string_value_type
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +54,51 @@ class PortalMapStringValueType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_empty(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("empty", UNSET)
+
+
+_KNOWN_KEYS = frozenset(("empty",))
+
+
+def _load_additional_properties(
+    d: Mapping[str, Any],
+) -> dict[str, PortalMapStringValueTypeAdditionalProperty]:
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _KNOWN_KEYS:
+            continue
+        additional_property = enum_member(PortalMapStringValueTypeAdditionalProperty, prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+def _load_all(self: PortalMapStringValueType, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "empty" not in seen:
+        _set(self, "empty", d.get("empty", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PortalMapStringValueType._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "empty": _load_empty,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "empty": "empty",
+    },
+)

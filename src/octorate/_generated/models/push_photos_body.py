@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PushPhotosBody")
 
 
 @_attrs_define
-class PushPhotosBody:
+class PushPhotosBody(LazyModel):
     """
     Attributes:
         url (str | Unset): URL to fetch to retrieve the photo (Form encoded, alternative)
@@ -22,6 +21,7 @@ class PushPhotosBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         url = self.url
 
         field_dict: dict[str, Any] = {}
@@ -31,18 +31,6 @@ class PushPhotosBody:
             field_dict["url"] = url
 
         return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        push_photos_body = cls(
-            url=url,
-        )
-
-        push_photos_body.additional_properties = d
-        return push_photos_body
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +47,42 @@ class PushPhotosBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_url(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("url", UNSET)
+
+
+_KNOWN_KEYS = frozenset(("url",))
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: PushPhotosBody, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "url" not in seen:
+        _set(self, "url", d.get("url", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+PushPhotosBody._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "url": _load_url,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "url": "url",
+    },
+)

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="RatePlanExtraDTO")
 
 
 @_attrs_define
-class RatePlanExtraDTO:
+class RatePlanExtraDTO(LazyModel):
     """DTO for RatePlanExtra entity
 
     Attributes:
@@ -42,6 +41,7 @@ class RatePlanExtraDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         rate_plan_id = self.rate_plan_id
@@ -92,55 +92,6 @@ class RatePlanExtraDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        rate_plan_id = d.pop("ratePlanId", UNSET)
-
-        product_id = d.pop("productId", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
-        _create_time = d.pop("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = parse_datetime(_create_time)
-
-        mandatory = d.pop("mandatory", UNSET)
-
-        apply_on_first_day = d.pop("applyOnFirstDay", UNSET)
-
-        accommodation_id = d.pop("accommodationId", UNSET)
-
-        rate_plan_extra_dto = cls(
-            id=id,
-            rate_plan_id=rate_plan_id,
-            product_id=product_id,
-            quantity=quantity,
-            price=price,
-            date=date,
-            create_time=create_time,
-            mandatory=mandatory,
-            apply_on_first_day=apply_on_first_day,
-            accommodation_id=accommodation_id,
-        )
-
-        rate_plan_extra_dto.additional_properties = d
-        return rate_plan_extra_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -156,3 +107,155 @@ class RatePlanExtraDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_rate_plan_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("ratePlanId", UNSET)
+
+
+def _load_product_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("productId", UNSET)
+
+
+def _load_quantity(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("quantity", UNSET)
+
+
+def _load_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("price", UNSET)
+
+
+def _load_date(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _date = d.get("date", UNSET)
+    date: datetime.date | Unset
+    if isinstance(_date, Unset):
+        date = UNSET
+    else:
+        date = datetime.date.fromisoformat(_date)
+
+    return date
+
+
+def _load_create_time(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _create_time = d.get("createTime", UNSET)
+    create_time: datetime.datetime | Unset
+    if isinstance(_create_time, Unset):
+        create_time = UNSET
+    else:
+        create_time = parse_datetime(_create_time)
+
+    return create_time
+
+
+def _load_mandatory(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("mandatory", UNSET)
+
+
+def _load_apply_on_first_day(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("applyOnFirstDay", UNSET)
+
+
+def _load_accommodation_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("accommodationId", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "ratePlanId",
+        "productId",
+        "quantity",
+        "price",
+        "date",
+        "createTime",
+        "mandatory",
+        "applyOnFirstDay",
+        "accommodationId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: RatePlanExtraDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "rate_plan_id" not in seen:
+        _set(self, "rate_plan_id", d.get("ratePlanId", UNSET))
+    if "product_id" not in seen:
+        _set(self, "product_id", d.get("productId", UNSET))
+    if "quantity" not in seen:
+        _set(self, "quantity", d.get("quantity", UNSET))
+    if "price" not in seen:
+        _set(self, "price", d.get("price", UNSET))
+    if "date" not in seen:
+        _date = d.get("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        _set(self, "date", date)
+    if "create_time" not in seen:
+        _create_time = d.get("createTime", UNSET)
+        create_time: datetime.datetime | Unset
+        if isinstance(_create_time, Unset):
+            create_time = UNSET
+        else:
+            create_time = parse_datetime(_create_time)
+
+        _set(self, "create_time", create_time)
+    if "mandatory" not in seen:
+        _set(self, "mandatory", d.get("mandatory", UNSET))
+    if "apply_on_first_day" not in seen:
+        _set(self, "apply_on_first_day", d.get("applyOnFirstDay", UNSET))
+    if "accommodation_id" not in seen:
+        _set(self, "accommodation_id", d.get("accommodationId", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+RatePlanExtraDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "rate_plan_id": _load_rate_plan_id,
+        "product_id": _load_product_id,
+        "quantity": _load_quantity,
+        "price": _load_price,
+        "date": _load_date,
+        "create_time": _load_create_time,
+        "mandatory": _load_mandatory,
+        "apply_on_first_day": _load_apply_on_first_day,
+        "accommodation_id": _load_accommodation_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "rate_plan_id": "ratePlanId",
+        "product_id": "productId",
+        "quantity": "quantity",
+        "price": "price",
+        "date": "date",
+        "create_time": "createTime",
+        "mandatory": "mandatory",
+        "apply_on_first_day": "applyOnFirstDay",
+        "accommodation_id": "accommodationId",
+    },
+)

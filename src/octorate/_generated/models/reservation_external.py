@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReservationExternal")
 
 
 @_attrs_define
-class ReservationExternal:
+class ReservationExternal(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -30,6 +29,7 @@ class ReservationExternal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         channel_id = self.channel_id
@@ -56,30 +56,6 @@ class ReservationExternal:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        channel_id = d.pop("channelId", UNSET)
-
-        property_id = d.pop("propertyId", UNSET)
-
-        octorate_id = d.pop("octorateId", UNSET)
-
-        room = d.pop("room", UNSET)
-
-        reservation_external = cls(
-            id=id,
-            channel_id=channel_id,
-            property_id=property_id,
-            octorate_id=octorate_id,
-            room=room,
-        )
-
-        reservation_external.additional_properties = d
-        return reservation_external
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -95,3 +71,82 @@ class ReservationExternal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_channel_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("channelId", UNSET)
+
+
+def _load_property_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("propertyId", UNSET)
+
+
+def _load_octorate_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("octorateId", UNSET)
+
+
+def _load_room(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("room", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "channelId",
+        "propertyId",
+        "octorateId",
+        "room",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ReservationExternal, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "channel_id" not in seen:
+        _set(self, "channel_id", d.get("channelId", UNSET))
+    if "property_id" not in seen:
+        _set(self, "property_id", d.get("propertyId", UNSET))
+    if "octorate_id" not in seen:
+        _set(self, "octorate_id", d.get("octorateId", UNSET))
+    if "room" not in seen:
+        _set(self, "room", d.get("room", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ReservationExternal._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "channel_id": _load_channel_id,
+        "property_id": _load_property_id,
+        "octorate_id": _load_octorate_id,
+        "room": _load_room,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "channel_id": "channelId",
+        "property_id": "propertyId",
+        "octorate_id": "octorateId",
+        "room": "room",
+    },
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.reservation_stream_company_collect import ReservationStreamCompanyCollect
 from ..models.reservation_stream_lang import ReservationStreamLang
 from ..models.reservation_stream_payment_mode import ReservationStreamPaymentMode
@@ -27,11 +28,8 @@ if TYPE_CHECKING:
     from ..models.reservation_stream_police_guest import ReservationStreamPoliceGuest
 
 
-T = TypeVar("T", bound="ReservationStream")
-
-
 @_attrs_define
-class ReservationStream:
+class ReservationStream(LazyModel):
     """
     Attributes:
         group_name (str | Unset):
@@ -191,6 +189,7 @@ class ReservationStream:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         group_name = self.group_name
 
         portal_id = self.portal_id
@@ -563,374 +562,6 @@ class ReservationStream:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_name = d.pop("groupName", UNSET)
-
-        portal_id = d.pop("portalId", UNSET)
-
-        internal_room = d.pop("internalRoom", UNSET)
-
-        pax = d.pop("pax", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_datetime(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = parse_datetime(_end_date)
-
-        total = d.pop("total", UNSET)
-
-        room_gross = d.pop("roomGross", UNSET)
-
-        refer = d.pop("refer", UNSET)
-
-        external_room = d.pop("externalRoom", UNSET)
-
-        _guest = d.pop("guest", UNSET)
-        guest: ReservationStreamGuest | Unset
-        if isinstance(_guest, Unset):
-            guest = UNSET
-        else:
-            guest = ReservationStreamGuest.from_dict(_guest)
-
-        tax_included = d.pop("taxIncluded", UNSET)
-
-        rate_plan_id = d.pop("ratePlanId", UNSET)
-
-        external_refer = d.pop("externalRefer", UNSET)
-
-        _effective_checkin = d.pop("effectiveCheckin", UNSET)
-        effective_checkin: datetime.datetime | Unset
-        if isinstance(_effective_checkin, Unset):
-            effective_checkin = UNSET
-        else:
-            effective_checkin = parse_datetime(_effective_checkin)
-
-        _effective_checkout = d.pop("effectiveCheckout", UNSET)
-        effective_checkout: datetime.datetime | Unset
-        if isinstance(_effective_checkout, Unset):
-            effective_checkout = UNSET
-        else:
-            effective_checkout = parse_datetime(_effective_checkout)
-
-        infants = d.pop("infants", UNSET)
-
-        special_requests = d.pop("specialRequests", UNSET)
-
-        _reservation_external = d.pop("reservationExternal", UNSET)
-        reservation_external: ReservationExternal | Unset
-        if isinstance(_reservation_external, Unset):
-            reservation_external = UNSET
-        else:
-            reservation_external = ReservationExternal.from_dict(_reservation_external)
-
-        not_refundable = d.pop("notRefundable", UNSET)
-
-        _payment_expiration = d.pop("paymentExpiration", UNSET)
-        payment_expiration: datetime.datetime | Unset
-        if isinstance(_payment_expiration, Unset):
-            payment_expiration = UNSET
-        else:
-            payment_expiration = parse_datetime(_payment_expiration)
-
-        api = d.pop("api", UNSET)
-
-        loyalty_discount = d.pop("loyaltyDiscount", UNSET)
-
-        external_discount_id = d.pop("externalDiscountId", UNSET)
-
-        _extra_included = d.pop("extraIncluded", UNSET)
-        extra_included: list[ReservationStreamExtra] | Unset = UNSET
-        if _extra_included is not UNSET:
-            extra_included = []
-            for extra_included_item_data in _extra_included:
-                extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
-
-                extra_included.append(extra_included_item)
-
-        rate_plan_variation = d.pop("ratePlanVariation", UNSET)
-
-        internal_rate = d.pop("internalRate", UNSET)
-
-        portal_notes = d.pop("portalNotes", UNSET)
-
-        house_keeping_notes = d.pop("houseKeepingNotes", UNSET)
-
-        tag_label = d.pop("tagLabel", UNSET)
-
-        agency_id = d.pop("agencyId", UNSET)
-
-        invoice_holder_id = d.pop("invoiceHolderId", UNSET)
-
-        note_time = d.pop("noteTime", UNSET)
-
-        _purpose = d.pop("purpose", UNSET)
-        purpose: ReservationStreamPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = enum_member(ReservationStreamPurpose, _purpose)
-
-        paid_stay_tax = d.pop("paidStayTax", UNSET)
-
-        total_paid = d.pop("totalPaid", UNSET)
-
-        city_tax_amount_in_payment = d.pop("cityTaxAmountInPayment", UNSET)
-
-        room_locked = d.pop("roomLocked", UNSET)
-
-        total_commissions = d.pop("totalCommissions", UNSET)
-
-        _company_collect = d.pop("companyCollect", UNSET)
-        company_collect: ReservationStreamCompanyCollect | Unset
-        if isinstance(_company_collect, Unset):
-            company_collect = UNSET
-        else:
-            company_collect = enum_member(ReservationStreamCompanyCollect, _company_collect)
-
-        _daily = d.pop("daily", UNSET)
-        daily: list[ReservationStreamDay] | Unset = UNSET
-        if _daily is not UNSET:
-            daily = []
-            for daily_item_data in _daily:
-                daily_item = ReservationStreamDay.from_dict(daily_item_data)
-
-                daily.append(daily_item)
-
-        paid_notes = d.pop("paidNotes", UNSET)
-
-        checkin_clerk = d.pop("checkinClerk", UNSET)
-
-        checkout_clerk = d.pop("checkoutClerk", UNSET)
-
-        housekeeper_clerk = d.pop("housekeeperClerk", UNSET)
-
-        pms_room = d.pop("pmsRoom", UNSET)
-
-        deposit = d.pop("deposit", UNSET)
-
-        _json = d.pop("json", UNSET)
-        json: ReservationStreamJson | Unset
-        if isinstance(_json, Unset):
-            json = UNSET
-        else:
-            json = ReservationStreamJson.from_dict(_json)
-
-        stream_from_accommodation = d.pop("streamFromAccommodation", UNSET)
-
-        _update_date = d.pop("updateDate", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = parse_datetime(_update_date)
-
-        _create_date = d.pop("createDate", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = parse_datetime(_create_date)
-
-        technical_credit_card_change = d.pop("technicalCreditCardChange", UNSET)
-
-        _stream_card = d.pop("streamCard", UNSET)
-        stream_card: ReservationStreamCard | Unset
-        if isinstance(_stream_card, Unset):
-            stream_card = UNSET
-        else:
-            stream_card = ReservationStreamCard.from_dict(_stream_card)
-
-        _reservation_split_stream = d.pop("reservationSplitStream", UNSET)
-        reservation_split_stream: ReservationSplitStream | Unset
-        if isinstance(_reservation_split_stream, Unset):
-            reservation_split_stream = UNSET
-        else:
-            reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
-
-        group_notes = d.pop("groupNotes", UNSET)
-
-        flight = d.pop("flight", UNSET)
-
-        conversation_id = d.pop("conversationId", UNSET)
-
-        city_tax_zero = d.pop("cityTaxZero", UNSET)
-
-        property_reference = d.pop("propertyReference", UNSET)
-
-        _police_guests = d.pop("policeGuests", UNSET)
-        police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
-        if _police_guests is not UNSET:
-            police_guests = []
-            for police_guests_item_data in _police_guests:
-                police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
-
-                police_guests.append(police_guests_item)
-
-        cleaning_fee = d.pop("cleaningFee", UNSET)
-
-        octorate_id = d.pop("octorateId", UNSET)
-
-        _place = d.pop("place", UNSET)
-        place: Place | Unset
-        if isinstance(_place, Unset):
-            place = UNSET
-        else:
-            place = Place.from_dict(_place)
-
-        push_import_id = d.pop("pushImportId", UNSET)
-
-        cancel_penality = d.pop("cancelPenality", UNSET)
-
-        color = d.pop("color", UNSET)
-
-        _payment_mode = d.pop("paymentMode", UNSET)
-        payment_mode: ReservationStreamPaymentMode | Unset
-        if isinstance(_payment_mode, Unset):
-            payment_mode = UNSET
-        else:
-            payment_mode = enum_member(ReservationStreamPaymentMode, _payment_mode)
-
-        _lang = d.pop("lang", UNSET)
-        lang: ReservationStreamLang | Unset
-        if isinstance(_lang, Unset):
-            lang = UNSET
-        else:
-            lang = enum_member(ReservationStreamLang, _lang)
-
-        connection_id = d.pop("connectionId", UNSET)
-
-        group_id = d.pop("groupId", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        def _parse_currency(data: object) -> ReservationStreamCurrencyType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                currency_type_1 = ReservationStreamCurrencyType1.from_dict(data)
-
-                return currency_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ReservationStreamCurrencyType1 | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        _extra = d.pop("extra", UNSET)
-        extra: list[ReservationStreamExtra] | Unset = UNSET
-        if _extra is not UNSET:
-            extra = []
-            for extra_item_data in _extra:
-                extra_item = ReservationStreamExtra.from_dict(extra_item_data)
-
-                extra.append(extra_item)
-
-        children = d.pop("children", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ReservationStreamStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = enum_member(ReservationStreamStatus, _status)
-
-        reservation_stream = cls(
-            group_name=group_name,
-            portal_id=portal_id,
-            internal_room=internal_room,
-            pax=pax,
-            start_date=start_date,
-            end_date=end_date,
-            total=total,
-            room_gross=room_gross,
-            refer=refer,
-            external_room=external_room,
-            guest=guest,
-            tax_included=tax_included,
-            rate_plan_id=rate_plan_id,
-            external_refer=external_refer,
-            effective_checkin=effective_checkin,
-            effective_checkout=effective_checkout,
-            infants=infants,
-            special_requests=special_requests,
-            reservation_external=reservation_external,
-            not_refundable=not_refundable,
-            payment_expiration=payment_expiration,
-            api=api,
-            loyalty_discount=loyalty_discount,
-            external_discount_id=external_discount_id,
-            extra_included=extra_included,
-            rate_plan_variation=rate_plan_variation,
-            internal_rate=internal_rate,
-            portal_notes=portal_notes,
-            house_keeping_notes=house_keeping_notes,
-            tag_label=tag_label,
-            agency_id=agency_id,
-            invoice_holder_id=invoice_holder_id,
-            note_time=note_time,
-            purpose=purpose,
-            paid_stay_tax=paid_stay_tax,
-            total_paid=total_paid,
-            city_tax_amount_in_payment=city_tax_amount_in_payment,
-            room_locked=room_locked,
-            total_commissions=total_commissions,
-            company_collect=company_collect,
-            daily=daily,
-            paid_notes=paid_notes,
-            checkin_clerk=checkin_clerk,
-            checkout_clerk=checkout_clerk,
-            housekeeper_clerk=housekeeper_clerk,
-            pms_room=pms_room,
-            deposit=deposit,
-            json=json,
-            stream_from_accommodation=stream_from_accommodation,
-            update_date=update_date,
-            create_date=create_date,
-            technical_credit_card_change=technical_credit_card_change,
-            stream_card=stream_card,
-            reservation_split_stream=reservation_split_stream,
-            group_notes=group_notes,
-            flight=flight,
-            conversation_id=conversation_id,
-            city_tax_zero=city_tax_zero,
-            property_reference=property_reference,
-            police_guests=police_guests,
-            cleaning_fee=cleaning_fee,
-            octorate_id=octorate_id,
-            place=place,
-            push_import_id=push_import_id,
-            cancel_penality=cancel_penality,
-            color=color,
-            payment_mode=payment_mode,
-            lang=lang,
-            connection_id=connection_id,
-            group_id=group_id,
-            count=count,
-            currency=currency,
-            extra=extra,
-            children=children,
-            completed=completed,
-            status=status,
-        )
-
-        reservation_stream.additional_properties = d
-        return reservation_stream
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -946,6 +577,1092 @@ class ReservationStream:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_group_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("groupName", UNSET)
+
+
+def _load_portal_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("portalId", UNSET)
+
+
+def _load_internal_room(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("internalRoom", UNSET)
+
+
+def _load_pax(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("pax", UNSET)
+
+
+def _load_start_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _start_date = d.get("startDate", UNSET)
+    start_date: datetime.datetime | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = parse_datetime(_start_date)
+
+    return start_date
+
+
+def _load_end_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _end_date = d.get("endDate", UNSET)
+    end_date: datetime.datetime | Unset
+    if isinstance(_end_date, Unset):
+        end_date = UNSET
+    else:
+        end_date = parse_datetime(_end_date)
+
+    return end_date
+
+
+def _load_total(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("total", UNSET)
+
+
+def _load_room_gross(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("roomGross", UNSET)
+
+
+def _load_refer(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("refer", UNSET)
+
+
+def _load_external_room(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalRoom", UNSET)
+
+
+def _load_guest(d: Mapping[str, Any]) -> ReservationStreamGuest | Unset:
+    _guest = d.get("guest", UNSET)
+    guest: ReservationStreamGuest | Unset
+    if isinstance(_guest, Unset):
+        guest = UNSET
+    else:
+        guest = ReservationStreamGuest.from_dict(_guest)
+
+    return guest
+
+
+def _load_tax_included(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("taxIncluded", UNSET)
+
+
+def _load_rate_plan_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("ratePlanId", UNSET)
+
+
+def _load_external_refer(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalRefer", UNSET)
+
+
+def _load_effective_checkin(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _effective_checkin = d.get("effectiveCheckin", UNSET)
+    effective_checkin: datetime.datetime | Unset
+    if isinstance(_effective_checkin, Unset):
+        effective_checkin = UNSET
+    else:
+        effective_checkin = parse_datetime(_effective_checkin)
+
+    return effective_checkin
+
+
+def _load_effective_checkout(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _effective_checkout = d.get("effectiveCheckout", UNSET)
+    effective_checkout: datetime.datetime | Unset
+    if isinstance(_effective_checkout, Unset):
+        effective_checkout = UNSET
+    else:
+        effective_checkout = parse_datetime(_effective_checkout)
+
+    return effective_checkout
+
+
+def _load_infants(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("infants", UNSET)
+
+
+def _load_special_requests(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("specialRequests", UNSET)
+
+
+def _load_reservation_external(d: Mapping[str, Any]) -> ReservationExternal | Unset:
+    _reservation_external = d.get("reservationExternal", UNSET)
+    reservation_external: ReservationExternal | Unset
+    if isinstance(_reservation_external, Unset):
+        reservation_external = UNSET
+    else:
+        reservation_external = ReservationExternal.from_dict(_reservation_external)
+
+    return reservation_external
+
+
+def _load_not_refundable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("notRefundable", UNSET)
+
+
+def _load_payment_expiration(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _payment_expiration = d.get("paymentExpiration", UNSET)
+    payment_expiration: datetime.datetime | Unset
+    if isinstance(_payment_expiration, Unset):
+        payment_expiration = UNSET
+    else:
+        payment_expiration = parse_datetime(_payment_expiration)
+
+    return payment_expiration
+
+
+def _load_api(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("api", UNSET)
+
+
+def _load_loyalty_discount(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("loyaltyDiscount", UNSET)
+
+
+def _load_external_discount_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalDiscountId", UNSET)
+
+
+def _load_extra_included(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
+    _extra_included = d.get("extraIncluded", UNSET)
+    extra_included: list[ReservationStreamExtra] | Unset = UNSET
+    if _extra_included is not UNSET:
+        extra_included = []
+        for extra_included_item_data in _extra_included:
+            extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+
+            extra_included.append(extra_included_item)
+
+    return extra_included
+
+
+def _load_rate_plan_variation(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("ratePlanVariation", UNSET)
+
+
+def _load_internal_rate(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("internalRate", UNSET)
+
+
+def _load_portal_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("portalNotes", UNSET)
+
+
+def _load_house_keeping_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("houseKeepingNotes", UNSET)
+
+
+def _load_tag_label(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("tagLabel", UNSET)
+
+
+def _load_agency_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("agencyId", UNSET)
+
+
+def _load_invoice_holder_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("invoiceHolderId", UNSET)
+
+
+def _load_note_time(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("noteTime", UNSET)
+
+
+def _load_purpose(d: Mapping[str, Any]) -> ReservationStreamPurpose | Unset:
+    _purpose = d.get("purpose", UNSET)
+    purpose: ReservationStreamPurpose | Unset
+    if isinstance(_purpose, Unset):
+        purpose = UNSET
+    else:
+        purpose = enum_member(ReservationStreamPurpose, _purpose)
+
+    return purpose
+
+
+def _load_paid_stay_tax(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("paidStayTax", UNSET)
+
+
+def _load_total_paid(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("totalPaid", UNSET)
+
+
+def _load_city_tax_amount_in_payment(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cityTaxAmountInPayment", UNSET)
+
+
+def _load_room_locked(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("roomLocked", UNSET)
+
+
+def _load_total_commissions(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("totalCommissions", UNSET)
+
+
+def _load_company_collect(d: Mapping[str, Any]) -> ReservationStreamCompanyCollect | Unset:
+    _company_collect = d.get("companyCollect", UNSET)
+    company_collect: ReservationStreamCompanyCollect | Unset
+    if isinstance(_company_collect, Unset):
+        company_collect = UNSET
+    else:
+        company_collect = enum_member(ReservationStreamCompanyCollect, _company_collect)
+
+    return company_collect
+
+
+def _load_daily(d: Mapping[str, Any]) -> list[ReservationStreamDay] | Unset:
+    _daily = d.get("daily", UNSET)
+    daily: list[ReservationStreamDay] | Unset = UNSET
+    if _daily is not UNSET:
+        daily = []
+        for daily_item_data in _daily:
+            daily_item = ReservationStreamDay.from_dict(daily_item_data)
+
+            daily.append(daily_item)
+
+    return daily
+
+
+def _load_paid_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("paidNotes", UNSET)
+
+
+def _load_checkin_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkinClerk", UNSET)
+
+
+def _load_checkout_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("checkoutClerk", UNSET)
+
+
+def _load_housekeeper_clerk(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("housekeeperClerk", UNSET)
+
+
+def _load_pms_room(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("pmsRoom", UNSET)
+
+
+def _load_deposit(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("deposit", UNSET)
+
+
+def _load_json(d: Mapping[str, Any]) -> ReservationStreamJson | Unset:
+    _json = d.get("json", UNSET)
+    json: ReservationStreamJson | Unset
+    if isinstance(_json, Unset):
+        json = UNSET
+    else:
+        json = ReservationStreamJson.from_dict(_json)
+
+    return json
+
+
+def _load_stream_from_accommodation(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("streamFromAccommodation", UNSET)
+
+
+def _load_update_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _update_date = d.get("updateDate", UNSET)
+    update_date: datetime.datetime | Unset
+    if isinstance(_update_date, Unset):
+        update_date = UNSET
+    else:
+        update_date = parse_datetime(_update_date)
+
+    return update_date
+
+
+def _load_create_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _create_date = d.get("createDate", UNSET)
+    create_date: datetime.datetime | Unset
+    if isinstance(_create_date, Unset):
+        create_date = UNSET
+    else:
+        create_date = parse_datetime(_create_date)
+
+    return create_date
+
+
+def _load_technical_credit_card_change(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("technicalCreditCardChange", UNSET)
+
+
+def _load_stream_card(d: Mapping[str, Any]) -> ReservationStreamCard | Unset:
+    _stream_card = d.get("streamCard", UNSET)
+    stream_card: ReservationStreamCard | Unset
+    if isinstance(_stream_card, Unset):
+        stream_card = UNSET
+    else:
+        stream_card = ReservationStreamCard.from_dict(_stream_card)
+
+    return stream_card
+
+
+def _load_reservation_split_stream(d: Mapping[str, Any]) -> ReservationSplitStream | Unset:
+    _reservation_split_stream = d.get("reservationSplitStream", UNSET)
+    reservation_split_stream: ReservationSplitStream | Unset
+    if isinstance(_reservation_split_stream, Unset):
+        reservation_split_stream = UNSET
+    else:
+        reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+
+    return reservation_split_stream
+
+
+def _load_group_notes(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("groupNotes", UNSET)
+
+
+def _load_flight(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("flight", UNSET)
+
+
+def _load_conversation_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("conversationId", UNSET)
+
+
+def _load_city_tax_zero(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("cityTaxZero", UNSET)
+
+
+def _load_property_reference(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("propertyReference", UNSET)
+
+
+def _load_police_guests(d: Mapping[str, Any]) -> list[ReservationStreamPoliceGuest] | Unset:
+    _police_guests = d.get("policeGuests", UNSET)
+    police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
+    if _police_guests is not UNSET:
+        police_guests = []
+        for police_guests_item_data in _police_guests:
+            police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+
+            police_guests.append(police_guests_item)
+
+    return police_guests
+
+
+def _load_cleaning_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cleaningFee", UNSET)
+
+
+def _load_octorate_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("octorateId", UNSET)
+
+
+def _load_place(d: Mapping[str, Any]) -> Place | Unset:
+    _place = d.get("place", UNSET)
+    place: Place | Unset
+    if isinstance(_place, Unset):
+        place = UNSET
+    else:
+        place = Place.from_dict(_place)
+
+    return place
+
+
+def _load_push_import_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("pushImportId", UNSET)
+
+
+def _load_cancel_penality(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cancelPenality", UNSET)
+
+
+def _load_color(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("color", UNSET)
+
+
+def _load_payment_mode(d: Mapping[str, Any]) -> ReservationStreamPaymentMode | Unset:
+    _payment_mode = d.get("paymentMode", UNSET)
+    payment_mode: ReservationStreamPaymentMode | Unset
+    if isinstance(_payment_mode, Unset):
+        payment_mode = UNSET
+    else:
+        payment_mode = enum_member(ReservationStreamPaymentMode, _payment_mode)
+
+    return payment_mode
+
+
+def _load_lang(d: Mapping[str, Any]) -> ReservationStreamLang | Unset:
+    _lang = d.get("lang", UNSET)
+    lang: ReservationStreamLang | Unset
+    if isinstance(_lang, Unset):
+        lang = UNSET
+    else:
+        lang = enum_member(ReservationStreamLang, _lang)
+
+    return lang
+
+
+def _load_connection_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("connectionId", UNSET)
+
+
+def _load_group_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("groupId", UNSET)
+
+
+def _load_count(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("count", UNSET)
+
+
+def _load_currency(d: Mapping[str, Any]) -> ReservationStreamCurrencyType1 | str | Unset:
+    def _parse_currency(data: object) -> ReservationStreamCurrencyType1 | str | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            currency_type_1 = ReservationStreamCurrencyType1.from_dict(data)
+
+            return currency_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(ReservationStreamCurrencyType1 | str | Unset, data)
+
+    currency = _parse_currency(d.get("currency", UNSET))
+
+    return currency
+
+
+def _load_extra(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
+    _extra = d.get("extra", UNSET)
+    extra: list[ReservationStreamExtra] | Unset = UNSET
+    if _extra is not UNSET:
+        extra = []
+        for extra_item_data in _extra:
+            extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+
+            extra.append(extra_item)
+
+    return extra
+
+
+def _load_children(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("children", UNSET)
+
+
+def _load_completed(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("completed", UNSET)
+
+
+def _load_status(d: Mapping[str, Any]) -> ReservationStreamStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: ReservationStreamStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = enum_member(ReservationStreamStatus, _status)
+
+    return status
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "groupName",
+        "portalId",
+        "internalRoom",
+        "pax",
+        "startDate",
+        "endDate",
+        "total",
+        "roomGross",
+        "refer",
+        "externalRoom",
+        "guest",
+        "taxIncluded",
+        "ratePlanId",
+        "externalRefer",
+        "effectiveCheckin",
+        "effectiveCheckout",
+        "infants",
+        "specialRequests",
+        "reservationExternal",
+        "notRefundable",
+        "paymentExpiration",
+        "api",
+        "loyaltyDiscount",
+        "externalDiscountId",
+        "extraIncluded",
+        "ratePlanVariation",
+        "internalRate",
+        "portalNotes",
+        "houseKeepingNotes",
+        "tagLabel",
+        "agencyId",
+        "invoiceHolderId",
+        "noteTime",
+        "purpose",
+        "paidStayTax",
+        "totalPaid",
+        "cityTaxAmountInPayment",
+        "roomLocked",
+        "totalCommissions",
+        "companyCollect",
+        "daily",
+        "paidNotes",
+        "checkinClerk",
+        "checkoutClerk",
+        "housekeeperClerk",
+        "pmsRoom",
+        "deposit",
+        "json",
+        "streamFromAccommodation",
+        "updateDate",
+        "createDate",
+        "technicalCreditCardChange",
+        "streamCard",
+        "reservationSplitStream",
+        "groupNotes",
+        "flight",
+        "conversationId",
+        "cityTaxZero",
+        "propertyReference",
+        "policeGuests",
+        "cleaningFee",
+        "octorateId",
+        "place",
+        "pushImportId",
+        "cancelPenality",
+        "color",
+        "paymentMode",
+        "lang",
+        "connectionId",
+        "groupId",
+        "count",
+        "currency",
+        "extra",
+        "children",
+        "completed",
+        "status",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "group_name" not in seen:
+        _set(self, "group_name", d.get("groupName", UNSET))
+    if "portal_id" not in seen:
+        _set(self, "portal_id", d.get("portalId", UNSET))
+    if "internal_room" not in seen:
+        _set(self, "internal_room", d.get("internalRoom", UNSET))
+    if "pax" not in seen:
+        _set(self, "pax", d.get("pax", UNSET))
+    if "start_date" not in seen:
+        _start_date = d.get("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        _set(self, "start_date", start_date)
+    if "end_date" not in seen:
+        _end_date = d.get("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = parse_datetime(_end_date)
+
+        _set(self, "end_date", end_date)
+    if "total" not in seen:
+        _set(self, "total", d.get("total", UNSET))
+    if "room_gross" not in seen:
+        _set(self, "room_gross", d.get("roomGross", UNSET))
+    if "refer" not in seen:
+        _set(self, "refer", d.get("refer", UNSET))
+    if "external_room" not in seen:
+        _set(self, "external_room", d.get("externalRoom", UNSET))
+    if "guest" not in seen:
+        _guest = d.get("guest", UNSET)
+        guest: ReservationStreamGuest | Unset
+        if isinstance(_guest, Unset):
+            guest = UNSET
+        else:
+            guest = ReservationStreamGuest.from_dict(_guest)
+
+        _set(self, "guest", guest)
+    if "tax_included" not in seen:
+        _set(self, "tax_included", d.get("taxIncluded", UNSET))
+    if "rate_plan_id" not in seen:
+        _set(self, "rate_plan_id", d.get("ratePlanId", UNSET))
+    if "external_refer" not in seen:
+        _set(self, "external_refer", d.get("externalRefer", UNSET))
+    if "effective_checkin" not in seen:
+        _effective_checkin = d.get("effectiveCheckin", UNSET)
+        effective_checkin: datetime.datetime | Unset
+        if isinstance(_effective_checkin, Unset):
+            effective_checkin = UNSET
+        else:
+            effective_checkin = parse_datetime(_effective_checkin)
+
+        _set(self, "effective_checkin", effective_checkin)
+    if "effective_checkout" not in seen:
+        _effective_checkout = d.get("effectiveCheckout", UNSET)
+        effective_checkout: datetime.datetime | Unset
+        if isinstance(_effective_checkout, Unset):
+            effective_checkout = UNSET
+        else:
+            effective_checkout = parse_datetime(_effective_checkout)
+
+        _set(self, "effective_checkout", effective_checkout)
+    if "infants" not in seen:
+        _set(self, "infants", d.get("infants", UNSET))
+    if "special_requests" not in seen:
+        _set(self, "special_requests", d.get("specialRequests", UNSET))
+    if "reservation_external" not in seen:
+        _reservation_external = d.get("reservationExternal", UNSET)
+        reservation_external: ReservationExternal | Unset
+        if isinstance(_reservation_external, Unset):
+            reservation_external = UNSET
+        else:
+            reservation_external = ReservationExternal.from_dict(_reservation_external)
+
+        _set(self, "reservation_external", reservation_external)
+    if "not_refundable" not in seen:
+        _set(self, "not_refundable", d.get("notRefundable", UNSET))
+    if "payment_expiration" not in seen:
+        _payment_expiration = d.get("paymentExpiration", UNSET)
+        payment_expiration: datetime.datetime | Unset
+        if isinstance(_payment_expiration, Unset):
+            payment_expiration = UNSET
+        else:
+            payment_expiration = parse_datetime(_payment_expiration)
+
+        _set(self, "payment_expiration", payment_expiration)
+    if "api" not in seen:
+        _set(self, "api", d.get("api", UNSET))
+    if "loyalty_discount" not in seen:
+        _set(self, "loyalty_discount", d.get("loyaltyDiscount", UNSET))
+    if "external_discount_id" not in seen:
+        _set(self, "external_discount_id", d.get("externalDiscountId", UNSET))
+    if "extra_included" not in seen:
+        _extra_included = d.get("extraIncluded", UNSET)
+        extra_included: list[ReservationStreamExtra] | Unset = UNSET
+        if _extra_included is not UNSET:
+            extra_included = []
+            for extra_included_item_data in _extra_included:
+                extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+
+                extra_included.append(extra_included_item)
+
+        _set(self, "extra_included", extra_included)
+    if "rate_plan_variation" not in seen:
+        _set(self, "rate_plan_variation", d.get("ratePlanVariation", UNSET))
+    if "internal_rate" not in seen:
+        _set(self, "internal_rate", d.get("internalRate", UNSET))
+    if "portal_notes" not in seen:
+        _set(self, "portal_notes", d.get("portalNotes", UNSET))
+    if "house_keeping_notes" not in seen:
+        _set(self, "house_keeping_notes", d.get("houseKeepingNotes", UNSET))
+    if "tag_label" not in seen:
+        _set(self, "tag_label", d.get("tagLabel", UNSET))
+    if "agency_id" not in seen:
+        _set(self, "agency_id", d.get("agencyId", UNSET))
+    if "invoice_holder_id" not in seen:
+        _set(self, "invoice_holder_id", d.get("invoiceHolderId", UNSET))
+    if "note_time" not in seen:
+        _set(self, "note_time", d.get("noteTime", UNSET))
+    if "purpose" not in seen:
+        _purpose = d.get("purpose", UNSET)
+        purpose: ReservationStreamPurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = enum_member(ReservationStreamPurpose, _purpose)
+
+        _set(self, "purpose", purpose)
+    if "paid_stay_tax" not in seen:
+        _set(self, "paid_stay_tax", d.get("paidStayTax", UNSET))
+    if "total_paid" not in seen:
+        _set(self, "total_paid", d.get("totalPaid", UNSET))
+    if "city_tax_amount_in_payment" not in seen:
+        _set(self, "city_tax_amount_in_payment", d.get("cityTaxAmountInPayment", UNSET))
+    if "room_locked" not in seen:
+        _set(self, "room_locked", d.get("roomLocked", UNSET))
+    if "total_commissions" not in seen:
+        _set(self, "total_commissions", d.get("totalCommissions", UNSET))
+    if "company_collect" not in seen:
+        _company_collect = d.get("companyCollect", UNSET)
+        company_collect: ReservationStreamCompanyCollect | Unset
+        if isinstance(_company_collect, Unset):
+            company_collect = UNSET
+        else:
+            company_collect = enum_member(ReservationStreamCompanyCollect, _company_collect)
+
+        _set(self, "company_collect", company_collect)
+    if "daily" not in seen:
+        _daily = d.get("daily", UNSET)
+        daily: list[ReservationStreamDay] | Unset = UNSET
+        if _daily is not UNSET:
+            daily = []
+            for daily_item_data in _daily:
+                daily_item = ReservationStreamDay.from_dict(daily_item_data)
+
+                daily.append(daily_item)
+
+        _set(self, "daily", daily)
+    if "paid_notes" not in seen:
+        _set(self, "paid_notes", d.get("paidNotes", UNSET))
+    if "checkin_clerk" not in seen:
+        _set(self, "checkin_clerk", d.get("checkinClerk", UNSET))
+    if "checkout_clerk" not in seen:
+        _set(self, "checkout_clerk", d.get("checkoutClerk", UNSET))
+    if "housekeeper_clerk" not in seen:
+        _set(self, "housekeeper_clerk", d.get("housekeeperClerk", UNSET))
+    if "pms_room" not in seen:
+        _set(self, "pms_room", d.get("pmsRoom", UNSET))
+    if "deposit" not in seen:
+        _set(self, "deposit", d.get("deposit", UNSET))
+    if "json" not in seen:
+        _json = d.get("json", UNSET)
+        json: ReservationStreamJson | Unset
+        if isinstance(_json, Unset):
+            json = UNSET
+        else:
+            json = ReservationStreamJson.from_dict(_json)
+
+        _set(self, "json", json)
+    if "stream_from_accommodation" not in seen:
+        _set(self, "stream_from_accommodation", d.get("streamFromAccommodation", UNSET))
+    if "update_date" not in seen:
+        _update_date = d.get("updateDate", UNSET)
+        update_date: datetime.datetime | Unset
+        if isinstance(_update_date, Unset):
+            update_date = UNSET
+        else:
+            update_date = parse_datetime(_update_date)
+
+        _set(self, "update_date", update_date)
+    if "create_date" not in seen:
+        _create_date = d.get("createDate", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = parse_datetime(_create_date)
+
+        _set(self, "create_date", create_date)
+    if "technical_credit_card_change" not in seen:
+        _set(self, "technical_credit_card_change", d.get("technicalCreditCardChange", UNSET))
+    if "stream_card" not in seen:
+        _stream_card = d.get("streamCard", UNSET)
+        stream_card: ReservationStreamCard | Unset
+        if isinstance(_stream_card, Unset):
+            stream_card = UNSET
+        else:
+            stream_card = ReservationStreamCard.from_dict(_stream_card)
+
+        _set(self, "stream_card", stream_card)
+    if "reservation_split_stream" not in seen:
+        _reservation_split_stream = d.get("reservationSplitStream", UNSET)
+        reservation_split_stream: ReservationSplitStream | Unset
+        if isinstance(_reservation_split_stream, Unset):
+            reservation_split_stream = UNSET
+        else:
+            reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+
+        _set(self, "reservation_split_stream", reservation_split_stream)
+    if "group_notes" not in seen:
+        _set(self, "group_notes", d.get("groupNotes", UNSET))
+    if "flight" not in seen:
+        _set(self, "flight", d.get("flight", UNSET))
+    if "conversation_id" not in seen:
+        _set(self, "conversation_id", d.get("conversationId", UNSET))
+    if "city_tax_zero" not in seen:
+        _set(self, "city_tax_zero", d.get("cityTaxZero", UNSET))
+    if "property_reference" not in seen:
+        _set(self, "property_reference", d.get("propertyReference", UNSET))
+    if "police_guests" not in seen:
+        _police_guests = d.get("policeGuests", UNSET)
+        police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
+        if _police_guests is not UNSET:
+            police_guests = []
+            for police_guests_item_data in _police_guests:
+                police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+
+                police_guests.append(police_guests_item)
+
+        _set(self, "police_guests", police_guests)
+    if "cleaning_fee" not in seen:
+        _set(self, "cleaning_fee", d.get("cleaningFee", UNSET))
+    if "octorate_id" not in seen:
+        _set(self, "octorate_id", d.get("octorateId", UNSET))
+    if "place" not in seen:
+        _place = d.get("place", UNSET)
+        place: Place | Unset
+        if isinstance(_place, Unset):
+            place = UNSET
+        else:
+            place = Place.from_dict(_place)
+
+        _set(self, "place", place)
+    if "push_import_id" not in seen:
+        _set(self, "push_import_id", d.get("pushImportId", UNSET))
+    if "cancel_penality" not in seen:
+        _set(self, "cancel_penality", d.get("cancelPenality", UNSET))
+    if "color" not in seen:
+        _set(self, "color", d.get("color", UNSET))
+    if "payment_mode" not in seen:
+        _payment_mode = d.get("paymentMode", UNSET)
+        payment_mode: ReservationStreamPaymentMode | Unset
+        if isinstance(_payment_mode, Unset):
+            payment_mode = UNSET
+        else:
+            payment_mode = enum_member(ReservationStreamPaymentMode, _payment_mode)
+
+        _set(self, "payment_mode", payment_mode)
+    if "lang" not in seen:
+        _lang = d.get("lang", UNSET)
+        lang: ReservationStreamLang | Unset
+        if isinstance(_lang, Unset):
+            lang = UNSET
+        else:
+            lang = enum_member(ReservationStreamLang, _lang)
+
+        _set(self, "lang", lang)
+    if "connection_id" not in seen:
+        _set(self, "connection_id", d.get("connectionId", UNSET))
+    if "group_id" not in seen:
+        _set(self, "group_id", d.get("groupId", UNSET))
+    if "count" not in seen:
+        _set(self, "count", d.get("count", UNSET))
+    if "currency" not in seen:
+
+        def _parse_currency(data: object) -> ReservationStreamCurrencyType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = ReservationStreamCurrencyType1.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ReservationStreamCurrencyType1 | str | Unset, data)
+
+        currency = _parse_currency(d.get("currency", UNSET))
+
+        _set(self, "currency", currency)
+    if "extra" not in seen:
+        _extra = d.get("extra", UNSET)
+        extra: list[ReservationStreamExtra] | Unset = UNSET
+        if _extra is not UNSET:
+            extra = []
+            for extra_item_data in _extra:
+                extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+
+                extra.append(extra_item)
+
+        _set(self, "extra", extra)
+    if "children" not in seen:
+        _set(self, "children", d.get("children", UNSET))
+    if "completed" not in seen:
+        _set(self, "completed", d.get("completed", UNSET))
+    if "status" not in seen:
+        _status = d.get("status", UNSET)
+        status: ReservationStreamStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = enum_member(ReservationStreamStatus, _status)
+
+        _set(self, "status", status)
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ReservationStream._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "group_name": _load_group_name,
+        "portal_id": _load_portal_id,
+        "internal_room": _load_internal_room,
+        "pax": _load_pax,
+        "start_date": _load_start_date,
+        "end_date": _load_end_date,
+        "total": _load_total,
+        "room_gross": _load_room_gross,
+        "refer": _load_refer,
+        "external_room": _load_external_room,
+        "guest": _load_guest,
+        "tax_included": _load_tax_included,
+        "rate_plan_id": _load_rate_plan_id,
+        "external_refer": _load_external_refer,
+        "effective_checkin": _load_effective_checkin,
+        "effective_checkout": _load_effective_checkout,
+        "infants": _load_infants,
+        "special_requests": _load_special_requests,
+        "reservation_external": _load_reservation_external,
+        "not_refundable": _load_not_refundable,
+        "payment_expiration": _load_payment_expiration,
+        "api": _load_api,
+        "loyalty_discount": _load_loyalty_discount,
+        "external_discount_id": _load_external_discount_id,
+        "extra_included": _load_extra_included,
+        "rate_plan_variation": _load_rate_plan_variation,
+        "internal_rate": _load_internal_rate,
+        "portal_notes": _load_portal_notes,
+        "house_keeping_notes": _load_house_keeping_notes,
+        "tag_label": _load_tag_label,
+        "agency_id": _load_agency_id,
+        "invoice_holder_id": _load_invoice_holder_id,
+        "note_time": _load_note_time,
+        "purpose": _load_purpose,
+        "paid_stay_tax": _load_paid_stay_tax,
+        "total_paid": _load_total_paid,
+        "city_tax_amount_in_payment": _load_city_tax_amount_in_payment,
+        "room_locked": _load_room_locked,
+        "total_commissions": _load_total_commissions,
+        "company_collect": _load_company_collect,
+        "daily": _load_daily,
+        "paid_notes": _load_paid_notes,
+        "checkin_clerk": _load_checkin_clerk,
+        "checkout_clerk": _load_checkout_clerk,
+        "housekeeper_clerk": _load_housekeeper_clerk,
+        "pms_room": _load_pms_room,
+        "deposit": _load_deposit,
+        "json": _load_json,
+        "stream_from_accommodation": _load_stream_from_accommodation,
+        "update_date": _load_update_date,
+        "create_date": _load_create_date,
+        "technical_credit_card_change": _load_technical_credit_card_change,
+        "stream_card": _load_stream_card,
+        "reservation_split_stream": _load_reservation_split_stream,
+        "group_notes": _load_group_notes,
+        "flight": _load_flight,
+        "conversation_id": _load_conversation_id,
+        "city_tax_zero": _load_city_tax_zero,
+        "property_reference": _load_property_reference,
+        "police_guests": _load_police_guests,
+        "cleaning_fee": _load_cleaning_fee,
+        "octorate_id": _load_octorate_id,
+        "place": _load_place,
+        "push_import_id": _load_push_import_id,
+        "cancel_penality": _load_cancel_penality,
+        "color": _load_color,
+        "payment_mode": _load_payment_mode,
+        "lang": _load_lang,
+        "connection_id": _load_connection_id,
+        "group_id": _load_group_id,
+        "count": _load_count,
+        "currency": _load_currency,
+        "extra": _load_extra,
+        "children": _load_children,
+        "completed": _load_completed,
+        "status": _load_status,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "guest",
+        "reservation_external",
+        "extra_included",
+        "daily",
+        "json",
+        "stream_card",
+        "reservation_split_stream",
+        "police_guests",
+        "place",
+        "currency",
+        "extra",
+        "additional_properties",
+    ),
+    keys={
+        "group_name": "groupName",
+        "portal_id": "portalId",
+        "internal_room": "internalRoom",
+        "pax": "pax",
+        "start_date": "startDate",
+        "end_date": "endDate",
+        "total": "total",
+        "room_gross": "roomGross",
+        "refer": "refer",
+        "external_room": "externalRoom",
+        "guest": "guest",
+        "tax_included": "taxIncluded",
+        "rate_plan_id": "ratePlanId",
+        "external_refer": "externalRefer",
+        "effective_checkin": "effectiveCheckin",
+        "effective_checkout": "effectiveCheckout",
+        "infants": "infants",
+        "special_requests": "specialRequests",
+        "reservation_external": "reservationExternal",
+        "not_refundable": "notRefundable",
+        "payment_expiration": "paymentExpiration",
+        "api": "api",
+        "loyalty_discount": "loyaltyDiscount",
+        "external_discount_id": "externalDiscountId",
+        "extra_included": "extraIncluded",
+        "rate_plan_variation": "ratePlanVariation",
+        "internal_rate": "internalRate",
+        "portal_notes": "portalNotes",
+        "house_keeping_notes": "houseKeepingNotes",
+        "tag_label": "tagLabel",
+        "agency_id": "agencyId",
+        "invoice_holder_id": "invoiceHolderId",
+        "note_time": "noteTime",
+        "purpose": "purpose",
+        "paid_stay_tax": "paidStayTax",
+        "total_paid": "totalPaid",
+        "city_tax_amount_in_payment": "cityTaxAmountInPayment",
+        "room_locked": "roomLocked",
+        "total_commissions": "totalCommissions",
+        "company_collect": "companyCollect",
+        "daily": "daily",
+        "paid_notes": "paidNotes",
+        "checkin_clerk": "checkinClerk",
+        "checkout_clerk": "checkoutClerk",
+        "housekeeper_clerk": "housekeeperClerk",
+        "pms_room": "pmsRoom",
+        "deposit": "deposit",
+        "json": "json",
+        "stream_from_accommodation": "streamFromAccommodation",
+        "update_date": "updateDate",
+        "create_date": "createDate",
+        "technical_credit_card_change": "technicalCreditCardChange",
+        "stream_card": "streamCard",
+        "reservation_split_stream": "reservationSplitStream",
+        "group_notes": "groupNotes",
+        "flight": "flight",
+        "conversation_id": "conversationId",
+        "city_tax_zero": "cityTaxZero",
+        "property_reference": "propertyReference",
+        "police_guests": "policeGuests",
+        "cleaning_fee": "cleaningFee",
+        "octorate_id": "octorateId",
+        "place": "place",
+        "push_import_id": "pushImportId",
+        "cancel_penality": "cancelPenality",
+        "color": "color",
+        "payment_mode": "paymentMode",
+        "lang": "lang",
+        "connection_id": "connectionId",
+        "group_id": "groupId",
+        "count": "count",
+        "currency": "currency",
+        "extra": "extra",
+        "children": "children",
+        "completed": "completed",
+        "status": "status",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

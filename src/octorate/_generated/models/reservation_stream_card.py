@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="ReservationStreamCard")
 
 
 @_attrs_define
-class ReservationStreamCard:
+class ReservationStreamCard(LazyModel):
     """
     Attributes:
         activation_date (datetime.datetime | Unset):
@@ -43,6 +42,7 @@ class ReservationStreamCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         activation_date: str | Unset = UNSET
         if not isinstance(self.activation_date, Unset):
             activation_date = self.activation_date.isoformat()
@@ -97,58 +97,6 @@ class ReservationStreamCard:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _activation_date = d.pop("activationDate", UNSET)
-        activation_date: datetime.datetime | Unset
-        if isinstance(_activation_date, Unset):
-            activation_date = UNSET
-        else:
-            activation_date = parse_datetime(_activation_date)
-
-        _expiration_date = d.pop("expirationDate", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = parse_datetime(_expiration_date)
-
-        current_balance = d.pop("currentBalance", UNSET)
-
-        is_virtual = d.pop("isVirtual", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        pan = d.pop("pan", UNSET)
-
-        cvv = d.pop("cvv", UNSET)
-
-        card_holder = d.pop("cardHolder", UNSET)
-
-        card_type = d.pop("cardType", UNSET)
-
-        virtual = d.pop("virtual", UNSET)
-
-        empty = d.pop("empty", UNSET)
-
-        reservation_stream_card = cls(
-            activation_date=activation_date,
-            expiration_date=expiration_date,
-            current_balance=current_balance,
-            is_virtual=is_virtual,
-            token=token,
-            pan=pan,
-            cvv=cvv,
-            card_holder=card_holder,
-            card_type=card_type,
-            virtual=virtual,
-            empty=empty,
-        )
-
-        reservation_stream_card.additional_properties = d
-        return reservation_stream_card
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -164,3 +112,164 @@ class ReservationStreamCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_activation_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _activation_date = d.get("activationDate", UNSET)
+    activation_date: datetime.datetime | Unset
+    if isinstance(_activation_date, Unset):
+        activation_date = UNSET
+    else:
+        activation_date = parse_datetime(_activation_date)
+
+    return activation_date
+
+
+def _load_expiration_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _expiration_date = d.get("expirationDate", UNSET)
+    expiration_date: datetime.datetime | Unset
+    if isinstance(_expiration_date, Unset):
+        expiration_date = UNSET
+    else:
+        expiration_date = parse_datetime(_expiration_date)
+
+    return expiration_date
+
+
+def _load_current_balance(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("currentBalance", UNSET)
+
+
+def _load_is_virtual(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("isVirtual", UNSET)
+
+
+def _load_token(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("token", UNSET)
+
+
+def _load_pan(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("pan", UNSET)
+
+
+def _load_cvv(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("cvv", UNSET)
+
+
+def _load_card_holder(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("cardHolder", UNSET)
+
+
+def _load_card_type(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("cardType", UNSET)
+
+
+def _load_virtual(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("virtual", UNSET)
+
+
+def _load_empty(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("empty", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "activationDate",
+        "expirationDate",
+        "currentBalance",
+        "isVirtual",
+        "token",
+        "pan",
+        "cvv",
+        "cardHolder",
+        "cardType",
+        "virtual",
+        "empty",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ReservationStreamCard, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "activation_date" not in seen:
+        _activation_date = d.get("activationDate", UNSET)
+        activation_date: datetime.datetime | Unset
+        if isinstance(_activation_date, Unset):
+            activation_date = UNSET
+        else:
+            activation_date = parse_datetime(_activation_date)
+
+        _set(self, "activation_date", activation_date)
+    if "expiration_date" not in seen:
+        _expiration_date = d.get("expirationDate", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = parse_datetime(_expiration_date)
+
+        _set(self, "expiration_date", expiration_date)
+    if "current_balance" not in seen:
+        _set(self, "current_balance", d.get("currentBalance", UNSET))
+    if "is_virtual" not in seen:
+        _set(self, "is_virtual", d.get("isVirtual", UNSET))
+    if "token" not in seen:
+        _set(self, "token", d.get("token", UNSET))
+    if "pan" not in seen:
+        _set(self, "pan", d.get("pan", UNSET))
+    if "cvv" not in seen:
+        _set(self, "cvv", d.get("cvv", UNSET))
+    if "card_holder" not in seen:
+        _set(self, "card_holder", d.get("cardHolder", UNSET))
+    if "card_type" not in seen:
+        _set(self, "card_type", d.get("cardType", UNSET))
+    if "virtual" not in seen:
+        _set(self, "virtual", d.get("virtual", UNSET))
+    if "empty" not in seen:
+        _set(self, "empty", d.get("empty", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ReservationStreamCard._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "activation_date": _load_activation_date,
+        "expiration_date": _load_expiration_date,
+        "current_balance": _load_current_balance,
+        "is_virtual": _load_is_virtual,
+        "token": _load_token,
+        "pan": _load_pan,
+        "cvv": _load_cvv,
+        "card_holder": _load_card_holder,
+        "card_type": _load_card_type,
+        "virtual": _load_virtual,
+        "empty": _load_empty,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "activation_date": "activationDate",
+        "expiration_date": "expirationDate",
+        "current_balance": "currentBalance",
+        "is_virtual": "isVirtual",
+        "token": "token",
+        "pan": "pan",
+        "cvv": "cvv",
+        "card_holder": "cardHolder",
+        "card_type": "cardType",
+        "virtual": "virtual",
+        "empty": "empty",
+    },
+)

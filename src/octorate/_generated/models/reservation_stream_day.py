@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset, parse_datetime
-
-T = TypeVar("T", bound="ReservationStreamDay")
 
 
 @_attrs_define
-class ReservationStreamDay:
+class ReservationStreamDay(LazyModel):
     """
     Attributes:
         day (datetime.datetime | Unset):
@@ -31,6 +30,7 @@ class ReservationStreamDay:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         day: str | Unset = UNSET
         if not isinstance(self.day, Unset):
             day = self.day.isoformat()
@@ -59,35 +59,6 @@ class ReservationStreamDay:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _day = d.pop("day", UNSET)
-        day: datetime.datetime | Unset
-        if isinstance(_day, Unset):
-            day = UNSET
-        else:
-            day = parse_datetime(_day)
-
-        price = d.pop("price", UNSET)
-
-        price_discount = d.pop("priceDiscount", UNSET)
-
-        tax_included = d.pop("taxIncluded", UNSET)
-
-        rate_plan_correction = d.pop("ratePlanCorrection", UNSET)
-
-        reservation_stream_day = cls(
-            day=day,
-            price=price,
-            price_discount=price_discount,
-            tax_included=tax_included,
-            rate_plan_correction=rate_plan_correction,
-        )
-
-        reservation_stream_day.additional_properties = d
-        return reservation_stream_day
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -103,3 +74,96 @@ class ReservationStreamDay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_day(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _day = d.get("day", UNSET)
+    day: datetime.datetime | Unset
+    if isinstance(_day, Unset):
+        day = UNSET
+    else:
+        day = parse_datetime(_day)
+
+    return day
+
+
+def _load_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("price", UNSET)
+
+
+def _load_price_discount(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("priceDiscount", UNSET)
+
+
+def _load_tax_included(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("taxIncluded", UNSET)
+
+
+def _load_rate_plan_correction(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("ratePlanCorrection", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "day",
+        "price",
+        "priceDiscount",
+        "taxIncluded",
+        "ratePlanCorrection",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ReservationStreamDay, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "day" not in seen:
+        _day = d.get("day", UNSET)
+        day: datetime.datetime | Unset
+        if isinstance(_day, Unset):
+            day = UNSET
+        else:
+            day = parse_datetime(_day)
+
+        _set(self, "day", day)
+    if "price" not in seen:
+        _set(self, "price", d.get("price", UNSET))
+    if "price_discount" not in seen:
+        _set(self, "price_discount", d.get("priceDiscount", UNSET))
+    if "tax_included" not in seen:
+        _set(self, "tax_included", d.get("taxIncluded", UNSET))
+    if "rate_plan_correction" not in seen:
+        _set(self, "rate_plan_correction", d.get("ratePlanCorrection", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ReservationStreamDay._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "day": _load_day,
+        "price": _load_price,
+        "price_discount": _load_price_discount,
+        "tax_included": _load_tax_included,
+        "rate_plan_correction": _load_rate_plan_correction,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "day": "day",
+        "price": "price",
+        "price_discount": "priceDiscount",
+        "tax_included": "taxIncluded",
+        "rate_plan_correction": "ratePlanCorrection",
+    },
+)

@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.reservation_stream_guest_city_tax_exemption import (
     ReservationStreamGuestCityTaxExemption,
 )
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
-T = TypeVar("T", bound="ReservationStreamGuest")
-
 
 @_attrs_define
-class ReservationStreamGuest:
+class ReservationStreamGuest(LazyModel):
     """
     Attributes:
         city_tax_exemption (ReservationStreamGuestCityTaxExemption | Unset):
@@ -56,6 +55,7 @@ class ReservationStreamGuest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         city_tax_exemption: str | Unset = UNSET
         if not isinstance(self.city_tax_exemption, Unset):
             city_tax_exemption = self.city_tax_exemption.value
@@ -130,75 +130,6 @@ class ReservationStreamGuest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _city_tax_exemption = d.pop("cityTaxExemption", UNSET)
-        city_tax_exemption: ReservationStreamGuestCityTaxExemption | Unset
-        if isinstance(_city_tax_exemption, Unset):
-            city_tax_exemption = UNSET
-        else:
-            city_tax_exemption = enum_member(
-                ReservationStreamGuestCityTaxExemption, _city_tax_exemption
-            )
-
-        zip_ = d.pop("zip", UNSET)
-
-        city_tax_price = d.pop("cityTaxPrice", UNSET)
-
-        draft = d.pop("draft", UNSET)
-
-        validated = d.pop("validated", UNSET)
-
-        _validated_date = d.pop("validatedDate", UNSET)
-        validated_date: datetime.datetime | Unset
-        if isinstance(_validated_date, Unset):
-            validated_date = UNSET
-        else:
-            validated_date = parse_datetime(_validated_date)
-
-        internal_id = d.pop("internalId", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        system_generated = d.pop("systemGenerated", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        reservation_stream_guest = cls(
-            city_tax_exemption=city_tax_exemption,
-            zip_=zip_,
-            city_tax_price=city_tax_price,
-            draft=draft,
-            validated=validated,
-            validated_date=validated_date,
-            internal_id=internal_id,
-            external_id=external_id,
-            phone=phone,
-            first_name=first_name,
-            last_name=last_name,
-            city=city,
-            email=email,
-            system_generated=system_generated,
-            address=address,
-            country=country,
-        )
-
-        reservation_stream_guest.additional_properties = d
-        return reservation_stream_guest
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -214,3 +145,215 @@ class ReservationStreamGuest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_city_tax_exemption(
+    d: Mapping[str, Any],
+) -> ReservationStreamGuestCityTaxExemption | Unset:
+    _city_tax_exemption = d.get("cityTaxExemption", UNSET)
+    city_tax_exemption: ReservationStreamGuestCityTaxExemption | Unset
+    if isinstance(_city_tax_exemption, Unset):
+        city_tax_exemption = UNSET
+    else:
+        city_tax_exemption = enum_member(
+            ReservationStreamGuestCityTaxExemption, _city_tax_exemption
+        )
+
+    return city_tax_exemption
+
+
+def _load_zip_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zip", UNSET)
+
+
+def _load_city_tax_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cityTaxPrice", UNSET)
+
+
+def _load_draft(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("draft", UNSET)
+
+
+def _load_validated(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("validated", UNSET)
+
+
+def _load_validated_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _validated_date = d.get("validatedDate", UNSET)
+    validated_date: datetime.datetime | Unset
+    if isinstance(_validated_date, Unset):
+        validated_date = UNSET
+    else:
+        validated_date = parse_datetime(_validated_date)
+
+    return validated_date
+
+
+def _load_internal_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("internalId", UNSET)
+
+
+def _load_external_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalId", UNSET)
+
+
+def _load_phone(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phone", UNSET)
+
+
+def _load_first_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("firstName", UNSET)
+
+
+def _load_last_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("lastName", UNSET)
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("email", UNSET)
+
+
+def _load_system_generated(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("systemGenerated", UNSET)
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+def _load_country(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("country", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "cityTaxExemption",
+        "zip",
+        "cityTaxPrice",
+        "draft",
+        "validated",
+        "validatedDate",
+        "internalId",
+        "externalId",
+        "phone",
+        "firstName",
+        "lastName",
+        "city",
+        "email",
+        "systemGenerated",
+        "address",
+        "country",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: ReservationStreamGuest, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "city_tax_exemption" not in seen:
+        _city_tax_exemption = d.get("cityTaxExemption", UNSET)
+        city_tax_exemption: ReservationStreamGuestCityTaxExemption | Unset
+        if isinstance(_city_tax_exemption, Unset):
+            city_tax_exemption = UNSET
+        else:
+            city_tax_exemption = enum_member(
+                ReservationStreamGuestCityTaxExemption, _city_tax_exemption
+            )
+
+        _set(self, "city_tax_exemption", city_tax_exemption)
+    if "zip_" not in seen:
+        _set(self, "zip_", d.get("zip", UNSET))
+    if "city_tax_price" not in seen:
+        _set(self, "city_tax_price", d.get("cityTaxPrice", UNSET))
+    if "draft" not in seen:
+        _set(self, "draft", d.get("draft", UNSET))
+    if "validated" not in seen:
+        _set(self, "validated", d.get("validated", UNSET))
+    if "validated_date" not in seen:
+        _validated_date = d.get("validatedDate", UNSET)
+        validated_date: datetime.datetime | Unset
+        if isinstance(_validated_date, Unset):
+            validated_date = UNSET
+        else:
+            validated_date = parse_datetime(_validated_date)
+
+        _set(self, "validated_date", validated_date)
+    if "internal_id" not in seen:
+        _set(self, "internal_id", d.get("internalId", UNSET))
+    if "external_id" not in seen:
+        _set(self, "external_id", d.get("externalId", UNSET))
+    if "phone" not in seen:
+        _set(self, "phone", d.get("phone", UNSET))
+    if "first_name" not in seen:
+        _set(self, "first_name", d.get("firstName", UNSET))
+    if "last_name" not in seen:
+        _set(self, "last_name", d.get("lastName", UNSET))
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "email" not in seen:
+        _set(self, "email", d.get("email", UNSET))
+    if "system_generated" not in seen:
+        _set(self, "system_generated", d.get("systemGenerated", UNSET))
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "country" not in seen:
+        _set(self, "country", d.get("country", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ReservationStreamGuest._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "city_tax_exemption": _load_city_tax_exemption,
+        "zip_": _load_zip_,
+        "city_tax_price": _load_city_tax_price,
+        "draft": _load_draft,
+        "validated": _load_validated,
+        "validated_date": _load_validated_date,
+        "internal_id": _load_internal_id,
+        "external_id": _load_external_id,
+        "phone": _load_phone,
+        "first_name": _load_first_name,
+        "last_name": _load_last_name,
+        "city": _load_city,
+        "email": _load_email,
+        "system_generated": _load_system_generated,
+        "address": _load_address,
+        "country": _load_country,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "city_tax_exemption": "cityTaxExemption",
+        "zip_": "zip",
+        "city_tax_price": "cityTaxPrice",
+        "draft": "draft",
+        "validated": "validated",
+        "validated_date": "validatedDate",
+        "internal_id": "internalId",
+        "external_id": "externalId",
+        "phone": "phone",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "city": "city",
+        "email": "email",
+        "system_generated": "systemGenerated",
+        "address": "address",
+        "country": "country",
+    },
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.reservation_stream_police_guest_accommodated_type import (
     ReservationStreamPoliceGuestAccommodatedType,
 )
@@ -16,11 +17,9 @@ from ..models.reservation_stream_police_guest_city_tax_exemption import (
 )
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
-T = TypeVar("T", bound="ReservationStreamPoliceGuest")
-
 
 @_attrs_define
-class ReservationStreamPoliceGuest:
+class ReservationStreamPoliceGuest(LazyModel):
     """
     Attributes:
         age_range (ReservationStreamPoliceGuestAgeRange | Unset):
@@ -74,6 +73,7 @@ class ReservationStreamPoliceGuest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         age_range: str | Unset = UNSET
         if not isinstance(self.age_range, Unset):
             age_range = self.age_range.value
@@ -184,118 +184,6 @@ class ReservationStreamPoliceGuest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _age_range = d.pop("ageRange", UNSET)
-        age_range: ReservationStreamPoliceGuestAgeRange | Unset
-        if isinstance(_age_range, Unset):
-            age_range = UNSET
-        else:
-            age_range = enum_member(ReservationStreamPoliceGuestAgeRange, _age_range)
-
-        _city_tax_exemption = d.pop("cityTaxExemption", UNSET)
-        city_tax_exemption: ReservationStreamPoliceGuestCityTaxExemption | Unset
-        if isinstance(_city_tax_exemption, Unset):
-            city_tax_exemption = UNSET
-        else:
-            city_tax_exemption = enum_member(
-                ReservationStreamPoliceGuestCityTaxExemption, _city_tax_exemption
-            )
-
-        city_tax_relative_to_group = d.pop("cityTaxRelativeToGroup", UNSET)
-
-        city_tax_price = d.pop("cityTaxPrice", UNSET)
-
-        main_guest = d.pop("mainGuest", UNSET)
-
-        _accommodated_type = d.pop("accommodatedType", UNSET)
-        accommodated_type: ReservationStreamPoliceGuestAccommodatedType | Unset
-        if isinstance(_accommodated_type, Unset):
-            accommodated_type = UNSET
-        else:
-            accommodated_type = enum_member(
-                ReservationStreamPoliceGuestAccommodatedType, _accommodated_type
-            )
-
-        _checkout = d.pop("checkout", UNSET)
-        checkout: datetime.date | Unset
-        if isinstance(_checkout, Unset):
-            checkout = UNSET
-        else:
-            checkout = datetime.date.fromisoformat(_checkout)
-
-        _checkin = d.pop("checkin", UNSET)
-        checkin: datetime.date | Unset
-        if isinstance(_checkin, Unset):
-            checkin = UNSET
-        else:
-            checkin = datetime.date.fromisoformat(_checkin)
-
-        age = d.pop("age", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        draft = d.pop("draft", UNSET)
-
-        validated = d.pop("validated", UNSET)
-
-        _validated_date = d.pop("validatedDate", UNSET)
-        validated_date: datetime.datetime | Unset
-        if isinstance(_validated_date, Unset):
-            validated_date = UNSET
-        else:
-            validated_date = parse_datetime(_validated_date)
-
-        internal_id = d.pop("internalId", UNSET)
-
-        external_id = d.pop("externalId", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        system_generated = d.pop("systemGenerated", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        reservation_stream_police_guest = cls(
-            age_range=age_range,
-            city_tax_exemption=city_tax_exemption,
-            city_tax_relative_to_group=city_tax_relative_to_group,
-            city_tax_price=city_tax_price,
-            main_guest=main_guest,
-            accommodated_type=accommodated_type,
-            checkout=checkout,
-            checkin=checkin,
-            age=age,
-            zip_=zip_,
-            draft=draft,
-            validated=validated,
-            validated_date=validated_date,
-            internal_id=internal_id,
-            external_id=external_id,
-            phone=phone,
-            first_name=first_name,
-            last_name=last_name,
-            city=city,
-            email=email,
-            system_generated=system_generated,
-            address=address,
-            country=country,
-        )
-
-        reservation_stream_police_guest.additional_properties = d
-        return reservation_stream_police_guest
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -311,3 +199,342 @@ class ReservationStreamPoliceGuest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_age_range(d: Mapping[str, Any]) -> ReservationStreamPoliceGuestAgeRange | Unset:
+    _age_range = d.get("ageRange", UNSET)
+    age_range: ReservationStreamPoliceGuestAgeRange | Unset
+    if isinstance(_age_range, Unset):
+        age_range = UNSET
+    else:
+        age_range = enum_member(ReservationStreamPoliceGuestAgeRange, _age_range)
+
+    return age_range
+
+
+def _load_city_tax_exemption(
+    d: Mapping[str, Any],
+) -> ReservationStreamPoliceGuestCityTaxExemption | Unset:
+    _city_tax_exemption = d.get("cityTaxExemption", UNSET)
+    city_tax_exemption: ReservationStreamPoliceGuestCityTaxExemption | Unset
+    if isinstance(_city_tax_exemption, Unset):
+        city_tax_exemption = UNSET
+    else:
+        city_tax_exemption = enum_member(
+            ReservationStreamPoliceGuestCityTaxExemption, _city_tax_exemption
+        )
+
+    return city_tax_exemption
+
+
+def _load_city_tax_relative_to_group(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("cityTaxRelativeToGroup", UNSET)
+
+
+def _load_city_tax_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cityTaxPrice", UNSET)
+
+
+def _load_main_guest(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("mainGuest", UNSET)
+
+
+def _load_accommodated_type(
+    d: Mapping[str, Any],
+) -> ReservationStreamPoliceGuestAccommodatedType | Unset:
+    _accommodated_type = d.get("accommodatedType", UNSET)
+    accommodated_type: ReservationStreamPoliceGuestAccommodatedType | Unset
+    if isinstance(_accommodated_type, Unset):
+        accommodated_type = UNSET
+    else:
+        accommodated_type = enum_member(
+            ReservationStreamPoliceGuestAccommodatedType, _accommodated_type
+        )
+
+    return accommodated_type
+
+
+def _load_checkout(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _checkout = d.get("checkout", UNSET)
+    checkout: datetime.date | Unset
+    if isinstance(_checkout, Unset):
+        checkout = UNSET
+    else:
+        checkout = datetime.date.fromisoformat(_checkout)
+
+    return checkout
+
+
+def _load_checkin(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _checkin = d.get("checkin", UNSET)
+    checkin: datetime.date | Unset
+    if isinstance(_checkin, Unset):
+        checkin = UNSET
+    else:
+        checkin = datetime.date.fromisoformat(_checkin)
+
+    return checkin
+
+
+def _load_age(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("age", UNSET)
+
+
+def _load_zip_(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("zip", UNSET)
+
+
+def _load_draft(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("draft", UNSET)
+
+
+def _load_validated(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("validated", UNSET)
+
+
+def _load_validated_date(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _validated_date = d.get("validatedDate", UNSET)
+    validated_date: datetime.datetime | Unset
+    if isinstance(_validated_date, Unset):
+        validated_date = UNSET
+    else:
+        validated_date = parse_datetime(_validated_date)
+
+    return validated_date
+
+
+def _load_internal_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("internalId", UNSET)
+
+
+def _load_external_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("externalId", UNSET)
+
+
+def _load_phone(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("phone", UNSET)
+
+
+def _load_first_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("firstName", UNSET)
+
+
+def _load_last_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("lastName", UNSET)
+
+
+def _load_city(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("city", UNSET)
+
+
+def _load_email(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("email", UNSET)
+
+
+def _load_system_generated(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("systemGenerated", UNSET)
+
+
+def _load_address(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("address", UNSET)
+
+
+def _load_country(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("country", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "ageRange",
+        "cityTaxExemption",
+        "cityTaxRelativeToGroup",
+        "cityTaxPrice",
+        "mainGuest",
+        "accommodatedType",
+        "checkout",
+        "checkin",
+        "age",
+        "zip",
+        "draft",
+        "validated",
+        "validatedDate",
+        "internalId",
+        "externalId",
+        "phone",
+        "firstName",
+        "lastName",
+        "city",
+        "email",
+        "systemGenerated",
+        "address",
+        "country",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(
+    self: ReservationStreamPoliceGuest, d: Mapping[str, Any], seen: Container[str]
+) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "age_range" not in seen:
+        _age_range = d.get("ageRange", UNSET)
+        age_range: ReservationStreamPoliceGuestAgeRange | Unset
+        if isinstance(_age_range, Unset):
+            age_range = UNSET
+        else:
+            age_range = enum_member(ReservationStreamPoliceGuestAgeRange, _age_range)
+
+        _set(self, "age_range", age_range)
+    if "city_tax_exemption" not in seen:
+        _city_tax_exemption = d.get("cityTaxExemption", UNSET)
+        city_tax_exemption: ReservationStreamPoliceGuestCityTaxExemption | Unset
+        if isinstance(_city_tax_exemption, Unset):
+            city_tax_exemption = UNSET
+        else:
+            city_tax_exemption = enum_member(
+                ReservationStreamPoliceGuestCityTaxExemption, _city_tax_exemption
+            )
+
+        _set(self, "city_tax_exemption", city_tax_exemption)
+    if "city_tax_relative_to_group" not in seen:
+        _set(self, "city_tax_relative_to_group", d.get("cityTaxRelativeToGroup", UNSET))
+    if "city_tax_price" not in seen:
+        _set(self, "city_tax_price", d.get("cityTaxPrice", UNSET))
+    if "main_guest" not in seen:
+        _set(self, "main_guest", d.get("mainGuest", UNSET))
+    if "accommodated_type" not in seen:
+        _accommodated_type = d.get("accommodatedType", UNSET)
+        accommodated_type: ReservationStreamPoliceGuestAccommodatedType | Unset
+        if isinstance(_accommodated_type, Unset):
+            accommodated_type = UNSET
+        else:
+            accommodated_type = enum_member(
+                ReservationStreamPoliceGuestAccommodatedType, _accommodated_type
+            )
+
+        _set(self, "accommodated_type", accommodated_type)
+    if "checkout" not in seen:
+        _checkout = d.get("checkout", UNSET)
+        checkout: datetime.date | Unset
+        if isinstance(_checkout, Unset):
+            checkout = UNSET
+        else:
+            checkout = datetime.date.fromisoformat(_checkout)
+
+        _set(self, "checkout", checkout)
+    if "checkin" not in seen:
+        _checkin = d.get("checkin", UNSET)
+        checkin: datetime.date | Unset
+        if isinstance(_checkin, Unset):
+            checkin = UNSET
+        else:
+            checkin = datetime.date.fromisoformat(_checkin)
+
+        _set(self, "checkin", checkin)
+    if "age" not in seen:
+        _set(self, "age", d.get("age", UNSET))
+    if "zip_" not in seen:
+        _set(self, "zip_", d.get("zip", UNSET))
+    if "draft" not in seen:
+        _set(self, "draft", d.get("draft", UNSET))
+    if "validated" not in seen:
+        _set(self, "validated", d.get("validated", UNSET))
+    if "validated_date" not in seen:
+        _validated_date = d.get("validatedDate", UNSET)
+        validated_date: datetime.datetime | Unset
+        if isinstance(_validated_date, Unset):
+            validated_date = UNSET
+        else:
+            validated_date = parse_datetime(_validated_date)
+
+        _set(self, "validated_date", validated_date)
+    if "internal_id" not in seen:
+        _set(self, "internal_id", d.get("internalId", UNSET))
+    if "external_id" not in seen:
+        _set(self, "external_id", d.get("externalId", UNSET))
+    if "phone" not in seen:
+        _set(self, "phone", d.get("phone", UNSET))
+    if "first_name" not in seen:
+        _set(self, "first_name", d.get("firstName", UNSET))
+    if "last_name" not in seen:
+        _set(self, "last_name", d.get("lastName", UNSET))
+    if "city" not in seen:
+        _set(self, "city", d.get("city", UNSET))
+    if "email" not in seen:
+        _set(self, "email", d.get("email", UNSET))
+    if "system_generated" not in seen:
+        _set(self, "system_generated", d.get("systemGenerated", UNSET))
+    if "address" not in seen:
+        _set(self, "address", d.get("address", UNSET))
+    if "country" not in seen:
+        _set(self, "country", d.get("country", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+ReservationStreamPoliceGuest._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "age_range": _load_age_range,
+        "city_tax_exemption": _load_city_tax_exemption,
+        "city_tax_relative_to_group": _load_city_tax_relative_to_group,
+        "city_tax_price": _load_city_tax_price,
+        "main_guest": _load_main_guest,
+        "accommodated_type": _load_accommodated_type,
+        "checkout": _load_checkout,
+        "checkin": _load_checkin,
+        "age": _load_age,
+        "zip_": _load_zip_,
+        "draft": _load_draft,
+        "validated": _load_validated,
+        "validated_date": _load_validated_date,
+        "internal_id": _load_internal_id,
+        "external_id": _load_external_id,
+        "phone": _load_phone,
+        "first_name": _load_first_name,
+        "last_name": _load_last_name,
+        "city": _load_city,
+        "email": _load_email,
+        "system_generated": _load_system_generated,
+        "address": _load_address,
+        "country": _load_country,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "age_range": "ageRange",
+        "city_tax_exemption": "cityTaxExemption",
+        "city_tax_relative_to_group": "cityTaxRelativeToGroup",
+        "city_tax_price": "cityTaxPrice",
+        "main_guest": "mainGuest",
+        "accommodated_type": "accommodatedType",
+        "checkout": "checkout",
+        "checkin": "checkin",
+        "age": "age",
+        "zip_": "zip",
+        "draft": "draft",
+        "validated": "validated",
+        "validated_date": "validatedDate",
+        "internal_id": "internalId",
+        "external_id": "externalId",
+        "phone": "phone",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "city": "city",
+        "email": "email",
+        "system_generated": "systemGenerated",
+        "address": "address",
+        "country": "country",
+    },
+)

@@ -1,22 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_room_discount import SearchRoomDiscount
 
 
-T = TypeVar("T", bound="SearchRoomResult")
-
-
 @_attrs_define
-class SearchRoomResult:
+class SearchRoomResult(LazyModel):
     """
     Attributes:
         room (int | Unset): Product/Rate ID
@@ -105,6 +103,7 @@ class SearchRoomResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         room = self.room
 
         rate = self.rate
@@ -273,140 +272,6 @@ class SearchRoomResult:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        room = d.pop("room", UNSET)
-
-        rate = d.pop("rate", UNSET)
-
-        visible_be = d.pop("visibleBe", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        rate_plan_name = d.pop("ratePlanName", UNSET)
-
-        checkin = d.pop("checkin", UNSET)
-
-        checkout = d.pop("checkout", UNSET)
-
-        book_url = d.pop("bookUrl", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        availability = d.pop("availability", UNSET)
-
-        guests = d.pop("guests", UNSET)
-
-        _discount = d.pop("discount", UNSET)
-        discount: SearchRoomDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = SearchRoomDiscount.from_dict(_discount)
-
-        booking_fee = d.pop("bookingFee", UNSET)
-
-        people_fee = d.pop("peopleFee", UNSET)
-
-        other_fee = d.pop("otherFee", UNSET)
-
-        day_fee = d.pop("dayFee", UNSET)
-
-        hotel_fee = d.pop("hotelFee", UNSET)
-
-        resort_fee = d.pop("resortFee", UNSET)
-
-        service_charge = d.pop("serviceCharge", UNSET)
-
-        breakfast_price = d.pop("breakfastPrice", UNSET)
-
-        cleaning_price = d.pop("cleaningPrice", UNSET)
-
-        local_tax = d.pop("localTax", UNSET)
-
-        vat = d.pop("vat", UNSET)
-
-        net_rate = d.pop("netRate", UNSET)
-
-        base_price = d.pop("basePrice", UNSET)
-
-        meal_code = d.pop("mealCode", UNSET)
-
-        free_cancellation = d.pop("freeCancellation", UNSET)
-
-        payment_type = d.pop("paymentType", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        rooms_left = d.pop("roomsLeft", UNSET)
-
-        breakfast_included = d.pop("breakfastIncluded", UNSET)
-
-        is_vat_included = d.pop("isVatIncluded", UNSET)
-
-        min_deposit = d.pop("minDeposit", UNSET)
-
-        cancellation_value = d.pop("cancellationValue", UNSET)
-
-        cancellation_policy = d.pop("cancellationPolicy", UNSET)
-
-        cancellation_free_days = d.pop("cancellationFreeDays", UNSET)
-
-        bookable = d.pop("bookable", UNSET)
-
-        not_bookable_reason = d.pop("notBookableReason", UNSET)
-
-        min_stay = d.pop("minStay", UNSET)
-
-        max_stay = d.pop("maxStay", UNSET)
-
-        search_room_result = cls(
-            room=room,
-            rate=rate,
-            visible_be=visible_be,
-            name=name,
-            rate_plan_name=rate_plan_name,
-            checkin=checkin,
-            checkout=checkout,
-            book_url=book_url,
-            price=price,
-            availability=availability,
-            guests=guests,
-            discount=discount,
-            booking_fee=booking_fee,
-            people_fee=people_fee,
-            other_fee=other_fee,
-            day_fee=day_fee,
-            hotel_fee=hotel_fee,
-            resort_fee=resort_fee,
-            service_charge=service_charge,
-            breakfast_price=breakfast_price,
-            cleaning_price=cleaning_price,
-            local_tax=local_tax,
-            vat=vat,
-            net_rate=net_rate,
-            base_price=base_price,
-            meal_code=meal_code,
-            free_cancellation=free_cancellation,
-            payment_type=payment_type,
-            currency=currency,
-            rooms_left=rooms_left,
-            breakfast_included=breakfast_included,
-            is_vat_included=is_vat_included,
-            min_deposit=min_deposit,
-            cancellation_value=cancellation_value,
-            cancellation_policy=cancellation_policy,
-            cancellation_free_days=cancellation_free_days,
-            bookable=bookable,
-            not_bookable_reason=not_bookable_reason,
-            min_stay=min_stay,
-            max_stay=max_stay,
-        )
-
-        search_room_result.additional_properties = d
-        return search_room_result
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -422,6 +287,417 @@ class SearchRoomResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_room(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("room", UNSET)
+
+
+def _load_rate(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("rate", UNSET)
+
+
+def _load_visible_be(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("visibleBe", UNSET)
+
+
+def _load_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("name", UNSET)
+
+
+def _load_rate_plan_name(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("ratePlanName", UNSET)
+
+
+def _load_checkin(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("checkin", UNSET)
+
+
+def _load_checkout(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("checkout", UNSET)
+
+
+def _load_book_url(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("bookUrl", UNSET)
+
+
+def _load_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("price", UNSET)
+
+
+def _load_availability(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("availability", UNSET)
+
+
+def _load_guests(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("guests", UNSET)
+
+
+def _load_discount(d: Mapping[str, Any]) -> SearchRoomDiscount | Unset:
+    _discount = d.get("discount", UNSET)
+    discount: SearchRoomDiscount | Unset
+    if isinstance(_discount, Unset):
+        discount = UNSET
+    else:
+        discount = SearchRoomDiscount.from_dict(_discount)
+
+    return discount
+
+
+def _load_booking_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("bookingFee", UNSET)
+
+
+def _load_people_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("peopleFee", UNSET)
+
+
+def _load_other_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("otherFee", UNSET)
+
+
+def _load_day_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("dayFee", UNSET)
+
+
+def _load_hotel_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("hotelFee", UNSET)
+
+
+def _load_resort_fee(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("resortFee", UNSET)
+
+
+def _load_service_charge(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("serviceCharge", UNSET)
+
+
+def _load_breakfast_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("breakfastPrice", UNSET)
+
+
+def _load_cleaning_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cleaningPrice", UNSET)
+
+
+def _load_local_tax(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("localTax", UNSET)
+
+
+def _load_vat(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("vat", UNSET)
+
+
+def _load_net_rate(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("netRate", UNSET)
+
+
+def _load_base_price(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("basePrice", UNSET)
+
+
+def _load_meal_code(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("mealCode", UNSET)
+
+
+def _load_free_cancellation(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("freeCancellation", UNSET)
+
+
+def _load_payment_type(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("paymentType", UNSET)
+
+
+def _load_currency(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("currency", UNSET)
+
+
+def _load_rooms_left(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("roomsLeft", UNSET)
+
+
+def _load_breakfast_included(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("breakfastIncluded", UNSET)
+
+
+def _load_is_vat_included(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("isVatIncluded", UNSET)
+
+
+def _load_min_deposit(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("minDeposit", UNSET)
+
+
+def _load_cancellation_value(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("cancellationValue", UNSET)
+
+
+def _load_cancellation_policy(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("cancellationPolicy", UNSET)
+
+
+def _load_cancellation_free_days(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("cancellationFreeDays", UNSET)
+
+
+def _load_bookable(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("bookable", UNSET)
+
+
+def _load_not_bookable_reason(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("notBookableReason", UNSET)
+
+
+def _load_min_stay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("minStay", UNSET)
+
+
+def _load_max_stay(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("maxStay", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "room",
+        "rate",
+        "visibleBe",
+        "name",
+        "ratePlanName",
+        "checkin",
+        "checkout",
+        "bookUrl",
+        "price",
+        "availability",
+        "guests",
+        "discount",
+        "bookingFee",
+        "peopleFee",
+        "otherFee",
+        "dayFee",
+        "hotelFee",
+        "resortFee",
+        "serviceCharge",
+        "breakfastPrice",
+        "cleaningPrice",
+        "localTax",
+        "vat",
+        "netRate",
+        "basePrice",
+        "mealCode",
+        "freeCancellation",
+        "paymentType",
+        "currency",
+        "roomsLeft",
+        "breakfastIncluded",
+        "isVatIncluded",
+        "minDeposit",
+        "cancellationValue",
+        "cancellationPolicy",
+        "cancellationFreeDays",
+        "bookable",
+        "notBookableReason",
+        "minStay",
+        "maxStay",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: SearchRoomResult, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "room" not in seen:
+        _set(self, "room", d.get("room", UNSET))
+    if "rate" not in seen:
+        _set(self, "rate", d.get("rate", UNSET))
+    if "visible_be" not in seen:
+        _set(self, "visible_be", d.get("visibleBe", UNSET))
+    if "name" not in seen:
+        _set(self, "name", d.get("name", UNSET))
+    if "rate_plan_name" not in seen:
+        _set(self, "rate_plan_name", d.get("ratePlanName", UNSET))
+    if "checkin" not in seen:
+        _set(self, "checkin", d.get("checkin", UNSET))
+    if "checkout" not in seen:
+        _set(self, "checkout", d.get("checkout", UNSET))
+    if "book_url" not in seen:
+        _set(self, "book_url", d.get("bookUrl", UNSET))
+    if "price" not in seen:
+        _set(self, "price", d.get("price", UNSET))
+    if "availability" not in seen:
+        _set(self, "availability", d.get("availability", UNSET))
+    if "guests" not in seen:
+        _set(self, "guests", d.get("guests", UNSET))
+    if "discount" not in seen:
+        _discount = d.get("discount", UNSET)
+        discount: SearchRoomDiscount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = SearchRoomDiscount.from_dict(_discount)
+
+        _set(self, "discount", discount)
+    if "booking_fee" not in seen:
+        _set(self, "booking_fee", d.get("bookingFee", UNSET))
+    if "people_fee" not in seen:
+        _set(self, "people_fee", d.get("peopleFee", UNSET))
+    if "other_fee" not in seen:
+        _set(self, "other_fee", d.get("otherFee", UNSET))
+    if "day_fee" not in seen:
+        _set(self, "day_fee", d.get("dayFee", UNSET))
+    if "hotel_fee" not in seen:
+        _set(self, "hotel_fee", d.get("hotelFee", UNSET))
+    if "resort_fee" not in seen:
+        _set(self, "resort_fee", d.get("resortFee", UNSET))
+    if "service_charge" not in seen:
+        _set(self, "service_charge", d.get("serviceCharge", UNSET))
+    if "breakfast_price" not in seen:
+        _set(self, "breakfast_price", d.get("breakfastPrice", UNSET))
+    if "cleaning_price" not in seen:
+        _set(self, "cleaning_price", d.get("cleaningPrice", UNSET))
+    if "local_tax" not in seen:
+        _set(self, "local_tax", d.get("localTax", UNSET))
+    if "vat" not in seen:
+        _set(self, "vat", d.get("vat", UNSET))
+    if "net_rate" not in seen:
+        _set(self, "net_rate", d.get("netRate", UNSET))
+    if "base_price" not in seen:
+        _set(self, "base_price", d.get("basePrice", UNSET))
+    if "meal_code" not in seen:
+        _set(self, "meal_code", d.get("mealCode", UNSET))
+    if "free_cancellation" not in seen:
+        _set(self, "free_cancellation", d.get("freeCancellation", UNSET))
+    if "payment_type" not in seen:
+        _set(self, "payment_type", d.get("paymentType", UNSET))
+    if "currency" not in seen:
+        _set(self, "currency", d.get("currency", UNSET))
+    if "rooms_left" not in seen:
+        _set(self, "rooms_left", d.get("roomsLeft", UNSET))
+    if "breakfast_included" not in seen:
+        _set(self, "breakfast_included", d.get("breakfastIncluded", UNSET))
+    if "is_vat_included" not in seen:
+        _set(self, "is_vat_included", d.get("isVatIncluded", UNSET))
+    if "min_deposit" not in seen:
+        _set(self, "min_deposit", d.get("minDeposit", UNSET))
+    if "cancellation_value" not in seen:
+        _set(self, "cancellation_value", d.get("cancellationValue", UNSET))
+    if "cancellation_policy" not in seen:
+        _set(self, "cancellation_policy", d.get("cancellationPolicy", UNSET))
+    if "cancellation_free_days" not in seen:
+        _set(self, "cancellation_free_days", d.get("cancellationFreeDays", UNSET))
+    if "bookable" not in seen:
+        _set(self, "bookable", d.get("bookable", UNSET))
+    if "not_bookable_reason" not in seen:
+        _set(self, "not_bookable_reason", d.get("notBookableReason", UNSET))
+    if "min_stay" not in seen:
+        _set(self, "min_stay", d.get("minStay", UNSET))
+    if "max_stay" not in seen:
+        _set(self, "max_stay", d.get("maxStay", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+SearchRoomResult._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "room": _load_room,
+        "rate": _load_rate,
+        "visible_be": _load_visible_be,
+        "name": _load_name,
+        "rate_plan_name": _load_rate_plan_name,
+        "checkin": _load_checkin,
+        "checkout": _load_checkout,
+        "book_url": _load_book_url,
+        "price": _load_price,
+        "availability": _load_availability,
+        "guests": _load_guests,
+        "discount": _load_discount,
+        "booking_fee": _load_booking_fee,
+        "people_fee": _load_people_fee,
+        "other_fee": _load_other_fee,
+        "day_fee": _load_day_fee,
+        "hotel_fee": _load_hotel_fee,
+        "resort_fee": _load_resort_fee,
+        "service_charge": _load_service_charge,
+        "breakfast_price": _load_breakfast_price,
+        "cleaning_price": _load_cleaning_price,
+        "local_tax": _load_local_tax,
+        "vat": _load_vat,
+        "net_rate": _load_net_rate,
+        "base_price": _load_base_price,
+        "meal_code": _load_meal_code,
+        "free_cancellation": _load_free_cancellation,
+        "payment_type": _load_payment_type,
+        "currency": _load_currency,
+        "rooms_left": _load_rooms_left,
+        "breakfast_included": _load_breakfast_included,
+        "is_vat_included": _load_is_vat_included,
+        "min_deposit": _load_min_deposit,
+        "cancellation_value": _load_cancellation_value,
+        "cancellation_policy": _load_cancellation_policy,
+        "cancellation_free_days": _load_cancellation_free_days,
+        "bookable": _load_bookable,
+        "not_bookable_reason": _load_not_bookable_reason,
+        "min_stay": _load_min_stay,
+        "max_stay": _load_max_stay,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=(
+        "discount",
+        "additional_properties",
+    ),
+    keys={
+        "room": "room",
+        "rate": "rate",
+        "visible_be": "visibleBe",
+        "name": "name",
+        "rate_plan_name": "ratePlanName",
+        "checkin": "checkin",
+        "checkout": "checkout",
+        "book_url": "bookUrl",
+        "price": "price",
+        "availability": "availability",
+        "guests": "guests",
+        "discount": "discount",
+        "booking_fee": "bookingFee",
+        "people_fee": "peopleFee",
+        "other_fee": "otherFee",
+        "day_fee": "dayFee",
+        "hotel_fee": "hotelFee",
+        "resort_fee": "resortFee",
+        "service_charge": "serviceCharge",
+        "breakfast_price": "breakfastPrice",
+        "cleaning_price": "cleaningPrice",
+        "local_tax": "localTax",
+        "vat": "vat",
+        "net_rate": "netRate",
+        "base_price": "basePrice",
+        "meal_code": "mealCode",
+        "free_cancellation": "freeCancellation",
+        "payment_type": "paymentType",
+        "currency": "currency",
+        "rooms_left": "roomsLeft",
+        "breakfast_included": "breakfastIncluded",
+        "is_vat_included": "isVatIncluded",
+        "min_deposit": "minDeposit",
+        "cancellation_value": "cancellationValue",
+        "cancellation_policy": "cancellationPolicy",
+        "cancellation_free_days": "cancellationFreeDays",
+        "bookable": "bookable",
+        "not_bookable_reason": "notBookableReason",
+        "min_stay": "minStay",
+        "max_stay": "maxStay",
+    },
+)
 
 
 # Nested models, imported after the class exists so that import cycles resolve.

@@ -1,20 +1,19 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..models.special_offer_dto_offer_type import SpecialOfferDTOOfferType
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
-T = TypeVar("T", bound="SpecialOfferDTO")
-
 
 @_attrs_define
-class SpecialOfferDTO:
+class SpecialOfferDTO(LazyModel):
     """
     Attributes:
         id (int | Unset): Reference inside our system Example: 17.
@@ -56,6 +55,7 @@ class SpecialOfferDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         id = self.id
 
         offer_type: str | Unset = UNSET
@@ -136,88 +136,6 @@ class SpecialOfferDTO:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _offer_type = d.pop("offerType", UNSET)
-        offer_type: SpecialOfferDTOOfferType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
-        else:
-            offer_type = enum_member(SpecialOfferDTOOfferType, _offer_type)
-
-        listing_id = d.pop("listingId", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
-
-        nights = d.pop("nights", UNSET)
-
-        number_of_adults = d.pop("numberOfAdults", UNSET)
-
-        number_of_children = d.pop("numberOfChildren", UNSET)
-
-        number_of_infants = d.pop("numberOfInfants", UNSET)
-
-        total_price = d.pop("totalPrice", UNSET)
-
-        block_instant_booking = d.pop("blockInstantBooking", UNSET)
-
-        native_currency = d.pop("nativeCurrency", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = parse_datetime(_expires_at)
-
-        is_active = d.pop("isActive", UNSET)
-
-        _rescinded_at = d.pop("rescindedAt", UNSET)
-        rescinded_at: datetime.datetime | Unset
-        if isinstance(_rescinded_at, Unset):
-            rescinded_at = UNSET
-        else:
-            rescinded_at = parse_datetime(_rescinded_at)
-
-        chat_message_id = d.pop("chatMessageId", UNSET)
-
-        special_offer_dto = cls(
-            id=id,
-            offer_type=offer_type,
-            listing_id=listing_id,
-            start_date=start_date,
-            nights=nights,
-            number_of_adults=number_of_adults,
-            number_of_children=number_of_children,
-            number_of_infants=number_of_infants,
-            total_price=total_price,
-            block_instant_booking=block_instant_booking,
-            native_currency=native_currency,
-            created_at=created_at,
-            expires_at=expires_at,
-            is_active=is_active,
-            rescinded_at=rescinded_at,
-            chat_message_id=chat_message_id,
-        )
-
-        special_offer_dto.additional_properties = d
-        return special_offer_dto
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -233,3 +151,251 @@ class SpecialOfferDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("id", UNSET)
+
+
+def _load_offer_type(d: Mapping[str, Any]) -> SpecialOfferDTOOfferType | Unset:
+    _offer_type = d.get("offerType", UNSET)
+    offer_type: SpecialOfferDTOOfferType | Unset
+    if isinstance(_offer_type, Unset):
+        offer_type = UNSET
+    else:
+        offer_type = enum_member(SpecialOfferDTOOfferType, _offer_type)
+
+    return offer_type
+
+
+def _load_listing_id(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("listingId", UNSET)
+
+
+def _load_start_date(d: Mapping[str, Any]) -> datetime.date | Unset:
+    _start_date = d.get("startDate", UNSET)
+    start_date: datetime.date | Unset
+    if isinstance(_start_date, Unset):
+        start_date = UNSET
+    else:
+        start_date = datetime.date.fromisoformat(_start_date)
+
+    return start_date
+
+
+def _load_nights(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("nights", UNSET)
+
+
+def _load_number_of_adults(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("numberOfAdults", UNSET)
+
+
+def _load_number_of_children(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("numberOfChildren", UNSET)
+
+
+def _load_number_of_infants(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("numberOfInfants", UNSET)
+
+
+def _load_total_price(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("totalPrice", UNSET)
+
+
+def _load_block_instant_booking(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("blockInstantBooking", UNSET)
+
+
+def _load_native_currency(d: Mapping[str, Any]) -> str | Unset:
+    return d.get("nativeCurrency", UNSET)
+
+
+def _load_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = parse_datetime(_created_at)
+
+    return created_at
+
+
+def _load_expires_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _expires_at = d.get("expiresAt", UNSET)
+    expires_at: datetime.datetime | Unset
+    if isinstance(_expires_at, Unset):
+        expires_at = UNSET
+    else:
+        expires_at = parse_datetime(_expires_at)
+
+    return expires_at
+
+
+def _load_is_active(d: Mapping[str, Any]) -> bool | Unset:
+    return d.get("isActive", UNSET)
+
+
+def _load_rescinded_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _rescinded_at = d.get("rescindedAt", UNSET)
+    rescinded_at: datetime.datetime | Unset
+    if isinstance(_rescinded_at, Unset):
+        rescinded_at = UNSET
+    else:
+        rescinded_at = parse_datetime(_rescinded_at)
+
+    return rescinded_at
+
+
+def _load_chat_message_id(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("chatMessageId", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "offerType",
+        "listingId",
+        "startDate",
+        "nights",
+        "numberOfAdults",
+        "numberOfChildren",
+        "numberOfInfants",
+        "totalPrice",
+        "blockInstantBooking",
+        "nativeCurrency",
+        "createdAt",
+        "expiresAt",
+        "isActive",
+        "rescindedAt",
+        "chatMessageId",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: SpecialOfferDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "id" not in seen:
+        _set(self, "id", d.get("id", UNSET))
+    if "offer_type" not in seen:
+        _offer_type = d.get("offerType", UNSET)
+        offer_type: SpecialOfferDTOOfferType | Unset
+        if isinstance(_offer_type, Unset):
+            offer_type = UNSET
+        else:
+            offer_type = enum_member(SpecialOfferDTOOfferType, _offer_type)
+
+        _set(self, "offer_type", offer_type)
+    if "listing_id" not in seen:
+        _set(self, "listing_id", d.get("listingId", UNSET))
+    if "start_date" not in seen:
+        _start_date = d.get("startDate", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.date.fromisoformat(_start_date)
+
+        _set(self, "start_date", start_date)
+    if "nights" not in seen:
+        _set(self, "nights", d.get("nights", UNSET))
+    if "number_of_adults" not in seen:
+        _set(self, "number_of_adults", d.get("numberOfAdults", UNSET))
+    if "number_of_children" not in seen:
+        _set(self, "number_of_children", d.get("numberOfChildren", UNSET))
+    if "number_of_infants" not in seen:
+        _set(self, "number_of_infants", d.get("numberOfInfants", UNSET))
+    if "total_price" not in seen:
+        _set(self, "total_price", d.get("totalPrice", UNSET))
+    if "block_instant_booking" not in seen:
+        _set(self, "block_instant_booking", d.get("blockInstantBooking", UNSET))
+    if "native_currency" not in seen:
+        _set(self, "native_currency", d.get("nativeCurrency", UNSET))
+    if "created_at" not in seen:
+        _created_at = d.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _set(self, "created_at", created_at)
+    if "expires_at" not in seen:
+        _expires_at = d.get("expiresAt", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = parse_datetime(_expires_at)
+
+        _set(self, "expires_at", expires_at)
+    if "is_active" not in seen:
+        _set(self, "is_active", d.get("isActive", UNSET))
+    if "rescinded_at" not in seen:
+        _rescinded_at = d.get("rescindedAt", UNSET)
+        rescinded_at: datetime.datetime | Unset
+        if isinstance(_rescinded_at, Unset):
+            rescinded_at = UNSET
+        else:
+            rescinded_at = parse_datetime(_rescinded_at)
+
+        _set(self, "rescinded_at", rescinded_at)
+    if "chat_message_id" not in seen:
+        _set(self, "chat_message_id", d.get("chatMessageId", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+SpecialOfferDTO._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "id": _load_id,
+        "offer_type": _load_offer_type,
+        "listing_id": _load_listing_id,
+        "start_date": _load_start_date,
+        "nights": _load_nights,
+        "number_of_adults": _load_number_of_adults,
+        "number_of_children": _load_number_of_children,
+        "number_of_infants": _load_number_of_infants,
+        "total_price": _load_total_price,
+        "block_instant_booking": _load_block_instant_booking,
+        "native_currency": _load_native_currency,
+        "created_at": _load_created_at,
+        "expires_at": _load_expires_at,
+        "is_active": _load_is_active,
+        "rescinded_at": _load_rescinded_at,
+        "chat_message_id": _load_chat_message_id,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "id": "id",
+        "offer_type": "offerType",
+        "listing_id": "listingId",
+        "start_date": "startDate",
+        "nights": "nights",
+        "number_of_adults": "numberOfAdults",
+        "number_of_children": "numberOfChildren",
+        "number_of_infants": "numberOfInfants",
+        "total_price": "totalPrice",
+        "block_instant_booking": "blockInstantBooking",
+        "native_currency": "nativeCurrency",
+        "created_at": "createdAt",
+        "expires_at": "expiresAt",
+        "is_active": "isActive",
+        "rescinded_at": "rescindedAt",
+        "chat_message_id": "chatMessageId",
+    },
+)

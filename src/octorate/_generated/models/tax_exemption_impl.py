@@ -1,18 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Container, Mapping
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._hooks import FieldTable, LazyModel, load_all
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaxExemptionImpl")
 
 
 @_attrs_define
-class TaxExemptionImpl:
+class TaxExemptionImpl(LazyModel):
     """
     Attributes:
         day_from (int | Unset):
@@ -30,6 +29,7 @@ class TaxExemptionImpl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        load_all(self)  # convert the fields not read yet in one pass
         day_from = self.day_from
 
         day_to = self.day_to
@@ -56,30 +56,6 @@ class TaxExemptionImpl:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        day_from = d.pop("dayFrom", UNSET)
-
-        day_to = d.pop("dayTo", UNSET)
-
-        age_from = d.pop("ageFrom", UNSET)
-
-        age_to = d.pop("ageTo", UNSET)
-
-        max_cap_person_night = d.pop("maxCapPersonNight", UNSET)
-
-        tax_exemption_impl = cls(
-            day_from=day_from,
-            day_to=day_to,
-            age_from=age_from,
-            age_to=age_to,
-            max_cap_person_night=max_cap_person_night,
-        )
-
-        tax_exemption_impl.additional_properties = d
-        return tax_exemption_impl
-
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -95,3 +71,82 @@ class TaxExemptionImpl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_set = object.__setattr__
+
+# Field loaders: each turns the raw JSON object into one attribute's value, the first time
+# that attribute is read (see octorate._hooks.LazyModel).
+
+
+def _load_day_from(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("dayFrom", UNSET)
+
+
+def _load_day_to(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("dayTo", UNSET)
+
+
+def _load_age_from(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("ageFrom", UNSET)
+
+
+def _load_age_to(d: Mapping[str, Any]) -> int | Unset:
+    return d.get("ageTo", UNSET)
+
+
+def _load_max_cap_person_night(d: Mapping[str, Any]) -> float | Unset:
+    return d.get("maxCapPersonNight", UNSET)
+
+
+_KNOWN_KEYS = frozenset(
+    (
+        "dayFrom",
+        "dayTo",
+        "ageFrom",
+        "ageTo",
+        "maxCapPersonNight",
+    )
+)
+
+
+def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+def _load_all(self: TaxExemptionImpl, d: Mapping[str, Any], seen: Container[str]) -> None:
+    """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
+    if "day_from" not in seen:
+        _set(self, "day_from", d.get("dayFrom", UNSET))
+    if "day_to" not in seen:
+        _set(self, "day_to", d.get("dayTo", UNSET))
+    if "age_from" not in seen:
+        _set(self, "age_from", d.get("ageFrom", UNSET))
+    if "age_to" not in seen:
+        _set(self, "age_to", d.get("ageTo", UNSET))
+    if "max_cap_person_night" not in seen:
+        _set(self, "max_cap_person_night", d.get("maxCapPersonNight", UNSET))
+    if "additional_properties" not in seen:
+        _set(self, "additional_properties", _load_additional_properties(d))
+
+
+TaxExemptionImpl._octorate_fields = FieldTable(
+    required=frozenset(()),
+    loaders={
+        "day_from": _load_day_from,
+        "day_to": _load_day_to,
+        "age_from": _load_age_from,
+        "age_to": _load_age_to,
+        "max_cap_person_night": _load_max_cap_person_night,
+        "additional_properties": _load_additional_properties,
+    },
+    load_all=_load_all,
+    nested=("additional_properties",),
+    keys={
+        "day_from": "dayFrom",
+        "day_to": "dayTo",
+        "age_from": "ageFrom",
+        "age_to": "ageTo",
+        "max_cap_person_night": "maxCapPersonNight",
+    },
+)

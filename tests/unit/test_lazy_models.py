@@ -1,0 +1,203 @@
+# ruff: noqa: S301  (pickle round trips of our own objects)
+"""Generated models parse lazily (octorate._hooks): from_dict checks the required keys,
+fields convert on first read, and nothing a caller reads, assigns or mutates is lost."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import pickle
+from typing import Any
+
+import attrs
+import pytest
+
+from octorate import ResponseFieldError
+from octorate._generated.models import (
+    ApiReservationGuestDTO,
+    ApiReservationGuestDTOType,
+    ApiReservationRespDTO,
+    ApiReservationRespDTOList,
+    ApiReservationRespDTOStatus,
+)
+from octorate._generated.types import UNSET
+from octorate._hooks import load_all, materialize
+
+GUEST = {
+    "type": "BOOKER",
+    "givenName": "Mario",
+    "familyName": "Rossi",
+    "checkin": "2020-07-06",
+    "checkout": "2020-07-14",
+    "birthDate": "1980-02-03",
+}
+RESERVATION: dict[str, Any] = {
+    "id": 9,
+    "refer": "A2DD123_AA2211",
+    "channelId": 142,
+    "product": 1,
+    "roomGross": 120.5,
+    "checkin": "2020-07-06T22:00:00Z[UTC]",
+    "checkout": "2020-07-14T07:00:00Z[UTC]",
+    "createTime": "2023-11-24T00:54:07.922Z[UTC]",
+    "updateTime": "2023-11-24T00:54:07Z",
+    "guests": [GUEST],
+    "totalGuest": 1,
+    "totalChildren": 0,
+    "totalInfants": 0,
+    "status": "CONFIRMED",
+    "somethingNew": {"added": "later"},
+}
+
+
+def _raw(**changes: Any) -> dict[str, Any]:
+    return {**copy.deepcopy(RESERVATION), **changes}
+
+
+class TestFromDict:
+    def test_returns_without_converting_and_converts_on_first_read(self) -> None:
+        """A bad value in a field nobody reads costs nothing and raises nothing."""
+        r = ApiReservationRespDTO.from_dict(_raw(checkout="not a date"))
+        assert r.refer == "A2DD123_AA2211"
+        assert r.checkin == dt.datetime(2020, 7, 6, 22, tzinfo=dt.UTC)
+        assert r.status is ApiReservationRespDTOStatus.CONFIRMED
+        assert r.guests[0].type_ is ApiReservationGuestDTOType.BOOKER
+        assert r.guests[0].birth_date == dt.date(1980, 2, 3)
+        assert r.cleaning_fee is UNSET  # optional and absent
+
+    def test_missing_required_key_raises_key_error_at_once(self) -> None:
+        raw = _raw()
+        del raw["channelId"]
+        with pytest.raises(KeyError, match="channelId"):
+            ApiReservationRespDTO.from_dict(raw)
+
+    def test_not_a_mapping_raises_type_error(self) -> None:
+        with pytest.raises(TypeError, match="ApiReservationRespDTO: expected a JSON object, got list"):
+            ApiReservationRespDTO.from_dict([1, 2])  # type: ignore[arg-type]
+
+    def test_caller_mutating_its_dict_afterwards_changes_nothing(self) -> None:
+        raw = _raw()
+        r = ApiReservationRespDTO.from_dict(raw)
+        raw["refer"] = "CHANGED"
+        assert r.refer == "A2DD123_AA2211"
+
+    def test_unknown_attribute_is_an_attribute_error(self) -> None:
+        r = ApiReservationRespDTO.from_dict(_raw())
+        assert not hasattr(r, "no_such_field")
+        with pytest.raises(AttributeError, match="no_such_field"):
+            r.no_such_field  # type: ignore[attr-defined]  # noqa: B018
+
+    def test_unknown_keys_are_kept_as_additional_properties(self) -> None:
+        r = ApiReservationRespDTO.from_dict(_raw())
+        assert r.additional_properties == {"somethingNew": {"added": "later"}}
+        assert r["somethingNew"] == {"added": "later"}
+
+
+class TestBadValues:
+    def test_bad_value_raises_a_typed_error_naming_model_and_field(self) -> None:
+        r = ApiReservationRespDTO.from_dict(_raw(checkout="not a date"))
+        with pytest.raises(ResponseFieldError) as info:
+            r.checkout  # noqa: B018
+        err = info.value
+        assert (err.model, err.field, err.key, err.raw) == (
+            "ApiReservationRespDTO", "checkout", "checkout", "not a date")
+        assert str(err) == (
+            "ApiReservationRespDTO.checkout (JSON 'checkout'): str value does not fit (ValueError)")
+        assert isinstance(err, ValueError)
+        assert r.refer == "A2DD123_AA2211"  # the rest of the object still reads
+
+    def test_the_value_stays_out_of_the_message(self) -> None:
+        secret = "eyJhbGciOiJIUzI1NiJ9.secret-token-value"
+        r = ApiReservationRespDTO.from_dict(_raw(checkin=secret))
+        with pytest.raises(ResponseFieldError) as info:
+            r.checkin  # noqa: B018
+        assert secret not in str(info.value) and secret not in repr(info.value)
+        assert info.value.raw == secret
+
+    def test_nested_item_missing_a_required_key(self) -> None:
+        guest = dict(GUEST)
+        del guest["familyName"]
+        r = ApiReservationRespDTO.from_dict(_raw(guests=[guest]))
+        with pytest.raises(ResponseFieldError, match=r"guests \(JSON 'guests'\): missing key 'familyName'"):
+            r.guests  # noqa: B018
+
+    def test_bulk_load_names_the_failing_field(self) -> None:
+        r = ApiReservationRespDTO.from_dict(_raw(updateTime=12))
+        with pytest.raises(ResponseFieldError) as info:
+            r.to_dict()
+        assert info.value.field == "update_time"
+        with pytest.raises(ResponseFieldError):
+            materialize(r, deep=True)
+
+
+class TestSameValuesAsEager:
+    def test_field_by_field_equals_bulk_and_round_trips(self) -> None:
+        one = ApiReservationRespDTO.from_dict(_raw())
+        for name in attrs.fields_dict(ApiReservationRespDTO):
+            getattr(one, name)
+        bulk = ApiReservationRespDTO.from_dict(_raw())
+        materialize(bulk, deep=True)
+        untouched = ApiReservationRespDTO.from_dict(_raw())
+        assert one == bulk == untouched  # eq reads every field of the lazy one
+        assert one.to_dict() == bulk.to_dict() == untouched.to_dict()
+        again = ApiReservationRespDTO.from_dict(one.to_dict())
+        assert again == one
+        assert repr(again) == repr(one)
+
+    def test_equal_to_a_model_built_from_values(self) -> None:
+        built = ApiReservationGuestDTO(
+            type_=ApiReservationGuestDTOType.BOOKER, given_name="Mario", family_name="Rossi",
+            checkin="2020-07-06", checkout="2020-07-14", birth_date=dt.date(1980, 2, 3))
+        assert ApiReservationGuestDTO.from_dict(GUEST) == built
+        assert built.to_dict() == GUEST
+
+
+class TestNothingIsLost:
+    def test_assigned_before_read_survives_bulk_load(self) -> None:
+        r = ApiReservationRespDTO.from_dict(_raw())
+        r.private_notes = "late arrival"
+        r.refer = "NEW"
+        materialize(r, deep=True)
+        assert (r.private_notes, r.refer) == ("late arrival", "NEW")
+        assert r.to_dict()["privateNotes"] == "late arrival"
+
+    def test_mutated_nested_object_keeps_its_identity(self) -> None:
+        r = ApiReservationRespDTO.from_dict(_raw())
+        guests = r.guests
+        guests[0].family_name = "Bianchi"
+        load_all(r)
+        assert r.guests is guests
+        assert r.to_dict()["guests"][0]["familyName"] == "Bianchi"
+
+    def test_deleted_field_is_not_reloaded(self) -> None:
+        r = ApiReservationRespDTO.from_dict(_raw())
+        del r.refer
+        with pytest.raises(AttributeError):
+            r.refer  # noqa: B018
+
+    def test_pickle_copy_and_evolve(self) -> None:
+        r = ApiReservationRespDTO.from_dict(_raw())
+        assert pickle.loads(pickle.dumps(r)) == r
+        assert copy.deepcopy(r) == r
+        evolved = attrs.evolve(r, refer="X")
+        assert evolved.refer == "X" and evolved.checkin == r.checkin
+        restored = pickle.loads(pickle.dumps(ApiReservationRespDTO.from_dict(_raw())))
+        restored.refer = "Y"  # a restored object is fully loaded; assignment just works
+        assert restored.to_dict()["refer"] == "Y"
+        assert copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
+        assert repr(UNSET) == "UNSET"
+
+    def test_models_built_from_values_are_plain(self) -> None:
+        guest = ApiReservationGuestDTO(
+            type_=ApiReservationGuestDTOType.GUEST, given_name="A", family_name="B",
+            checkin="2020-07-06", checkout="2020-07-07")
+        guest.email = "a@example.com"
+        assert guest.to_dict()["email"] == "a@example.com"
+        assert guest.id is UNSET
+
+
+def test_list_envelope_creates_items_on_first_read_of_data() -> None:
+    page = ApiReservationRespDTOList.from_dict(
+        {"data": [_raw(), _raw(id=10)], "page": {"page": 0, "totalPages": 1}})
+    assert [r.id for r in page.data] == [9, 10]
+    assert page.page.total_pages == 1
