@@ -1,17 +1,21 @@
 """The one hand-written module the generated models import: lazy field parsing.
 
-Every generated model derives from :class:`LazyModel`. ``Model.from_dict(raw)`` checks
-that ``raw`` is a JSON object holding every required key, keeps a shallow copy of it and
-returns at once; each field is converted (date-times, enums, nested models, lists of
-them) the first time it is read, then stored in its slot, so the next read is a plain
-attribute read. A list of 50 reservations thus costs 50 key checks at the call, and a
-caller who reads five fields of each pays for those five, not for the ~150 the document
-declares. Equality, ``repr``, ``to_dict``, pickling and ``attrs.evolve`` read every field,
-so they see exactly what eager parsing would have produced.
+Every generated model derives from :class:`LazyModel`. Response bodies are wrapped with
+``Model._from_json(raw)``, which checks that ``raw`` is a JSON object holding every
+required key, keeps a reference to it and returns at once; each field is converted
+(date-times, enums, nested models, lists of them) the first time it is read, then stored
+in its slot, so the next read is a plain attribute read. A list of 50 reservations thus
+costs 50 key checks at the call, and a caller who reads five fields of each pays for
+those five, not for the ~120 the document declares. Equality, ``repr``, ``to_dict``,
+pickling and ``attrs.evolve`` read every field, so they see exactly what eager parsing
+would have produced.
+
+``Model.from_dict(d)``, for callers' own dicts, stays eager: it converts everything at
+once and keeps no reference to ``d``, so changing ``d`` afterwards changes nothing.
 
 Errors:
-    - ``from_dict`` raises ``KeyError(key)`` for a missing required key and ``TypeError``
-      when ``raw`` is not a mapping, as the stock generator's eager parser did.
+    - ``KeyError(key)`` for a missing required key and ``TypeError`` when the value is
+      not a mapping, at once, as the stock generator's parser did.
     - A value that does not fit its declared type raises
       :class:`~octorate.ResponseFieldError` when that field is first read; the value is
       kept (``ResponseFieldError.raw``) and nothing else of the object is lost.
@@ -78,20 +82,40 @@ class LazyModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Wrap a decoded JSON object; fields are converted on first read.
+        """Build the model from a decoded JSON object, converting every field now.
+
+        For callers' own dicts: the result keeps no reference to ``src_dict`` (beyond
+        the values of unknown keys, kept as ``additional_properties``), so changing the
+        dict afterwards changes nothing. Responses use the lazy :meth:`_from_json`.
 
         Raises:
             TypeError: ``src_dict`` is not a mapping.
             KeyError: a required key is missing (the first one, in sorted order).
+            ResponseFieldError: a value does not fit its field's type.
         """
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            msg = f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+        self = cls._from_json(src_dict)
+        materialize(self, deep=True)
+        return self
+
+    @classmethod
+    def _from_json(cls, raw: Mapping[str, Any]) -> Self:
+        """Wrap JSON the SDK decoded and owns; fields are converted on first read.
+
+        Keeps a reference to ``raw`` (no copy: nothing else holds it), checks that it
+        is a mapping with every required key, and returns in O(1) of the field count.
+
+        Raises:
+            TypeError: ``raw`` is not a mapping.
+            KeyError: a required key is missing (the first one, in sorted order).
+        """
+        if type(raw) is not dict and not isinstance(raw, Mapping):
+            msg = f"{cls.__name__}: expected a JSON object, got {type(raw).__name__}"
             raise TypeError(msg)
         required = cls._octorate_fields.required
-        if required and not src_dict.keys() >= required:
-            raise KeyError(min(required.difference(src_dict)))
+        if required and not raw.keys() >= required:
+            raise KeyError(min(required.difference(raw)))
         self = _new(cls)
-        _set(self, "_octorate_raw", dict(src_dict))
+        _set(self, "_octorate_raw", raw)
         _set(self, "_octorate_seen", None)
         return self
 

@@ -1,6 +1,7 @@
 # ruff: noqa: S301  (pickle round trips of our own objects)
-"""Generated models parse lazily (octorate._hooks): from_dict checks the required keys,
-fields convert on first read, and nothing a caller reads, assigns or mutates is lost."""
+"""Generated models parse lazily (octorate._hooks): _from_json checks the required keys,
+fields convert on first read, and nothing a caller reads, assigns or mutates is lost;
+from_dict, for callers' own dicts, converts everything at once."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def _raw(**changes: Any) -> dict[str, Any]:
 class TestFromDict:
     def test_returns_without_converting_and_converts_on_first_read(self) -> None:
         """A bad value in a field nobody reads costs nothing and raises nothing."""
-        r = ApiReservationRespDTO.from_dict(_raw(checkout="not a date"))
+        r = ApiReservationRespDTO._from_json(_raw(checkout="not a date"))
         assert r.refer == "A2DD123_AA2211"
         assert r.checkin == dt.datetime(2020, 7, 6, 22, tzinfo=dt.UTC)
         assert r.status is ApiReservationRespDTOStatus.CONFIRMED
@@ -69,33 +70,52 @@ class TestFromDict:
         raw = _raw()
         del raw["channelId"]
         with pytest.raises(KeyError, match="channelId"):
-            ApiReservationRespDTO.from_dict(raw)
+            ApiReservationRespDTO._from_json(raw)
 
     def test_not_a_mapping_raises_type_error(self) -> None:
         with pytest.raises(TypeError, match="ApiReservationRespDTO: expected a JSON object, got list"):
-            ApiReservationRespDTO.from_dict([1, 2])  # type: ignore[arg-type]
+            ApiReservationRespDTO._from_json([1, 2])  # type: ignore[arg-type]
 
+
+
+class TestPublicFromDictIsEager:
     def test_caller_mutating_its_dict_afterwards_changes_nothing(self) -> None:
         raw = _raw()
         r = ApiReservationRespDTO.from_dict(raw)
         raw["refer"] = "CHANGED"
+        raw["guests"][0]["familyName"] = "CHANGED"
+        raw["checkin"] = "not a date"
         assert r.refer == "A2DD123_AA2211"
+        assert r.guests[0].family_name == "Rossi"
+        assert r.checkin == dt.datetime(2020, 7, 6, 22, tzinfo=dt.UTC)
+
+    def test_a_bad_value_anywhere_raises_at_once(self) -> None:
+        guest = {**GUEST, "birthDate": "yesterday"}
+        with pytest.raises(ResponseFieldError) as info:
+            ApiReservationRespDTO.from_dict(_raw(guests=[guest]))
+        assert (info.value.model, info.value.field) == ("ApiReservationGuestDTO", "birth_date")
+
+    def test_same_result_as_the_lazy_path(self) -> None:
+        assert ApiReservationRespDTO.from_dict(_raw()) == ApiReservationRespDTO._from_json(_raw())
+
+
+class TestAccess:
 
     def test_unknown_attribute_is_an_attribute_error(self) -> None:
-        r = ApiReservationRespDTO.from_dict(_raw())
+        r = ApiReservationRespDTO._from_json(_raw())
         assert not hasattr(r, "no_such_field")
         with pytest.raises(AttributeError, match="no_such_field"):
             r.no_such_field  # type: ignore[attr-defined]  # noqa: B018
 
     def test_unknown_keys_are_kept_as_additional_properties(self) -> None:
-        r = ApiReservationRespDTO.from_dict(_raw())
+        r = ApiReservationRespDTO._from_json(_raw())
         assert r.additional_properties == {"somethingNew": {"added": "later"}}
         assert r["somethingNew"] == {"added": "later"}
 
 
 class TestBadValues:
     def test_bad_value_raises_a_typed_error_naming_model_and_field(self) -> None:
-        r = ApiReservationRespDTO.from_dict(_raw(checkout="not a date"))
+        r = ApiReservationRespDTO._from_json(_raw(checkout="not a date"))
         with pytest.raises(ResponseFieldError) as info:
             r.checkout  # noqa: B018
         err = info.value
@@ -108,7 +128,7 @@ class TestBadValues:
 
     def test_the_value_stays_out_of_the_message(self) -> None:
         secret = "eyJhbGciOiJIUzI1NiJ9.secret-token-value"
-        r = ApiReservationRespDTO.from_dict(_raw(checkin=secret))
+        r = ApiReservationRespDTO._from_json(_raw(checkin=secret))
         with pytest.raises(ResponseFieldError) as info:
             r.checkin  # noqa: B018
         assert secret not in str(info.value) and secret not in repr(info.value)
@@ -117,12 +137,12 @@ class TestBadValues:
     def test_nested_item_missing_a_required_key(self) -> None:
         guest = dict(GUEST)
         del guest["familyName"]
-        r = ApiReservationRespDTO.from_dict(_raw(guests=[guest]))
+        r = ApiReservationRespDTO._from_json(_raw(guests=[guest]))
         with pytest.raises(ResponseFieldError, match=r"guests \(JSON 'guests'\): missing key 'familyName'"):
             r.guests  # noqa: B018
 
     def test_bulk_load_names_the_failing_field(self) -> None:
-        r = ApiReservationRespDTO.from_dict(_raw(updateTime=12))
+        r = ApiReservationRespDTO._from_json(_raw(updateTime=12))
         with pytest.raises(ResponseFieldError) as info:
             r.to_dict()
         assert info.value.field == "update_time"
@@ -132,15 +152,15 @@ class TestBadValues:
 
 class TestSameValuesAsEager:
     def test_field_by_field_equals_bulk_and_round_trips(self) -> None:
-        one = ApiReservationRespDTO.from_dict(_raw())
+        one = ApiReservationRespDTO._from_json(_raw())
         for name in attrs.fields_dict(ApiReservationRespDTO):
             getattr(one, name)
-        bulk = ApiReservationRespDTO.from_dict(_raw())
+        bulk = ApiReservationRespDTO._from_json(_raw())
         materialize(bulk, deep=True)
-        untouched = ApiReservationRespDTO.from_dict(_raw())
+        untouched = ApiReservationRespDTO._from_json(_raw())
         assert one == bulk == untouched  # eq reads every field of the lazy one
         assert one.to_dict() == bulk.to_dict() == untouched.to_dict()
-        again = ApiReservationRespDTO.from_dict(one.to_dict())
+        again = ApiReservationRespDTO._from_json(one.to_dict())
         assert again == one
         assert repr(again) == repr(one)
 
@@ -154,7 +174,7 @@ class TestSameValuesAsEager:
 
 class TestNothingIsLost:
     def test_assigned_before_read_survives_bulk_load(self) -> None:
-        r = ApiReservationRespDTO.from_dict(_raw())
+        r = ApiReservationRespDTO._from_json(_raw())
         r.private_notes = "late arrival"
         r.refer = "NEW"
         materialize(r, deep=True)
@@ -162,7 +182,7 @@ class TestNothingIsLost:
         assert r.to_dict()["privateNotes"] == "late arrival"
 
     def test_mutated_nested_object_keeps_its_identity(self) -> None:
-        r = ApiReservationRespDTO.from_dict(_raw())
+        r = ApiReservationRespDTO._from_json(_raw())
         guests = r.guests
         guests[0].family_name = "Bianchi"
         load_all(r)
@@ -170,18 +190,18 @@ class TestNothingIsLost:
         assert r.to_dict()["guests"][0]["familyName"] == "Bianchi"
 
     def test_deleted_field_is_not_reloaded(self) -> None:
-        r = ApiReservationRespDTO.from_dict(_raw())
+        r = ApiReservationRespDTO._from_json(_raw())
         del r.refer
         with pytest.raises(AttributeError):
             r.refer  # noqa: B018
 
     def test_pickle_copy_and_evolve(self) -> None:
-        r = ApiReservationRespDTO.from_dict(_raw())
+        r = ApiReservationRespDTO._from_json(_raw())
         assert pickle.loads(pickle.dumps(r)) == r
         assert copy.deepcopy(r) == r
         evolved = attrs.evolve(r, refer="X")
         assert evolved.refer == "X" and evolved.checkin == r.checkin
-        restored = pickle.loads(pickle.dumps(ApiReservationRespDTO.from_dict(_raw())))
+        restored = pickle.loads(pickle.dumps(ApiReservationRespDTO._from_json(_raw())))
         restored.refer = "Y"  # a restored object is fully loaded; assignment just works
         assert restored.to_dict()["refer"] == "Y"
         assert copy.deepcopy(UNSET) is UNSET and pickle.loads(pickle.dumps(UNSET)) is UNSET
@@ -197,7 +217,7 @@ class TestNothingIsLost:
 
 
 def test_list_envelope_creates_items_on_first_read_of_data() -> None:
-    page = ApiReservationRespDTOList.from_dict(
+    page = ApiReservationRespDTOList._from_json(
         {"data": [_raw(), _raw(id=10)], "page": {"page": 0, "totalPages": 1}})
     assert [r.id for r in page.data] == [9, 10]
     assert page.page.total_pages == 1

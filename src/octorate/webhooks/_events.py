@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 import attrs
 
 from octorate._generated.types import parse_datetime
-from octorate._hooks import materialize
 from octorate.webhooks._errors import WebhookError
 
 if TYPE_CHECKING:
@@ -445,11 +444,10 @@ def _parse_reservation(data: Mapping[str, Any]) -> ApiReservationRespDTO:
         ApiReservationRespDTO,
     )
 
-    reservation = ApiReservationRespDTO.from_dict(data)
-    # Models parse lazily; a delivery is checked whole, here, so a bad payload is
-    # rejected (and can be retried by Octorate) instead of failing later in a handler.
-    materialize(reservation, deep=True)
-    return reservation
+    # from_dict converts everything now (responses parse lazily, deliveries do not): a
+    # bad payload is rejected here, and can be redelivered, instead of failing later in
+    # a handler.
+    return ApiReservationRespDTO.from_dict(data)
 
 
 def _decode_content(kind: EventType | str, decoded: Any) -> WebhookContent:

@@ -538,7 +538,7 @@ def _load_time_zone(d: Mapping[str, Any]) -> ApiAccommodationDTOTimeZoneType1 | 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            time_zone_type_1 = ApiAccommodationDTOTimeZoneType1.from_dict(data)
+            time_zone_type_1 = ApiAccommodationDTOTimeZoneType1._from_json(data)
 
             return time_zone_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -596,7 +596,7 @@ def _load_network_info(d: Mapping[str, Any]) -> ApiNetworkInfo | Unset:
     if isinstance(_network_info, Unset):
         network_info = UNSET
     else:
-        network_info = ApiNetworkInfo.from_dict(_network_info)
+        network_info = ApiNetworkInfo._from_json(_network_info)
 
     return network_info
 
@@ -607,7 +607,7 @@ def _load_contact(d: Mapping[str, Any]) -> ApiContact | Unset:
     if isinstance(_contact, Unset):
         contact = UNSET
     else:
-        contact = ApiContact.from_dict(_contact)
+        contact = ApiContact._from_json(_contact)
 
     return contact
 
@@ -629,7 +629,7 @@ def _load_location(d: Mapping[str, Any]) -> Place | Unset:
     if isinstance(_location, Unset):
         location = UNSET
     else:
-        location = Place.from_dict(_location)
+        location = Place._from_json(_location)
 
     return location
 
@@ -644,7 +644,7 @@ def _load_license_(d: Mapping[str, Any]) -> ApiLicenseForm | Unset:
     if isinstance(_license_, Unset):
         license_ = UNSET
     else:
-        license_ = ApiLicenseForm.from_dict(_license_)
+        license_ = ApiLicenseForm._from_json(_license_)
 
     return license_
 
@@ -682,7 +682,7 @@ def _load_clpms(d: Mapping[str, Any]) -> ApiClpmsDTO | Unset:
     if isinstance(_clpms, Unset):
         clpms = UNSET
     else:
-        clpms = ApiClpmsDTO.from_dict(_clpms)
+        clpms = ApiClpmsDTO._from_json(_clpms)
 
     return clpms
 
@@ -704,7 +704,7 @@ def _load_police_account(d: Mapping[str, Any]) -> PoliceAccountDTO | Unset:
     if isinstance(_police_account, Unset):
         police_account = UNSET
     else:
-        police_account = PoliceAccountDTO.from_dict(_police_account)
+        police_account = PoliceAccountDTO._from_json(_police_account)
 
     return police_account
 
@@ -815,7 +815,7 @@ def _load_layout(d: Mapping[str, Any]) -> ApiLayoutDTO | Unset:
     if isinstance(_layout, Unset):
         layout = UNSET
     else:
-        layout = ApiLayoutDTO.from_dict(_layout)
+        layout = ApiLayoutDTO._from_json(_layout)
 
     return layout
 
@@ -837,7 +837,7 @@ def _load_customer_head(d: Mapping[str, Any]) -> ApiAccommodationHeadDTO | Unset
     if isinstance(_customer_head, Unset):
         customer_head = UNSET
     else:
-        customer_head = ApiAccommodationHeadDTO.from_dict(_customer_head)
+        customer_head = ApiAccommodationHeadDTO._from_json(_customer_head)
 
     return customer_head
 
@@ -848,7 +848,7 @@ def _load_invoice_options(d: Mapping[str, Any]) -> ApiInvoiceOptionsDTO | Unset:
     if isinstance(_invoice_options, Unset):
         invoice_options = UNSET
     else:
-        invoice_options = ApiInvoiceOptionsDTO.from_dict(_invoice_options)
+        invoice_options = ApiInvoiceOptionsDTO._from_json(_invoice_options)
 
     return invoice_options
 
@@ -1011,7 +1011,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                time_zone_type_1 = ApiAccommodationDTOTimeZoneType1.from_dict(data)
+                time_zone_type_1 = ApiAccommodationDTOTimeZoneType1._from_json(data)
 
                 return time_zone_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1047,7 +1047,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_network_info, Unset):
             network_info = UNSET
         else:
-            network_info = ApiNetworkInfo.from_dict(_network_info)
+            network_info = ApiNetworkInfo._from_json(_network_info)
 
         _set(self, "network_info", network_info)
     if "contact" not in seen:
@@ -1056,7 +1056,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
-            contact = ApiContact.from_dict(_contact)
+            contact = ApiContact._from_json(_contact)
 
         _set(self, "contact", contact)
     if "property_category" not in seen:
@@ -1074,7 +1074,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_location, Unset):
             location = UNSET
         else:
-            location = Place.from_dict(_location)
+            location = Place._from_json(_location)
 
         _set(self, "location", location)
     if "network_active" not in seen:
@@ -1085,7 +1085,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_license_, Unset):
             license_ = UNSET
         else:
-            license_ = ApiLicenseForm.from_dict(_license_)
+            license_ = ApiLicenseForm._from_json(_license_)
 
         _set(self, "license_", license_)
     if "logo" not in seen:
@@ -1111,7 +1111,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_clpms, Unset):
             clpms = UNSET
         else:
-            clpms = ApiClpmsDTO.from_dict(_clpms)
+            clpms = ApiClpmsDTO._from_json(_clpms)
 
         _set(self, "clpms", clpms)
     if "insert_time" not in seen:
@@ -1129,7 +1129,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_police_account, Unset):
             police_account = UNSET
         else:
-            police_account = PoliceAccountDTO.from_dict(_police_account)
+            police_account = PoliceAccountDTO._from_json(_police_account)
 
         _set(self, "police_account", police_account)
     if "cleaning_cost" not in seen:
@@ -1197,7 +1197,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_layout, Unset):
             layout = UNSET
         else:
-            layout = ApiLayoutDTO.from_dict(_layout)
+            layout = ApiLayoutDTO._from_json(_layout)
 
         _set(self, "layout", layout)
     if "last_cash_closing_day" not in seen:
@@ -1215,7 +1215,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_customer_head, Unset):
             customer_head = UNSET
         else:
-            customer_head = ApiAccommodationHeadDTO.from_dict(_customer_head)
+            customer_head = ApiAccommodationHeadDTO._from_json(_customer_head)
 
         _set(self, "customer_head", customer_head)
     if "invoice_options" not in seen:
@@ -1224,7 +1224,7 @@ def _load_all(self: ApiAccommodationDTO, d: Mapping[str, Any], seen: Container[s
         if isinstance(_invoice_options, Unset):
             invoice_options = UNSET
         else:
-            invoice_options = ApiInvoiceOptionsDTO.from_dict(_invoice_options)
+            invoice_options = ApiInvoiceOptionsDTO._from_json(_invoice_options)
 
         _set(self, "invoice_options", invoice_options)
     if "sandbox_property" not in seen:

@@ -162,7 +162,7 @@ def _load_time_zone(d: Mapping[str, Any]) -> ApiAccommodationLightTimeZoneType1 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            time_zone_type_1 = ApiAccommodationLightTimeZoneType1.from_dict(data)
+            time_zone_type_1 = ApiAccommodationLightTimeZoneType1._from_json(data)
 
             return time_zone_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -254,7 +254,7 @@ def _load_all(self: ApiAccommodationLight, d: Mapping[str, Any], seen: Container
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                time_zone_type_1 = ApiAccommodationLightTimeZoneType1.from_dict(data)
+                time_zone_type_1 = ApiAccommodationLightTimeZoneType1._from_json(data)
 
                 return time_zone_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

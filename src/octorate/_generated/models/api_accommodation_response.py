@@ -120,7 +120,7 @@ def _load_identity(d: Mapping[str, Any]) -> OAuthIdentity | Unset:
     if isinstance(_identity, Unset):
         identity = UNSET
     else:
-        identity = OAuthIdentity.from_dict(_identity)
+        identity = OAuthIdentity._from_json(_identity)
 
     return identity
 
@@ -165,7 +165,7 @@ def _load_all(self: ApiAccommodationResponse, d: Mapping[str, Any], seen: Contai
         if isinstance(_identity, Unset):
             identity = UNSET
         else:
-            identity = OAuthIdentity.from_dict(_identity)
+            identity = OAuthIdentity._from_json(_identity)
 
         _set(self, "identity", identity)
     if "ids" not in seen:

@@ -126,7 +126,7 @@ def _load_values(d: Mapping[str, Any]) -> ApiAmenityValues | Unset:
     if isinstance(_values, Unset):
         values = UNSET
     else:
-        values = ApiAmenityValues.from_dict(_values)
+        values = ApiAmenityValues._from_json(_values)
 
     return values
 
@@ -177,7 +177,7 @@ def _load_all(self: ApiAmenity, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_values, Unset):
             values = UNSET
         else:
-            values = ApiAmenityValues.from_dict(_values)
+            values = ApiAmenityValues._from_json(_values)
 
         _set(self, "values", values)
     if "ai_enabled" not in seen:

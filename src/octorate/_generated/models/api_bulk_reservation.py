@@ -69,7 +69,7 @@ def _load_reservations(d: Mapping[str, Any]) -> list[ApiReservationReqDTO] | Uns
     if _reservations is not UNSET:
         reservations = []
         for reservations_item_data in _reservations:
-            reservations_item = ApiReservationReqDTO.from_dict(reservations_item_data)
+            reservations_item = ApiReservationReqDTO._from_json(reservations_item_data)
 
             reservations.append(reservations_item)
 
@@ -91,7 +91,7 @@ def _load_all(self: ApiBulkReservation, d: Mapping[str, Any], seen: Container[st
         if _reservations is not UNSET:
             reservations = []
             for reservations_item_data in _reservations:
-                reservations_item = ApiReservationReqDTO.from_dict(reservations_item_data)
+                reservations_item = ApiReservationReqDTO._from_json(reservations_item_data)
 
                 reservations.append(reservations_item)
 

@@ -95,7 +95,7 @@ def _load_days(d: Mapping[str, Any]) -> list[ApiCalendarDay] | Unset:
     if _days is not UNSET:
         days = []
         for days_item_data in _days:
-            days_item = ApiCalendarDay.from_dict(days_item_data)
+            days_item = ApiCalendarDay._from_json(days_item_data)
 
             days.append(days_item)
 
@@ -132,7 +132,7 @@ def _load_all(self: ApiCalendarRoom, d: Mapping[str, Any], seen: Container[str])
         if _days is not UNSET:
             days = []
             for days_item_data in _days:
-                days_item = ApiCalendarDay.from_dict(days_item_data)
+                days_item = ApiCalendarDay._from_json(days_item_data)
 
                 days.append(days_item)
 

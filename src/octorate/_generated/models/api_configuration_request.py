@@ -145,7 +145,7 @@ def _load_description(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_description, Unset):
         description = UNSET
     else:
-        description = LanguageMap.from_dict(_description)
+        description = LanguageMap._from_json(_description)
 
     return description
 
@@ -196,7 +196,7 @@ def _load_all(self: ApiConfigurationRequest, d: Mapping[str, Any], seen: Contain
         if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = LanguageMap.from_dict(_description)
+            description = LanguageMap._from_json(_description)
 
         _set(self, "description", description)
     if "additional_properties" not in seen:

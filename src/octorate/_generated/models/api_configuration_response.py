@@ -226,7 +226,7 @@ def _load_description(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_description, Unset):
         description = UNSET
     else:
-        description = LanguageMap.from_dict(_description)
+        description = LanguageMap._from_json(_description)
 
     return description
 
@@ -259,7 +259,7 @@ def _load_reseller(d: Mapping[str, Any]) -> ApiConfigurationReseller | Unset:
     if isinstance(_reseller, Unset):
         reseller = UNSET
     else:
-        reseller = ApiConfigurationReseller.from_dict(_reseller)
+        reseller = ApiConfigurationReseller._from_json(_reseller)
 
     return reseller
 
@@ -270,7 +270,7 @@ def _load_permissions(d: Mapping[str, Any]) -> ApiPermission | Unset:
     if isinstance(_permissions, Unset):
         permissions = UNSET
     else:
-        permissions = ApiPermission.from_dict(_permissions)
+        permissions = ApiPermission._from_json(_permissions)
 
     return permissions
 
@@ -353,7 +353,7 @@ def _load_all(self: ApiConfigurationResponse, d: Mapping[str, Any], seen: Contai
         if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = LanguageMap.from_dict(_description)
+            description = LanguageMap._from_json(_description)
 
         _set(self, "description", description)
     if "active" not in seen:
@@ -374,7 +374,7 @@ def _load_all(self: ApiConfigurationResponse, d: Mapping[str, Any], seen: Contai
         if isinstance(_reseller, Unset):
             reseller = UNSET
         else:
-            reseller = ApiConfigurationReseller.from_dict(_reseller)
+            reseller = ApiConfigurationReseller._from_json(_reseller)
 
         _set(self, "reseller", reseller)
     if "permissions" not in seen:
@@ -383,7 +383,7 @@ def _load_all(self: ApiConfigurationResponse, d: Mapping[str, Any], seen: Contai
         if isinstance(_permissions, Unset):
             permissions = UNSET
         else:
-            permissions = ApiPermission.from_dict(_permissions)
+            permissions = ApiPermission._from_json(_permissions)
 
         _set(self, "permissions", permissions)
     if "config_name" not in seen:

@@ -278,7 +278,7 @@ def _load_channel_id(d: Mapping[str, Any]) -> int:
 
 
 def _load_portal(d: Mapping[str, Any]) -> ApiPortalDTOResp:
-    portal = ApiPortalDTOResp.from_dict(d["portal"])
+    portal = ApiPortalDTOResp._from_json(d["portal"])
 
     return portal
 
@@ -420,7 +420,7 @@ def _load_accommodation(d: Mapping[str, Any]) -> ApiAccommodationLight | Unset:
     if isinstance(_accommodation, Unset):
         accommodation = UNSET
     else:
-        accommodation = ApiAccommodationLight.from_dict(_accommodation)
+        accommodation = ApiAccommodationLight._from_json(_accommodation)
 
     return accommodation
 
@@ -435,7 +435,7 @@ def _load_last_portal_accept_log(d: Mapping[str, Any]) -> ApiLogDTO | Unset:
     if isinstance(_last_portal_accept_log, Unset):
         last_portal_accept_log = UNSET
     else:
-        last_portal_accept_log = ApiLogDTO.from_dict(_last_portal_accept_log)
+        last_portal_accept_log = ApiLogDTO._from_json(_last_portal_accept_log)
 
     return last_portal_accept_log
 
@@ -508,7 +508,7 @@ def _load_all(self: ApiConnectionDTO, d: Mapping[str, Any], seen: Container[str]
     if "channel_id" not in seen:
         _set(self, "channel_id", d["channelId"])
     if "portal" not in seen:
-        portal = ApiPortalDTOResp.from_dict(d["portal"])
+        portal = ApiPortalDTOResp._from_json(d["portal"])
 
         _set(self, "portal", portal)
     if "currency" not in seen:
@@ -610,7 +610,7 @@ def _load_all(self: ApiConnectionDTO, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_accommodation, Unset):
             accommodation = UNSET
         else:
-            accommodation = ApiAccommodationLight.from_dict(_accommodation)
+            accommodation = ApiAccommodationLight._from_json(_accommodation)
 
         _set(self, "accommodation", accommodation)
     if "new_channel" not in seen:
@@ -621,7 +621,7 @@ def _load_all(self: ApiConnectionDTO, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_last_portal_accept_log, Unset):
             last_portal_accept_log = UNSET
         else:
-            last_portal_accept_log = ApiLogDTO.from_dict(_last_portal_accept_log)
+            last_portal_accept_log = ApiLogDTO._from_json(_last_portal_accept_log)
 
         _set(self, "last_portal_accept_log", last_portal_accept_log)
     if "has_basic_rooms" not in seen:

@@ -132,7 +132,7 @@ def _load_nested(d: Mapping[str, Any]) -> list[ApiError] | Unset:
     if _nested is not UNSET:
         nested = []
         for nested_item_data in _nested:
-            nested_item = ApiError.from_dict(nested_item_data)
+            nested_item = ApiError._from_json(nested_item_data)
 
             nested.append(nested_item)
 
@@ -176,7 +176,7 @@ def _load_all(self: ApiError, d: Mapping[str, Any], seen: Container[str]) -> Non
         if _nested is not UNSET:
             nested = []
             for nested_item_data in _nested:
-                nested_item = ApiError.from_dict(nested_item_data)
+                nested_item = ApiError._from_json(nested_item_data)
 
                 nested.append(nested_item)
 

@@ -329,7 +329,7 @@ def _load_accommodation(d: Mapping[str, Any]) -> ApiAccommodationLight | Unset:
     if isinstance(_accommodation, Unset):
         accommodation = UNSET
     else:
-        accommodation = ApiAccommodationLight.from_dict(_accommodation)
+        accommodation = ApiAccommodationLight._from_json(_accommodation)
 
     return accommodation
 
@@ -363,7 +363,7 @@ def _load_description(d: Mapping[str, Any]) -> ApiExtraProductDescriptionType0 |
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            description_type_0 = ApiExtraProductDescriptionType0.from_dict(data)
+            description_type_0 = ApiExtraProductDescriptionType0._from_json(data)
 
             return description_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -384,7 +384,7 @@ def _load_title(d: Mapping[str, Any]) -> ApiExtraProductTitleType0 | None | Unse
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            title_type_0 = ApiExtraProductTitleType0.from_dict(data)
+            title_type_0 = ApiExtraProductTitleType0._from_json(data)
 
             return title_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -428,8 +428,8 @@ def _load_room_filter(d: Mapping[str, Any]) -> list[ApiListingLightType0 | None]
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_api_listing_light_type_0 = ApiListingLightType0.from_dict(
-                            data
+                        componentsschemas_api_listing_light_type_0 = (
+                            ApiListingLightType0._from_json(data)
                         )
 
                         return componentsschemas_api_listing_light_type_0
@@ -633,7 +633,7 @@ def _load_all(self: ApiExtraProduct, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_accommodation, Unset):
             accommodation = UNSET
         else:
-            accommodation = ApiAccommodationLight.from_dict(_accommodation)
+            accommodation = ApiAccommodationLight._from_json(_accommodation)
 
         _set(self, "accommodation", accommodation)
     if "enabled" not in seen:
@@ -656,7 +656,7 @@ def _load_all(self: ApiExtraProduct, d: Mapping[str, Any], seen: Container[str])
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                description_type_0 = ApiExtraProductDescriptionType0.from_dict(data)
+                description_type_0 = ApiExtraProductDescriptionType0._from_json(data)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -676,7 +676,7 @@ def _load_all(self: ApiExtraProduct, d: Mapping[str, Any], seen: Container[str])
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                title_type_0 = ApiExtraProductTitleType0.from_dict(data)
+                title_type_0 = ApiExtraProductTitleType0._from_json(data)
 
                 return title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -719,7 +719,7 @@ def _load_all(self: ApiExtraProduct, d: Mapping[str, Any], seen: Container[str])
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_api_listing_light_type_0 = (
-                                ApiListingLightType0.from_dict(data)
+                                ApiListingLightType0._from_json(data)
                             )
 
                             return componentsschemas_api_listing_light_type_0

@@ -69,7 +69,7 @@ def _load_extras(d: Mapping[str, Any]) -> list[ApiExtraDetailDTO] | Unset:
     if _extras is not UNSET:
         extras = []
         for extras_item_data in _extras:
-            extras_item = ApiExtraDetailDTO.from_dict(extras_item_data)
+            extras_item = ApiExtraDetailDTO._from_json(extras_item_data)
 
             extras.append(extras_item)
 
@@ -91,7 +91,7 @@ def _load_all(self: ApiExtras, d: Mapping[str, Any], seen: Container[str]) -> No
         if _extras is not UNSET:
             extras = []
             for extras_item_data in _extras:
-                extras_item = ApiExtraDetailDTO.from_dict(extras_item_data)
+                extras_item = ApiExtraDetailDTO._from_json(extras_item_data)
 
                 extras.append(extras_item)
 

@@ -75,7 +75,7 @@ def _load_resource(d: Mapping[str, Any]) -> ApiLink | Unset:
     if isinstance(_resource, Unset):
         resource = UNSET
     else:
-        resource = ApiLink.from_dict(_resource)
+        resource = ApiLink._from_json(_resource)
 
     return resource
 
@@ -86,7 +86,7 @@ def _load_data(d: Mapping[str, Any]) -> ApiItemResponseData | Unset:
     if isinstance(_data, Unset):
         data = UNSET
     else:
-        data = ApiItemResponseData.from_dict(_data)
+        data = ApiItemResponseData._from_json(_data)
 
     return data
 
@@ -111,7 +111,7 @@ def _load_all(self: ApiItemResponse, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_resource, Unset):
             resource = UNSET
         else:
-            resource = ApiLink.from_dict(_resource)
+            resource = ApiLink._from_json(_resource)
 
         _set(self, "resource", resource)
     if "data" not in seen:
@@ -120,7 +120,7 @@ def _load_all(self: ApiItemResponse, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = ApiItemResponseData.from_dict(_data)
+            data = ApiItemResponseData._from_json(_data)
 
         _set(self, "data", data)
     if "additional_properties" not in seen:

@@ -88,7 +88,7 @@ def _load_data(d: Mapping[str, Any]) -> list[ApiItemResponse] | Unset:
     if _data is not UNSET:
         data = []
         for data_item_data in _data:
-            data_item = ApiItemResponse.from_dict(data_item_data)
+            data_item = ApiItemResponse._from_json(data_item_data)
 
             data.append(data_item)
 
@@ -101,7 +101,7 @@ def _load_page(d: Mapping[str, Any]) -> ApiPage | Unset:
     if isinstance(_page, Unset):
         page = UNSET
     else:
-        page = ApiPage.from_dict(_page)
+        page = ApiPage._from_json(_page)
 
     return page
 
@@ -112,7 +112,7 @@ def _load_additional_info(d: Mapping[str, Any]) -> ApiItemResponseListAdditional
     if isinstance(_additional_info, Unset):
         additional_info = UNSET
     else:
-        additional_info = ApiItemResponseListAdditionalInfo.from_dict(_additional_info)
+        additional_info = ApiItemResponseListAdditionalInfo._from_json(_additional_info)
 
     return additional_info
 
@@ -138,7 +138,7 @@ def _load_all(self: ApiItemResponseList, d: Mapping[str, Any], seen: Container[s
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ApiItemResponse.from_dict(data_item_data)
+                data_item = ApiItemResponse._from_json(data_item_data)
 
                 data.append(data_item)
 
@@ -149,7 +149,7 @@ def _load_all(self: ApiItemResponseList, d: Mapping[str, Any], seen: Container[s
         if isinstance(_page, Unset):
             page = UNSET
         else:
-            page = ApiPage.from_dict(_page)
+            page = ApiPage._from_json(_page)
 
         _set(self, "page", page)
     if "additional_info" not in seen:
@@ -158,7 +158,7 @@ def _load_all(self: ApiItemResponseList, d: Mapping[str, Any], seen: Container[s
         if isinstance(_additional_info, Unset):
             additional_info = UNSET
         else:
-            additional_info = ApiItemResponseListAdditionalInfo.from_dict(_additional_info)
+            additional_info = ApiItemResponseListAdditionalInfo._from_json(_additional_info)
 
         _set(self, "additional_info", additional_info)
     if "additional_properties" not in seen:

@@ -78,7 +78,7 @@ def _load_vat_label(d: Mapping[str, Any]) -> ApiLayoutDTOVatLabel | Unset:
     if isinstance(_vat_label, Unset):
         vat_label = UNSET
     else:
-        vat_label = ApiLayoutDTOVatLabel.from_dict(_vat_label)
+        vat_label = ApiLayoutDTOVatLabel._from_json(_vat_label)
 
     return vat_label
 
@@ -105,7 +105,7 @@ def _load_all(self: ApiLayoutDTO, d: Mapping[str, Any], seen: Container[str]) ->
         if isinstance(_vat_label, Unset):
             vat_label = UNSET
         else:
-            vat_label = ApiLayoutDTOVatLabel.from_dict(_vat_label)
+            vat_label = ApiLayoutDTOVatLabel._from_json(_vat_label)
 
         _set(self, "vat_label", vat_label)
     if "additional_properties" not in seen:

@@ -87,7 +87,7 @@ def _load_page(d: Mapping[str, Any]) -> ApiPage | Unset:
     if isinstance(_page, Unset):
         page = UNSET
     else:
-        page = ApiPage.from_dict(_page)
+        page = ApiPage._from_json(_page)
 
     return page
 
@@ -98,7 +98,7 @@ def _load_data(d: Mapping[str, Any]) -> list[ApiListResponseDataItem] | Unset:
     if _data is not UNSET:
         data = []
         for data_item_data in _data:
-            data_item = ApiListResponseDataItem.from_dict(data_item_data)
+            data_item = ApiListResponseDataItem._from_json(data_item_data)
 
             data.append(data_item)
 
@@ -111,7 +111,7 @@ def _load_additional_info(d: Mapping[str, Any]) -> ApiListResponseAdditionalInfo
     if isinstance(_additional_info, Unset):
         additional_info = UNSET
     else:
-        additional_info = ApiListResponseAdditionalInfo.from_dict(_additional_info)
+        additional_info = ApiListResponseAdditionalInfo._from_json(_additional_info)
 
     return additional_info
 
@@ -137,7 +137,7 @@ def _load_all(self: ApiListResponse, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_page, Unset):
             page = UNSET
         else:
-            page = ApiPage.from_dict(_page)
+            page = ApiPage._from_json(_page)
 
         _set(self, "page", page)
     if "data" not in seen:
@@ -146,7 +146,7 @@ def _load_all(self: ApiListResponse, d: Mapping[str, Any], seen: Container[str])
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ApiListResponseDataItem.from_dict(data_item_data)
+                data_item = ApiListResponseDataItem._from_json(data_item_data)
 
                 data.append(data_item)
 
@@ -157,7 +157,7 @@ def _load_all(self: ApiListResponse, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_additional_info, Unset):
             additional_info = UNSET
         else:
-            additional_info = ApiListResponseAdditionalInfo.from_dict(_additional_info)
+            additional_info = ApiListResponseAdditionalInfo._from_json(_additional_info)
 
         _set(self, "additional_info", additional_info)
     if "additional_properties" not in seen:

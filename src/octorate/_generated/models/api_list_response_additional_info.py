@@ -62,7 +62,7 @@ def _load_additional_properties(
     for prop_name, prop_dict in d.items():
         if prop_name in _KNOWN_KEYS:
             continue
-        additional_property = ApiListResponseAdditionalInfoAdditionalProperty.from_dict(prop_dict)
+        additional_property = ApiListResponseAdditionalInfoAdditionalProperty._from_json(prop_dict)
 
         additional_properties[prop_name] = additional_property
     return additional_properties

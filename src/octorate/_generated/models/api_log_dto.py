@@ -267,7 +267,7 @@ def _load_patches(d: Mapping[str, Any]) -> list[ApiJsonPatchDTO] | Unset:
     if _patches is not UNSET:
         patches = []
         for patches_item_data in _patches:
-            patches_item = ApiJsonPatchDTO.from_dict(patches_item_data)
+            patches_item = ApiJsonPatchDTO._from_json(patches_item_data)
 
             patches.append(patches_item)
 
@@ -414,7 +414,7 @@ def _load_all(self: ApiLogDTO, d: Mapping[str, Any], seen: Container[str]) -> No
         if _patches is not UNSET:
             patches = []
             for patches_item_data in _patches:
-                patches_item = ApiJsonPatchDTO.from_dict(patches_item_data)
+                patches_item = ApiJsonPatchDTO._from_json(patches_item_data)
 
                 patches.append(patches_item)
 

@@ -94,7 +94,7 @@ def _load_self_(d: Mapping[str, Any]) -> ApiLink | Unset:
     if isinstance(_self_, Unset):
         self_ = UNSET
     else:
-        self_ = ApiLink.from_dict(_self_)
+        self_ = ApiLink._from_json(_self_)
 
     return self_
 
@@ -105,7 +105,7 @@ def _load_previous(d: Mapping[str, Any]) -> ApiLink | Unset:
     if isinstance(_previous, Unset):
         previous = UNSET
     else:
-        previous = ApiLink.from_dict(_previous)
+        previous = ApiLink._from_json(_previous)
 
     return previous
 
@@ -116,7 +116,7 @@ def _load_next_(d: Mapping[str, Any]) -> ApiLink | Unset:
     if isinstance(_next_, Unset):
         next_ = UNSET
     else:
-        next_ = ApiLink.from_dict(_next_)
+        next_ = ApiLink._from_json(_next_)
 
     return next_
 
@@ -152,7 +152,7 @@ def _load_all(self: ApiPage, d: Mapping[str, Any], seen: Container[str]) -> None
         if isinstance(_self_, Unset):
             self_ = UNSET
         else:
-            self_ = ApiLink.from_dict(_self_)
+            self_ = ApiLink._from_json(_self_)
 
         _set(self, "self_", self_)
     if "previous" not in seen:
@@ -161,7 +161,7 @@ def _load_all(self: ApiPage, d: Mapping[str, Any], seen: Container[str]) -> None
         if isinstance(_previous, Unset):
             previous = UNSET
         else:
-            previous = ApiLink.from_dict(_previous)
+            previous = ApiLink._from_json(_previous)
 
         _set(self, "previous", previous)
     if "next_" not in seen:
@@ -170,7 +170,7 @@ def _load_all(self: ApiPage, d: Mapping[str, Any], seen: Container[str]) -> None
         if isinstance(_next_, Unset):
             next_ = UNSET
         else:
-            next_ = ApiLink.from_dict(_next_)
+            next_ = ApiLink._from_json(_next_)
 
         _set(self, "next_", next_)
     if "page" not in seen:

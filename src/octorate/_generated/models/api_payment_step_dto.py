@@ -438,7 +438,7 @@ def _load_cancellation_title(d: Mapping[str, Any]) -> ApiPaymentStepDTOCancellat
     if isinstance(_cancellation_title, Unset):
         cancellation_title = UNSET
     else:
-        cancellation_title = ApiPaymentStepDTOCancellationTitle.from_dict(_cancellation_title)
+        cancellation_title = ApiPaymentStepDTOCancellationTitle._from_json(_cancellation_title)
 
     return cancellation_title
 
@@ -449,7 +449,7 @@ def _load_cancellation_detail(d: Mapping[str, Any]) -> ApiPaymentStepDTOCancella
     if isinstance(_cancellation_detail, Unset):
         cancellation_detail = UNSET
     else:
-        cancellation_detail = ApiPaymentStepDTOCancellationDetail.from_dict(_cancellation_detail)
+        cancellation_detail = ApiPaymentStepDTOCancellationDetail._from_json(_cancellation_detail)
 
     return cancellation_detail
 
@@ -616,7 +616,7 @@ def _load_all(self: ApiPaymentStepDTO, d: Mapping[str, Any], seen: Container[str
         if isinstance(_cancellation_title, Unset):
             cancellation_title = UNSET
         else:
-            cancellation_title = ApiPaymentStepDTOCancellationTitle.from_dict(_cancellation_title)
+            cancellation_title = ApiPaymentStepDTOCancellationTitle._from_json(_cancellation_title)
 
         _set(self, "cancellation_title", cancellation_title)
     if "cancellation_detail" not in seen:
@@ -625,7 +625,7 @@ def _load_all(self: ApiPaymentStepDTO, d: Mapping[str, Any], seen: Container[str
         if isinstance(_cancellation_detail, Unset):
             cancellation_detail = UNSET
         else:
-            cancellation_detail = ApiPaymentStepDTOCancellationDetail.from_dict(
+            cancellation_detail = ApiPaymentStepDTOCancellationDetail._from_json(
                 _cancellation_detail
             )
 

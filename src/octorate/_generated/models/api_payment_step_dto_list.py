@@ -90,7 +90,7 @@ def _load_data(d: Mapping[str, Any]) -> list[ApiPaymentStepDTO] | Unset:
     if _data is not UNSET:
         data = []
         for data_item_data in _data:
-            data_item = ApiPaymentStepDTO.from_dict(data_item_data)
+            data_item = ApiPaymentStepDTO._from_json(data_item_data)
 
             data.append(data_item)
 
@@ -103,7 +103,7 @@ def _load_page(d: Mapping[str, Any]) -> ApiPage | Unset:
     if isinstance(_page, Unset):
         page = UNSET
     else:
-        page = ApiPage.from_dict(_page)
+        page = ApiPage._from_json(_page)
 
     return page
 
@@ -114,7 +114,7 @@ def _load_additional_info(d: Mapping[str, Any]) -> ApiPaymentStepDTOListAddition
     if isinstance(_additional_info, Unset):
         additional_info = UNSET
     else:
-        additional_info = ApiPaymentStepDTOListAdditionalInfo.from_dict(_additional_info)
+        additional_info = ApiPaymentStepDTOListAdditionalInfo._from_json(_additional_info)
 
     return additional_info
 
@@ -140,7 +140,7 @@ def _load_all(self: ApiPaymentStepDTOList, d: Mapping[str, Any], seen: Container
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ApiPaymentStepDTO.from_dict(data_item_data)
+                data_item = ApiPaymentStepDTO._from_json(data_item_data)
 
                 data.append(data_item)
 
@@ -151,7 +151,7 @@ def _load_all(self: ApiPaymentStepDTOList, d: Mapping[str, Any], seen: Container
         if isinstance(_page, Unset):
             page = UNSET
         else:
-            page = ApiPage.from_dict(_page)
+            page = ApiPage._from_json(_page)
 
         _set(self, "page", page)
     if "additional_info" not in seen:
@@ -160,7 +160,7 @@ def _load_all(self: ApiPaymentStepDTOList, d: Mapping[str, Any], seen: Container
         if isinstance(_additional_info, Unset):
             additional_info = UNSET
         else:
-            additional_info = ApiPaymentStepDTOListAdditionalInfo.from_dict(_additional_info)
+            additional_info = ApiPaymentStepDTOListAdditionalInfo._from_json(_additional_info)
 
         _set(self, "additional_info", additional_info)
     if "additional_properties" not in seen:

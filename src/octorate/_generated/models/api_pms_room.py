@@ -200,7 +200,7 @@ def _load_time_zone(d: Mapping[str, Any]) -> ApiPmsRoomTimeZoneType1 | str | Uns
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            time_zone_type_1 = ApiPmsRoomTimeZoneType1.from_dict(data)
+            time_zone_type_1 = ApiPmsRoomTimeZoneType1._from_json(data)
 
             return time_zone_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -288,7 +288,7 @@ def _load_all(self: ApiPmsRoom, d: Mapping[str, Any], seen: Container[str]) -> N
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                time_zone_type_1 = ApiPmsRoomTimeZoneType1.from_dict(data)
+                time_zone_type_1 = ApiPmsRoomTimeZoneType1._from_json(data)
 
                 return time_zone_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -203,7 +203,7 @@ def _load_label(d: Mapping[str, Any]) -> ApiRateDTOLabel | Unset:
     if isinstance(_label, Unset):
         label = UNSET
     else:
-        label = ApiRateDTOLabel.from_dict(_label)
+        label = ApiRateDTOLabel._from_json(_label)
 
     return label
 
@@ -214,7 +214,7 @@ def _load_title(d: Mapping[str, Any]) -> ApiRateDTOTitle | Unset:
     if isinstance(_title, Unset):
         title = UNSET
     else:
-        title = ApiRateDTOTitle.from_dict(_title)
+        title = ApiRateDTOTitle._from_json(_title)
 
     return title
 
@@ -225,7 +225,7 @@ def _load_description(d: Mapping[str, Any]) -> ApiRateDTODescription | Unset:
     if isinstance(_description, Unset):
         description = UNSET
     else:
-        description = ApiRateDTODescription.from_dict(_description)
+        description = ApiRateDTODescription._from_json(_description)
 
     return description
 
@@ -251,7 +251,7 @@ def _load_rate_plan_dates(d: Mapping[str, Any]) -> list[ApiRatePlanDate] | Unset
     if _rate_plan_dates is not UNSET:
         rate_plan_dates = []
         for rate_plan_dates_item_data in _rate_plan_dates:
-            rate_plan_dates_item = ApiRatePlanDate.from_dict(rate_plan_dates_item_data)
+            rate_plan_dates_item = ApiRatePlanDate._from_json(rate_plan_dates_item_data)
 
             rate_plan_dates.append(rate_plan_dates_item)
 
@@ -289,7 +289,7 @@ def _load_payment_policy(d: Mapping[str, Any]) -> ApiPaymentStepDTO | Unset:
     if isinstance(_payment_policy, Unset):
         payment_policy = UNSET
     else:
-        payment_policy = ApiPaymentStepDTO.from_dict(_payment_policy)
+        payment_policy = ApiPaymentStepDTO._from_json(_payment_policy)
 
     return payment_policy
 
@@ -300,7 +300,7 @@ def _load_cancellation_policy(d: Mapping[str, Any]) -> ApiPaymentStepDTO | Unset
     if isinstance(_cancellation_policy, Unset):
         cancellation_policy = UNSET
     else:
-        cancellation_policy = ApiPaymentStepDTO.from_dict(_cancellation_policy)
+        cancellation_policy = ApiPaymentStepDTO._from_json(_cancellation_policy)
 
     return cancellation_policy
 
@@ -311,7 +311,7 @@ def _load_extras(d: Mapping[str, Any]) -> list[RatePlanExtraDTO] | Unset:
     if _extras is not UNSET:
         extras = []
         for extras_item_data in _extras:
-            extras_item = RatePlanExtraDTO.from_dict(extras_item_data)
+            extras_item = RatePlanExtraDTO._from_json(extras_item_data)
 
             extras.append(extras_item)
 
@@ -365,7 +365,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_label, Unset):
             label = UNSET
         else:
-            label = ApiRateDTOLabel.from_dict(_label)
+            label = ApiRateDTOLabel._from_json(_label)
 
         _set(self, "label", label)
     if "title" not in seen:
@@ -374,7 +374,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_title, Unset):
             title = UNSET
         else:
-            title = ApiRateDTOTitle.from_dict(_title)
+            title = ApiRateDTOTitle._from_json(_title)
 
         _set(self, "title", title)
     if "description" not in seen:
@@ -383,7 +383,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = ApiRateDTODescription.from_dict(_description)
+            description = ApiRateDTODescription._from_json(_description)
 
         _set(self, "description", description)
     if "treatment" not in seen:
@@ -403,7 +403,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if _rate_plan_dates is not UNSET:
             rate_plan_dates = []
             for rate_plan_dates_item_data in _rate_plan_dates:
-                rate_plan_dates_item = ApiRatePlanDate.from_dict(rate_plan_dates_item_data)
+                rate_plan_dates_item = ApiRatePlanDate._from_json(rate_plan_dates_item_data)
 
                 rate_plan_dates.append(rate_plan_dates_item)
 
@@ -431,7 +431,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_payment_policy, Unset):
             payment_policy = UNSET
         else:
-            payment_policy = ApiPaymentStepDTO.from_dict(_payment_policy)
+            payment_policy = ApiPaymentStepDTO._from_json(_payment_policy)
 
         _set(self, "payment_policy", payment_policy)
     if "cancellation_policy" not in seen:
@@ -440,7 +440,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_cancellation_policy, Unset):
             cancellation_policy = UNSET
         else:
-            cancellation_policy = ApiPaymentStepDTO.from_dict(_cancellation_policy)
+            cancellation_policy = ApiPaymentStepDTO._from_json(_cancellation_policy)
 
         _set(self, "cancellation_policy", cancellation_policy)
     if "extras" not in seen:
@@ -449,7 +449,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if _extras is not UNSET:
             extras = []
             for extras_item_data in _extras:
-                extras_item = RatePlanExtraDTO.from_dict(extras_item_data)
+                extras_item = RatePlanExtraDTO._from_json(extras_item_data)
 
                 extras.append(extras_item)
 

@@ -352,7 +352,7 @@ def _load_credit_card(d: Mapping[str, Any]) -> ApiReservationCard | Unset:
     if isinstance(_credit_card, Unset):
         credit_card = UNSET
     else:
-        credit_card = ApiReservationCard.from_dict(_credit_card)
+        credit_card = ApiReservationCard._from_json(_credit_card)
 
     return credit_card
 
@@ -427,7 +427,7 @@ def _load_user(d: Mapping[str, Any]) -> ApiUserRef | Unset:
     if isinstance(_user, Unset):
         user = UNSET
     else:
-        user = ApiUserRef.from_dict(_user)
+        user = ApiUserRef._from_json(_user)
 
     return user
 
@@ -512,7 +512,7 @@ def _load_payoffs(d: Mapping[str, Any]) -> list[ApiInvoicePayoffDTO] | Unset:
     if _payoffs is not UNSET:
         payoffs = []
         for payoffs_item_data in _payoffs:
-            payoffs_item = ApiInvoicePayoffDTO.from_dict(payoffs_item_data)
+            payoffs_item = ApiInvoicePayoffDTO._from_json(payoffs_item_data)
 
             payoffs.append(payoffs_item)
 
@@ -599,7 +599,7 @@ def _load_all(self: ApiReservationPaymentDTO, d: Mapping[str, Any], seen: Contai
         if isinstance(_credit_card, Unset):
             credit_card = UNSET
         else:
-            credit_card = ApiReservationCard.from_dict(_credit_card)
+            credit_card = ApiReservationCard._from_json(_credit_card)
 
         _set(self, "credit_card", credit_card)
     if "payment_step" not in seen:
@@ -654,7 +654,7 @@ def _load_all(self: ApiReservationPaymentDTO, d: Mapping[str, Any], seen: Contai
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = ApiUserRef.from_dict(_user)
+            user = ApiUserRef._from_json(_user)
 
         _set(self, "user", user)
     if "scheduled_time" not in seen:
@@ -707,7 +707,7 @@ def _load_all(self: ApiReservationPaymentDTO, d: Mapping[str, Any], seen: Contai
         if _payoffs is not UNSET:
             payoffs = []
             for payoffs_item_data in _payoffs:
-                payoffs_item = ApiInvoicePayoffDTO.from_dict(payoffs_item_data)
+                payoffs_item = ApiInvoicePayoffDTO._from_json(payoffs_item_data)
 
                 payoffs.append(payoffs_item)
 

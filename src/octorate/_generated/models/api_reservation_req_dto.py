@@ -671,7 +671,7 @@ def _load_guests(d: Mapping[str, Any]) -> list[ApiReservationGuestDTO]:
     guests = []
     _guests = d["guests"]
     for guests_item_data in _guests:
-        guests_item = ApiReservationGuestDTO.from_dict(guests_item_data)
+        guests_item = ApiReservationGuestDTO._from_json(guests_item_data)
 
         guests.append(guests_item)
 
@@ -747,7 +747,7 @@ def _load_room_code(d: Mapping[str, Any]) -> ApiReservationRoomCodeDTO | Unset:
     if isinstance(_room_code, Unset):
         room_code = UNSET
     else:
-        room_code = ApiReservationRoomCodeDTO.from_dict(_room_code)
+        room_code = ApiReservationRoomCodeDTO._from_json(_room_code)
 
     return room_code
 
@@ -792,7 +792,7 @@ def _load_meta_data(d: Mapping[str, Any]) -> list[ApiReservationMetadataDTO] | U
     if _meta_data is not UNSET:
         meta_data = []
         for meta_data_item_data in _meta_data:
-            meta_data_item = ApiReservationMetadataDTO.from_dict(meta_data_item_data)
+            meta_data_item = ApiReservationMetadataDTO._from_json(meta_data_item_data)
 
             meta_data.append(meta_data_item)
 
@@ -805,7 +805,7 @@ def _load_guest(d: Mapping[str, Any]) -> ReservationStreamGuest | Unset:
     if isinstance(_guest, Unset):
         guest = UNSET
     else:
-        guest = ReservationStreamGuest.from_dict(_guest)
+        guest = ReservationStreamGuest._from_json(_guest)
 
     return guest
 
@@ -820,7 +820,7 @@ def _load_reservation_external(d: Mapping[str, Any]) -> ReservationExternal | Un
     if isinstance(_reservation_external, Unset):
         reservation_external = UNSET
     else:
-        reservation_external = ReservationExternal.from_dict(_reservation_external)
+        reservation_external = ReservationExternal._from_json(_reservation_external)
 
     return reservation_external
 
@@ -847,7 +847,7 @@ def _load_place(d: Mapping[str, Any]) -> Place | Unset:
     if isinstance(_place, Unset):
         place = UNSET
     else:
-        place = Place.from_dict(_place)
+        place = Place._from_json(_place)
 
     return place
 
@@ -932,7 +932,7 @@ def _load_extra_included(d: Mapping[str, Any]) -> list[ReservationStreamExtra] |
     if _extra_included is not UNSET:
         extra_included = []
         for extra_included_item_data in _extra_included:
-            extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+            extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
 
             extra_included.append(extra_included_item)
 
@@ -964,7 +964,7 @@ def _load_daily(d: Mapping[str, Any]) -> list[ReservationStreamDay] | Unset:
     if _daily is not UNSET:
         daily = []
         for daily_item_data in _daily:
-            daily_item = ReservationStreamDay.from_dict(daily_item_data)
+            daily_item = ReservationStreamDay._from_json(daily_item_data)
 
             daily.append(daily_item)
 
@@ -977,7 +977,7 @@ def _load_json(d: Mapping[str, Any]) -> ApiReservationReqDTOJson | Unset:
     if isinstance(_json, Unset):
         json = UNSET
     else:
-        json = ApiReservationReqDTOJson.from_dict(_json)
+        json = ApiReservationReqDTOJson._from_json(_json)
 
     return json
 
@@ -992,7 +992,7 @@ def _load_related(d: Mapping[str, Any]) -> list[ReservationStream] | Unset:
     if _related is not UNSET:
         related = []
         for related_item_data in _related:
-            related_item = ReservationStream.from_dict(related_item_data)
+            related_item = ReservationStream._from_json(related_item_data)
 
             related.append(related_item)
 
@@ -1005,7 +1005,7 @@ def _load_stream_card(d: Mapping[str, Any]) -> ReservationStreamCard | Unset:
     if isinstance(_stream_card, Unset):
         stream_card = UNSET
     else:
-        stream_card = ReservationStreamCard.from_dict(_stream_card)
+        stream_card = ReservationStreamCard._from_json(_stream_card)
 
     return stream_card
 
@@ -1056,7 +1056,7 @@ def _load_currency(d: Mapping[str, Any]) -> ApiReservationReqDTOCurrencyType1 | 
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            currency_type_1 = ApiReservationReqDTOCurrencyType1.from_dict(data)
+            currency_type_1 = ApiReservationReqDTOCurrencyType1._from_json(data)
 
             return currency_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1074,7 +1074,7 @@ def _load_extra(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
     if _extra is not UNSET:
         extra = []
         for extra_item_data in _extra:
-            extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+            extra_item = ReservationStreamExtra._from_json(extra_item_data)
 
             extra.append(extra_item)
 
@@ -1165,7 +1165,7 @@ def _load_reservation_split_stream(d: Mapping[str, Any]) -> ReservationSplitStre
     if isinstance(_reservation_split_stream, Unset):
         reservation_split_stream = UNSET
     else:
-        reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+        reservation_split_stream = ReservationSplitStream._from_json(_reservation_split_stream)
 
     return reservation_split_stream
 
@@ -1184,7 +1184,7 @@ def _load_police_guests(d: Mapping[str, Any]) -> list[ReservationStreamPoliceGue
     if _police_guests is not UNSET:
         police_guests = []
         for police_guests_item_data in _police_guests:
-            police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+            police_guests_item = ReservationStreamPoliceGuest._from_json(police_guests_item_data)
 
             police_guests.append(police_guests_item)
 
@@ -1307,7 +1307,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         guests = []
         _guests = d["guests"]
         for guests_item_data in _guests:
-            guests_item = ApiReservationGuestDTO.from_dict(guests_item_data)
+            guests_item = ApiReservationGuestDTO._from_json(guests_item_data)
 
             guests.append(guests_item)
 
@@ -1357,7 +1357,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if isinstance(_room_code, Unset):
             room_code = UNSET
         else:
-            room_code = ApiReservationRoomCodeDTO.from_dict(_room_code)
+            room_code = ApiReservationRoomCodeDTO._from_json(_room_code)
 
         _set(self, "room_code", room_code)
     if "channel_refer" not in seen:
@@ -1390,7 +1390,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if _meta_data is not UNSET:
             meta_data = []
             for meta_data_item_data in _meta_data:
-                meta_data_item = ApiReservationMetadataDTO.from_dict(meta_data_item_data)
+                meta_data_item = ApiReservationMetadataDTO._from_json(meta_data_item_data)
 
                 meta_data.append(meta_data_item)
 
@@ -1401,7 +1401,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if isinstance(_guest, Unset):
             guest = UNSET
         else:
-            guest = ReservationStreamGuest.from_dict(_guest)
+            guest = ReservationStreamGuest._from_json(_guest)
 
         _set(self, "guest", guest)
     if "external_refer" not in seen:
@@ -1412,7 +1412,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if isinstance(_reservation_external, Unset):
             reservation_external = UNSET
         else:
-            reservation_external = ReservationExternal.from_dict(_reservation_external)
+            reservation_external = ReservationExternal._from_json(_reservation_external)
 
         _set(self, "reservation_external", reservation_external)
     if "api" not in seen:
@@ -1429,7 +1429,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if isinstance(_place, Unset):
             place = UNSET
         else:
-            place = Place.from_dict(_place)
+            place = Place._from_json(_place)
 
         _set(self, "place", place)
     if "city" not in seen:
@@ -1484,7 +1484,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if _extra_included is not UNSET:
             extra_included = []
             for extra_included_item_data in _extra_included:
-                extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+                extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
 
                 extra_included.append(extra_included_item)
 
@@ -1508,7 +1508,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if _daily is not UNSET:
             daily = []
             for daily_item_data in _daily:
-                daily_item = ReservationStreamDay.from_dict(daily_item_data)
+                daily_item = ReservationStreamDay._from_json(daily_item_data)
 
                 daily.append(daily_item)
 
@@ -1519,7 +1519,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if isinstance(_json, Unset):
             json = UNSET
         else:
-            json = ApiReservationReqDTOJson.from_dict(_json)
+            json = ApiReservationReqDTOJson._from_json(_json)
 
         _set(self, "json", json)
     if "stream_from_accommodation" not in seen:
@@ -1530,7 +1530,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if _related is not UNSET:
             related = []
             for related_item_data in _related:
-                related_item = ReservationStream.from_dict(related_item_data)
+                related_item = ReservationStream._from_json(related_item_data)
 
                 related.append(related_item)
 
@@ -1541,7 +1541,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if isinstance(_stream_card, Unset):
             stream_card = UNSET
         else:
-            stream_card = ReservationStreamCard.from_dict(_stream_card)
+            stream_card = ReservationStreamCard._from_json(_stream_card)
 
         _set(self, "stream_card", stream_card)
     if "city_tax_zero" not in seen:
@@ -1575,7 +1575,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                currency_type_1 = ApiReservationReqDTOCurrencyType1.from_dict(data)
+                currency_type_1 = ApiReservationReqDTOCurrencyType1._from_json(data)
 
                 return currency_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1591,7 +1591,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if _extra is not UNSET:
             extra = []
             for extra_item_data in _extra:
-                extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+                extra_item = ReservationStreamExtra._from_json(extra_item_data)
 
                 extra.append(extra_item)
 
@@ -1648,7 +1648,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if isinstance(_reservation_split_stream, Unset):
             reservation_split_stream = UNSET
         else:
-            reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+            reservation_split_stream = ReservationSplitStream._from_json(_reservation_split_stream)
 
         _set(self, "reservation_split_stream", reservation_split_stream)
     if "group_notes" not in seen:
@@ -1661,7 +1661,9 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         if _police_guests is not UNSET:
             police_guests = []
             for police_guests_item_data in _police_guests:
-                police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+                police_guests_item = ReservationStreamPoliceGuest._from_json(
+                    police_guests_item_data
+                )
 
                 police_guests.append(police_guests_item)
 

@@ -943,7 +943,7 @@ def _load_guests(d: Mapping[str, Any]) -> list[ApiReservationGuestDTO]:
     guests = []
     _guests = d["guests"]
     for guests_item_data in _guests:
-        guests_item = ApiReservationGuestDTO.from_dict(guests_item_data)
+        guests_item = ApiReservationGuestDTO._from_json(guests_item_data)
 
         guests.append(guests_item)
 
@@ -1013,7 +1013,7 @@ def _load_room_code(d: Mapping[str, Any]) -> ApiReservationRoomCodeDTO | Unset:
     if isinstance(_room_code, Unset):
         room_code = UNSET
     else:
-        room_code = ApiReservationRoomCodeDTO.from_dict(_room_code)
+        room_code = ApiReservationRoomCodeDTO._from_json(_room_code)
 
     return room_code
 
@@ -1069,7 +1069,7 @@ def _load_meta_data(d: Mapping[str, Any]) -> list[ApiReservationMetadataDTO] | U
     if _meta_data is not UNSET:
         meta_data = []
         for meta_data_item_data in _meta_data:
-            meta_data_item = ApiReservationMetadataDTO.from_dict(meta_data_item_data)
+            meta_data_item = ApiReservationMetadataDTO._from_json(meta_data_item_data)
 
             meta_data.append(meta_data_item)
 
@@ -1086,7 +1086,7 @@ def _load_price_breakdown(d: Mapping[str, Any]) -> list[ApiReservationComponent]
     if _price_breakdown is not UNSET:
         price_breakdown = []
         for price_breakdown_item_data in _price_breakdown:
-            price_breakdown_item = ApiReservationComponent.from_dict(price_breakdown_item_data)
+            price_breakdown_item = ApiReservationComponent._from_json(price_breakdown_item_data)
 
             price_breakdown.append(price_breakdown_item)
 
@@ -1108,7 +1108,7 @@ def _load_currency(d: Mapping[str, Any]) -> ApiReservationRespDTOCurrencyType1 |
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            currency_type_1 = ApiReservationRespDTOCurrencyType1.from_dict(data)
+            currency_type_1 = ApiReservationRespDTOCurrencyType1._from_json(data)
 
             return currency_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1167,7 +1167,7 @@ def _load_credit_card(d: Mapping[str, Any]) -> ApiReservationCard | Unset:
     if isinstance(_credit_card, Unset):
         credit_card = UNSET
     else:
-        credit_card = ApiReservationCard.from_dict(_credit_card)
+        credit_card = ApiReservationCard._from_json(_credit_card)
 
     return credit_card
 
@@ -1178,7 +1178,7 @@ def _load_payments(d: Mapping[str, Any]) -> list[ApiReservationPaymentDTO] | Uns
     if _payments is not UNSET:
         payments = []
         for payments_item_data in _payments:
-            payments_item = ApiReservationPaymentDTO.from_dict(payments_item_data)
+            payments_item = ApiReservationPaymentDTO._from_json(payments_item_data)
 
             payments.append(payments_item)
 
@@ -1197,7 +1197,7 @@ def _load_accommodation(d: Mapping[str, Any]) -> ApiAccommodationLight | Unset:
     if isinstance(_accommodation, Unset):
         accommodation = UNSET
     else:
-        accommodation = ApiAccommodationLight.from_dict(_accommodation)
+        accommodation = ApiAccommodationLight._from_json(_accommodation)
 
     return accommodation
 
@@ -1208,7 +1208,7 @@ def _load_split_original(d: Mapping[str, Any]) -> ApiReservationSplit | Unset:
     if isinstance(_split_original, Unset):
         split_original = UNSET
     else:
-        split_original = ApiReservationSplit.from_dict(_split_original)
+        split_original = ApiReservationSplit._from_json(_split_original)
 
     return split_original
 
@@ -1336,7 +1336,7 @@ def _load_split(d: Mapping[str, Any]) -> ApiReservationSplit | Unset:
     if isinstance(_split, Unset):
         split = UNSET
     else:
-        split = ApiReservationSplit.from_dict(_split)
+        split = ApiReservationSplit._from_json(_split)
 
     return split
 
@@ -1347,7 +1347,7 @@ def _load_guest(d: Mapping[str, Any]) -> ReservationStreamGuest | Unset:
     if isinstance(_guest, Unset):
         guest = UNSET
     else:
-        guest = ReservationStreamGuest.from_dict(_guest)
+        guest = ReservationStreamGuest._from_json(_guest)
 
     return guest
 
@@ -1362,7 +1362,7 @@ def _load_reservation_external(d: Mapping[str, Any]) -> ReservationExternal | Un
     if isinstance(_reservation_external, Unset):
         reservation_external = UNSET
     else:
-        reservation_external = ReservationExternal.from_dict(_reservation_external)
+        reservation_external = ReservationExternal._from_json(_reservation_external)
 
     return reservation_external
 
@@ -1385,7 +1385,7 @@ def _load_place(d: Mapping[str, Any]) -> Place | Unset:
     if isinstance(_place, Unset):
         place = UNSET
     else:
-        place = Place.from_dict(_place)
+        place = Place._from_json(_place)
 
     return place
 
@@ -1470,7 +1470,7 @@ def _load_extra_included(d: Mapping[str, Any]) -> list[ReservationStreamExtra] |
     if _extra_included is not UNSET:
         extra_included = []
         for extra_included_item_data in _extra_included:
-            extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+            extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
 
             extra_included.append(extra_included_item)
 
@@ -1502,7 +1502,7 @@ def _load_daily(d: Mapping[str, Any]) -> list[ReservationStreamDay] | Unset:
     if _daily is not UNSET:
         daily = []
         for daily_item_data in _daily:
-            daily_item = ReservationStreamDay.from_dict(daily_item_data)
+            daily_item = ReservationStreamDay._from_json(daily_item_data)
 
             daily.append(daily_item)
 
@@ -1515,7 +1515,7 @@ def _load_json(d: Mapping[str, Any]) -> ApiReservationRespDTOJson | Unset:
     if isinstance(_json, Unset):
         json = UNSET
     else:
-        json = ApiReservationRespDTOJson.from_dict(_json)
+        json = ApiReservationRespDTOJson._from_json(_json)
 
     return json
 
@@ -1530,7 +1530,7 @@ def _load_related(d: Mapping[str, Any]) -> list[ReservationStream] | Unset:
     if _related is not UNSET:
         related = []
         for related_item_data in _related:
-            related_item = ReservationStream.from_dict(related_item_data)
+            related_item = ReservationStream._from_json(related_item_data)
 
             related.append(related_item)
 
@@ -1543,7 +1543,7 @@ def _load_stream_card(d: Mapping[str, Any]) -> ReservationStreamCard | Unset:
     if isinstance(_stream_card, Unset):
         stream_card = UNSET
     else:
-        stream_card = ReservationStreamCard.from_dict(_stream_card)
+        stream_card = ReservationStreamCard._from_json(_stream_card)
 
     return stream_card
 
@@ -1593,7 +1593,7 @@ def _load_extra(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
     if _extra is not UNSET:
         extra = []
         for extra_item_data in _extra:
-            extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+            extra_item = ReservationStreamExtra._from_json(extra_item_data)
 
             extra.append(extra_item)
 
@@ -1669,7 +1669,7 @@ def _load_reservation_split_stream(d: Mapping[str, Any]) -> ReservationSplitStre
     if isinstance(_reservation_split_stream, Unset):
         reservation_split_stream = UNSET
     else:
-        reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+        reservation_split_stream = ReservationSplitStream._from_json(_reservation_split_stream)
 
     return reservation_split_stream
 
@@ -1688,7 +1688,7 @@ def _load_police_guests(d: Mapping[str, Any]) -> list[ReservationStreamPoliceGue
     if _police_guests is not UNSET:
         police_guests = []
         for police_guests_item_data in _police_guests:
-            police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+            police_guests_item = ReservationStreamPoliceGuest._from_json(police_guests_item_data)
 
             police_guests.append(police_guests_item)
 
@@ -1842,7 +1842,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         guests = []
         _guests = d["guests"]
         for guests_item_data in _guests:
-            guests_item = ApiReservationGuestDTO.from_dict(guests_item_data)
+            guests_item = ApiReservationGuestDTO._from_json(guests_item_data)
 
             guests.append(guests_item)
 
@@ -1888,7 +1888,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_room_code, Unset):
             room_code = UNSET
         else:
-            room_code = ApiReservationRoomCodeDTO.from_dict(_room_code)
+            room_code = ApiReservationRoomCodeDTO._from_json(_room_code)
 
         _set(self, "room_code", room_code)
     if "channel_refer" not in seen:
@@ -1930,7 +1930,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if _meta_data is not UNSET:
             meta_data = []
             for meta_data_item_data in _meta_data:
-                meta_data_item = ApiReservationMetadataDTO.from_dict(meta_data_item_data)
+                meta_data_item = ApiReservationMetadataDTO._from_json(meta_data_item_data)
 
                 meta_data.append(meta_data_item)
 
@@ -1943,7 +1943,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if _price_breakdown is not UNSET:
             price_breakdown = []
             for price_breakdown_item_data in _price_breakdown:
-                price_breakdown_item = ApiReservationComponent.from_dict(price_breakdown_item_data)
+                price_breakdown_item = ApiReservationComponent._from_json(price_breakdown_item_data)
 
                 price_breakdown.append(price_breakdown_item)
 
@@ -1960,7 +1960,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                currency_type_1 = ApiReservationRespDTOCurrencyType1.from_dict(data)
+                currency_type_1 = ApiReservationRespDTOCurrencyType1._from_json(data)
 
                 return currency_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -2007,7 +2007,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_credit_card, Unset):
             credit_card = UNSET
         else:
-            credit_card = ApiReservationCard.from_dict(_credit_card)
+            credit_card = ApiReservationCard._from_json(_credit_card)
 
         _set(self, "credit_card", credit_card)
     if "payments" not in seen:
@@ -2016,7 +2016,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if _payments is not UNSET:
             payments = []
             for payments_item_data in _payments:
-                payments_item = ApiReservationPaymentDTO.from_dict(payments_item_data)
+                payments_item = ApiReservationPaymentDTO._from_json(payments_item_data)
 
                 payments.append(payments_item)
 
@@ -2031,7 +2031,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_accommodation, Unset):
             accommodation = UNSET
         else:
-            accommodation = ApiAccommodationLight.from_dict(_accommodation)
+            accommodation = ApiAccommodationLight._from_json(_accommodation)
 
         _set(self, "accommodation", accommodation)
     if "split_original" not in seen:
@@ -2040,7 +2040,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_split_original, Unset):
             split_original = UNSET
         else:
-            split_original = ApiReservationSplit.from_dict(_split_original)
+            split_original = ApiReservationSplit._from_json(_split_original)
 
         _set(self, "split_original", split_original)
     if "rooms" not in seen:
@@ -2118,7 +2118,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_split, Unset):
             split = UNSET
         else:
-            split = ApiReservationSplit.from_dict(_split)
+            split = ApiReservationSplit._from_json(_split)
 
         _set(self, "split", split)
     if "guest" not in seen:
@@ -2127,7 +2127,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_guest, Unset):
             guest = UNSET
         else:
-            guest = ReservationStreamGuest.from_dict(_guest)
+            guest = ReservationStreamGuest._from_json(_guest)
 
         _set(self, "guest", guest)
     if "external_refer" not in seen:
@@ -2138,7 +2138,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_reservation_external, Unset):
             reservation_external = UNSET
         else:
-            reservation_external = ReservationExternal.from_dict(_reservation_external)
+            reservation_external = ReservationExternal._from_json(_reservation_external)
 
         _set(self, "reservation_external", reservation_external)
     if "api" not in seen:
@@ -2153,7 +2153,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_place, Unset):
             place = UNSET
         else:
-            place = Place.from_dict(_place)
+            place = Place._from_json(_place)
 
         _set(self, "place", place)
     if "city" not in seen:
@@ -2208,7 +2208,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if _extra_included is not UNSET:
             extra_included = []
             for extra_included_item_data in _extra_included:
-                extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+                extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
 
                 extra_included.append(extra_included_item)
 
@@ -2232,7 +2232,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if _daily is not UNSET:
             daily = []
             for daily_item_data in _daily:
-                daily_item = ReservationStreamDay.from_dict(daily_item_data)
+                daily_item = ReservationStreamDay._from_json(daily_item_data)
 
                 daily.append(daily_item)
 
@@ -2243,7 +2243,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_json, Unset):
             json = UNSET
         else:
-            json = ApiReservationRespDTOJson.from_dict(_json)
+            json = ApiReservationRespDTOJson._from_json(_json)
 
         _set(self, "json", json)
     if "stream_from_accommodation" not in seen:
@@ -2254,7 +2254,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if _related is not UNSET:
             related = []
             for related_item_data in _related:
-                related_item = ReservationStream.from_dict(related_item_data)
+                related_item = ReservationStream._from_json(related_item_data)
 
                 related.append(related_item)
 
@@ -2265,7 +2265,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_stream_card, Unset):
             stream_card = UNSET
         else:
-            stream_card = ReservationStreamCard.from_dict(_stream_card)
+            stream_card = ReservationStreamCard._from_json(_stream_card)
 
         _set(self, "stream_card", stream_card)
     if "city_tax_zero" not in seen:
@@ -2297,7 +2297,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if _extra is not UNSET:
             extra = []
             for extra_item_data in _extra:
-                extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+                extra_item = ReservationStreamExtra._from_json(extra_item_data)
 
                 extra.append(extra_item)
 
@@ -2343,7 +2343,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_reservation_split_stream, Unset):
             reservation_split_stream = UNSET
         else:
-            reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+            reservation_split_stream = ReservationSplitStream._from_json(_reservation_split_stream)
 
         _set(self, "reservation_split_stream", reservation_split_stream)
     if "group_notes" not in seen:
@@ -2356,7 +2356,9 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         if _police_guests is not UNSET:
             police_guests = []
             for police_guests_item_data in _police_guests:
-                police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+                police_guests_item = ReservationStreamPoliceGuest._from_json(
+                    police_guests_item_data
+                )
 
                 police_guests.append(police_guests_item)
 

@@ -97,7 +97,7 @@ def _load_split_room(d: Mapping[str, Any]) -> ApiObjectLight | Unset:
     if isinstance(_split_room, Unset):
         split_room = UNSET
     else:
-        split_room = ApiObjectLight.from_dict(_split_room)
+        split_room = ApiObjectLight._from_json(_split_room)
 
     return split_room
 
@@ -108,7 +108,7 @@ def _load_split_accommodation(d: Mapping[str, Any]) -> ApiAccommodationLight | U
     if isinstance(_split_accommodation, Unset):
         split_accommodation = UNSET
     else:
-        split_accommodation = ApiAccommodationLight.from_dict(_split_accommodation)
+        split_accommodation = ApiAccommodationLight._from_json(_split_accommodation)
 
     return split_accommodation
 
@@ -119,7 +119,7 @@ def _load_connection(d: Mapping[str, Any]) -> ApiObjectLight | Unset:
     if isinstance(_connection, Unset):
         connection = UNSET
     else:
-        connection = ApiObjectLight.from_dict(_connection)
+        connection = ApiObjectLight._from_json(_connection)
 
     return connection
 
@@ -157,7 +157,7 @@ def _load_all(self: ApiReservationSplit, d: Mapping[str, Any], seen: Container[s
         if isinstance(_split_room, Unset):
             split_room = UNSET
         else:
-            split_room = ApiObjectLight.from_dict(_split_room)
+            split_room = ApiObjectLight._from_json(_split_room)
 
         _set(self, "split_room", split_room)
     if "split_accommodation" not in seen:
@@ -166,7 +166,7 @@ def _load_all(self: ApiReservationSplit, d: Mapping[str, Any], seen: Container[s
         if isinstance(_split_accommodation, Unset):
             split_accommodation = UNSET
         else:
-            split_accommodation = ApiAccommodationLight.from_dict(_split_accommodation)
+            split_accommodation = ApiAccommodationLight._from_json(_split_accommodation)
 
         _set(self, "split_accommodation", split_accommodation)
     if "connection" not in seen:
@@ -175,7 +175,7 @@ def _load_all(self: ApiReservationSplit, d: Mapping[str, Any], seen: Container[s
         if isinstance(_connection, Unset):
             connection = UNSET
         else:
-            connection = ApiObjectLight.from_dict(_connection)
+            connection = ApiObjectLight._from_json(_connection)
 
         _set(self, "connection", connection)
     if "split_start" not in seen:

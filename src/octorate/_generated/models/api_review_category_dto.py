@@ -131,7 +131,7 @@ def _load_review_category_tags(d: Mapping[str, Any]) -> list[ApiReviewCategoryTa
     if _review_category_tags is not UNSET:
         review_category_tags = []
         for review_category_tags_item_data in _review_category_tags:
-            review_category_tags_item = ApiReviewCategoryTagDTO.from_dict(
+            review_category_tags_item = ApiReviewCategoryTagDTO._from_json(
                 review_category_tags_item_data
             )
 
@@ -181,7 +181,7 @@ def _load_all(self: ApiReviewCategoryDTO, d: Mapping[str, Any], seen: Container[
         if _review_category_tags is not UNSET:
             review_category_tags = []
             for review_category_tags_item_data in _review_category_tags:
-                review_category_tags_item = ApiReviewCategoryTagDTO.from_dict(
+                review_category_tags_item = ApiReviewCategoryTagDTO._from_json(
                     review_category_tags_item_data
                 )
 

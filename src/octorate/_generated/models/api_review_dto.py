@@ -286,7 +286,7 @@ def _load_review_categories(d: Mapping[str, Any]) -> list[ApiReviewCategoryDTO] 
     if _review_categories is not UNSET:
         review_categories = []
         for review_categories_item_data in _review_categories:
-            review_categories_item = ApiReviewCategoryDTO.from_dict(review_categories_item_data)
+            review_categories_item = ApiReviewCategoryDTO._from_json(review_categories_item_data)
 
             review_categories.append(review_categories_item)
 
@@ -404,7 +404,9 @@ def _load_all(self: ApiReviewDTO, d: Mapping[str, Any], seen: Container[str]) ->
         if _review_categories is not UNSET:
             review_categories = []
             for review_categories_item_data in _review_categories:
-                review_categories_item = ApiReviewCategoryDTO.from_dict(review_categories_item_data)
+                review_categories_item = ApiReviewCategoryDTO._from_json(
+                    review_categories_item_data
+                )
 
                 review_categories.append(review_categories_item)
 

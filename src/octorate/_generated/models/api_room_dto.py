@@ -631,7 +631,7 @@ def _load_headline(d: Mapping[str, Any]) -> ApiRoomDTOHeadline | Unset:
     if isinstance(_headline, Unset):
         headline = UNSET
     else:
-        headline = ApiRoomDTOHeadline.from_dict(_headline)
+        headline = ApiRoomDTOHeadline._from_json(_headline)
 
     return headline
 
@@ -642,7 +642,7 @@ def _load_basic_name(d: Mapping[str, Any]) -> ApiRoomDTOBasicName | Unset:
     if isinstance(_basic_name, Unset):
         basic_name = UNSET
     else:
-        basic_name = ApiRoomDTOBasicName.from_dict(_basic_name)
+        basic_name = ApiRoomDTOBasicName._from_json(_basic_name)
 
     return basic_name
 
@@ -653,7 +653,7 @@ def _load_rate_name(d: Mapping[str, Any]) -> ApiRoomDTORateName | Unset:
     if isinstance(_rate_name, Unset):
         rate_name = UNSET
     else:
-        rate_name = ApiRoomDTORateName.from_dict(_rate_name)
+        rate_name = ApiRoomDTORateName._from_json(_rate_name)
 
     return rate_name
 
@@ -664,7 +664,7 @@ def _load_selling_name(d: Mapping[str, Any]) -> ApiRoomDTOSellingName | Unset:
     if isinstance(_selling_name, Unset):
         selling_name = UNSET
     else:
-        selling_name = ApiRoomDTOSellingName.from_dict(_selling_name)
+        selling_name = ApiRoomDTOSellingName._from_json(_selling_name)
 
     return selling_name
 
@@ -675,7 +675,7 @@ def _load_labels(d: Mapping[str, Any]) -> ApiRoomDTOLabels | Unset:
     if isinstance(_labels, Unset):
         labels = UNSET
     else:
-        labels = ApiRoomDTOLabels.from_dict(_labels)
+        labels = ApiRoomDTOLabels._from_json(_labels)
 
     return labels
 
@@ -726,7 +726,7 @@ def _load_derived_rule(d: Mapping[str, Any]) -> DerivedRule | Unset:
     if isinstance(_derived_rule, Unset):
         derived_rule = UNSET
     else:
-        derived_rule = DerivedRule.from_dict(_derived_rule)
+        derived_rule = DerivedRule._from_json(_derived_rule)
 
     return derived_rule
 
@@ -737,7 +737,7 @@ def _load_location(d: Mapping[str, Any]) -> ApiListingPlaceDTO | Unset:
     if isinstance(_location, Unset):
         location = UNSET
     else:
-        location = ApiListingPlaceDTO.from_dict(_location)
+        location = ApiListingPlaceDTO._from_json(_location)
 
     return location
 
@@ -748,7 +748,7 @@ def _load_description(d: Mapping[str, Any]) -> ApiRoomDTODescription | Unset:
     if isinstance(_description, Unset):
         description = UNSET
     else:
-        description = ApiRoomDTODescription.from_dict(_description)
+        description = ApiRoomDTODescription._from_json(_description)
 
     return description
 
@@ -759,7 +759,7 @@ def _load_wifi(d: Mapping[str, Any]) -> ApiRoomDTOWifi | Unset:
     if isinstance(_wifi, Unset):
         wifi = UNSET
     else:
-        wifi = ApiRoomDTOWifi.from_dict(_wifi)
+        wifi = ApiRoomDTOWifi._from_json(_wifi)
 
     return wifi
 
@@ -770,7 +770,7 @@ def _load_near_info(d: Mapping[str, Any]) -> ApiRoomDTONearInfo | Unset:
     if isinstance(_near_info, Unset):
         near_info = UNSET
     else:
-        near_info = ApiRoomDTONearInfo.from_dict(_near_info)
+        near_info = ApiRoomDTONearInfo._from_json(_near_info)
 
     return near_info
 
@@ -781,7 +781,7 @@ def _load_guest_info(d: Mapping[str, Any]) -> ApiRoomDTOGuestInfo | Unset:
     if isinstance(_guest_info, Unset):
         guest_info = UNSET
     else:
-        guest_info = ApiRoomDTOGuestInfo.from_dict(_guest_info)
+        guest_info = ApiRoomDTOGuestInfo._from_json(_guest_info)
 
     return guest_info
 
@@ -792,7 +792,7 @@ def _load_invoice_info(d: Mapping[str, Any]) -> ApiRoomDTOInvoiceInfo | Unset:
     if isinstance(_invoice_info, Unset):
         invoice_info = UNSET
     else:
-        invoice_info = ApiRoomDTOInvoiceInfo.from_dict(_invoice_info)
+        invoice_info = ApiRoomDTOInvoiceInfo._from_json(_invoice_info)
 
     return invoice_info
 
@@ -815,7 +815,7 @@ def _load_rate_plans(d: Mapping[str, Any]) -> list[ApiRateDTO] | Unset:
     if _rate_plans is not UNSET:
         rate_plans = []
         for rate_plans_item_data in _rate_plans:
-            rate_plans_item = ApiRateDTO.from_dict(rate_plans_item_data)
+            rate_plans_item = ApiRateDTO._from_json(rate_plans_item_data)
 
             rate_plans.append(rate_plans_item)
 
@@ -828,7 +828,7 @@ def _load_amenities(d: Mapping[str, Any]) -> list[ApiAmenity] | Unset:
     if _amenities is not UNSET:
         amenities = []
         for amenities_item_data in _amenities:
-            amenities_item = ApiAmenity.from_dict(amenities_item_data)
+            amenities_item = ApiAmenity._from_json(amenities_item_data)
 
             amenities.append(amenities_item)
 
@@ -916,7 +916,7 @@ def _load_room_maintenances(d: Mapping[str, Any]) -> list[ApiRoomMaintenanceDTO]
     if _room_maintenances is not UNSET:
         room_maintenances = []
         for room_maintenances_item_data in _room_maintenances:
-            room_maintenances_item = ApiRoomMaintenanceDTO.from_dict(room_maintenances_item_data)
+            room_maintenances_item = ApiRoomMaintenanceDTO._from_json(room_maintenances_item_data)
 
             room_maintenances.append(room_maintenances_item)
 
@@ -929,7 +929,7 @@ def _load_sub_rooms(d: Mapping[str, Any]) -> list[ApiSubRoom] | Unset:
     if _sub_rooms is not UNSET:
         sub_rooms = []
         for sub_rooms_item_data in _sub_rooms:
-            sub_rooms_item = ApiSubRoom.from_dict(sub_rooms_item_data)
+            sub_rooms_item = ApiSubRoom._from_json(sub_rooms_item_data)
 
             sub_rooms.append(sub_rooms_item)
 
@@ -950,7 +950,7 @@ def _load_room_amenities(d: Mapping[str, Any]) -> list[ApiRoomAmenityDTO] | Unse
     if _room_amenities is not UNSET:
         room_amenities = []
         for room_amenities_item_data in _room_amenities:
-            room_amenities_item = ApiRoomAmenityDTO.from_dict(room_amenities_item_data)
+            room_amenities_item = ApiRoomAmenityDTO._from_json(room_amenities_item_data)
 
             room_amenities.append(room_amenities_item)
 
@@ -963,7 +963,7 @@ def _load_activities_info(d: Mapping[str, Any]) -> ApiRoomDTOActivitiesInfo | Un
     if isinstance(_activities_info, Unset):
         activities_info = UNSET
     else:
-        activities_info = ApiRoomDTOActivitiesInfo.from_dict(_activities_info)
+        activities_info = ApiRoomDTOActivitiesInfo._from_json(_activities_info)
 
     return activities_info
 
@@ -974,7 +974,7 @@ def _load_headline_lang_map(d: Mapping[str, Any]) -> ApiRoomDTOHeadlineLangMap |
     if isinstance(_headline_lang_map, Unset):
         headline_lang_map = UNSET
     else:
-        headline_lang_map = ApiRoomDTOHeadlineLangMap.from_dict(_headline_lang_map)
+        headline_lang_map = ApiRoomDTOHeadlineLangMap._from_json(_headline_lang_map)
 
     return headline_lang_map
 
@@ -985,7 +985,7 @@ def _load_description_lang_map(d: Mapping[str, Any]) -> ApiRoomDTODescriptionLan
     if isinstance(_description_lang_map, Unset):
         description_lang_map = UNSET
     else:
-        description_lang_map = ApiRoomDTODescriptionLangMap.from_dict(_description_lang_map)
+        description_lang_map = ApiRoomDTODescriptionLangMap._from_json(_description_lang_map)
 
     return description_lang_map
 
@@ -996,7 +996,7 @@ def _load_checkin_info(d: Mapping[str, Any]) -> ApiRoomDTOCheckinInfo | Unset:
     if isinstance(_checkin_info, Unset):
         checkin_info = UNSET
     else:
-        checkin_info = ApiRoomDTOCheckinInfo.from_dict(_checkin_info)
+        checkin_info = ApiRoomDTOCheckinInfo._from_json(_checkin_info)
 
     return checkin_info
 
@@ -1116,7 +1116,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_headline, Unset):
             headline = UNSET
         else:
-            headline = ApiRoomDTOHeadline.from_dict(_headline)
+            headline = ApiRoomDTOHeadline._from_json(_headline)
 
         _set(self, "headline", headline)
     if "basic_name" not in seen:
@@ -1125,7 +1125,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_basic_name, Unset):
             basic_name = UNSET
         else:
-            basic_name = ApiRoomDTOBasicName.from_dict(_basic_name)
+            basic_name = ApiRoomDTOBasicName._from_json(_basic_name)
 
         _set(self, "basic_name", basic_name)
     if "rate_name" not in seen:
@@ -1134,7 +1134,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_rate_name, Unset):
             rate_name = UNSET
         else:
-            rate_name = ApiRoomDTORateName.from_dict(_rate_name)
+            rate_name = ApiRoomDTORateName._from_json(_rate_name)
 
         _set(self, "rate_name", rate_name)
     if "selling_name" not in seen:
@@ -1143,7 +1143,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_selling_name, Unset):
             selling_name = UNSET
         else:
-            selling_name = ApiRoomDTOSellingName.from_dict(_selling_name)
+            selling_name = ApiRoomDTOSellingName._from_json(_selling_name)
 
         _set(self, "selling_name", selling_name)
     if "labels" not in seen:
@@ -1152,7 +1152,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
-            labels = ApiRoomDTOLabels.from_dict(_labels)
+            labels = ApiRoomDTOLabels._from_json(_labels)
 
         _set(self, "labels", labels)
     if "infants" not in seen:
@@ -1181,7 +1181,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_derived_rule, Unset):
             derived_rule = UNSET
         else:
-            derived_rule = DerivedRule.from_dict(_derived_rule)
+            derived_rule = DerivedRule._from_json(_derived_rule)
 
         _set(self, "derived_rule", derived_rule)
     if "location" not in seen:
@@ -1190,7 +1190,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_location, Unset):
             location = UNSET
         else:
-            location = ApiListingPlaceDTO.from_dict(_location)
+            location = ApiListingPlaceDTO._from_json(_location)
 
         _set(self, "location", location)
     if "description" not in seen:
@@ -1199,7 +1199,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = ApiRoomDTODescription.from_dict(_description)
+            description = ApiRoomDTODescription._from_json(_description)
 
         _set(self, "description", description)
     if "wifi" not in seen:
@@ -1208,7 +1208,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_wifi, Unset):
             wifi = UNSET
         else:
-            wifi = ApiRoomDTOWifi.from_dict(_wifi)
+            wifi = ApiRoomDTOWifi._from_json(_wifi)
 
         _set(self, "wifi", wifi)
     if "near_info" not in seen:
@@ -1217,7 +1217,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_near_info, Unset):
             near_info = UNSET
         else:
-            near_info = ApiRoomDTONearInfo.from_dict(_near_info)
+            near_info = ApiRoomDTONearInfo._from_json(_near_info)
 
         _set(self, "near_info", near_info)
     if "guest_info" not in seen:
@@ -1226,7 +1226,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_guest_info, Unset):
             guest_info = UNSET
         else:
-            guest_info = ApiRoomDTOGuestInfo.from_dict(_guest_info)
+            guest_info = ApiRoomDTOGuestInfo._from_json(_guest_info)
 
         _set(self, "guest_info", guest_info)
     if "invoice_info" not in seen:
@@ -1235,7 +1235,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_invoice_info, Unset):
             invoice_info = UNSET
         else:
-            invoice_info = ApiRoomDTOInvoiceInfo.from_dict(_invoice_info)
+            invoice_info = ApiRoomDTOInvoiceInfo._from_json(_invoice_info)
 
         _set(self, "invoice_info", invoice_info)
     if "guests_dormitory" not in seen:
@@ -1250,7 +1250,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if _rate_plans is not UNSET:
             rate_plans = []
             for rate_plans_item_data in _rate_plans:
-                rate_plans_item = ApiRateDTO.from_dict(rate_plans_item_data)
+                rate_plans_item = ApiRateDTO._from_json(rate_plans_item_data)
 
                 rate_plans.append(rate_plans_item)
 
@@ -1261,7 +1261,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if _amenities is not UNSET:
             amenities = []
             for amenities_item_data in _amenities:
-                amenities_item = ApiAmenity.from_dict(amenities_item_data)
+                amenities_item = ApiAmenity._from_json(amenities_item_data)
 
                 amenities.append(amenities_item)
 
@@ -1315,7 +1315,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if _room_maintenances is not UNSET:
             room_maintenances = []
             for room_maintenances_item_data in _room_maintenances:
-                room_maintenances_item = ApiRoomMaintenanceDTO.from_dict(
+                room_maintenances_item = ApiRoomMaintenanceDTO._from_json(
                     room_maintenances_item_data
                 )
 
@@ -1328,7 +1328,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if _sub_rooms is not UNSET:
             sub_rooms = []
             for sub_rooms_item_data in _sub_rooms:
-                sub_rooms_item = ApiSubRoom.from_dict(sub_rooms_item_data)
+                sub_rooms_item = ApiSubRoom._from_json(sub_rooms_item_data)
 
                 sub_rooms.append(sub_rooms_item)
 
@@ -1343,7 +1343,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if _room_amenities is not UNSET:
             room_amenities = []
             for room_amenities_item_data in _room_amenities:
-                room_amenities_item = ApiRoomAmenityDTO.from_dict(room_amenities_item_data)
+                room_amenities_item = ApiRoomAmenityDTO._from_json(room_amenities_item_data)
 
                 room_amenities.append(room_amenities_item)
 
@@ -1354,7 +1354,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_activities_info, Unset):
             activities_info = UNSET
         else:
-            activities_info = ApiRoomDTOActivitiesInfo.from_dict(_activities_info)
+            activities_info = ApiRoomDTOActivitiesInfo._from_json(_activities_info)
 
         _set(self, "activities_info", activities_info)
     if "headline_lang_map" not in seen:
@@ -1363,7 +1363,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_headline_lang_map, Unset):
             headline_lang_map = UNSET
         else:
-            headline_lang_map = ApiRoomDTOHeadlineLangMap.from_dict(_headline_lang_map)
+            headline_lang_map = ApiRoomDTOHeadlineLangMap._from_json(_headline_lang_map)
 
         _set(self, "headline_lang_map", headline_lang_map)
     if "description_lang_map" not in seen:
@@ -1372,7 +1372,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_description_lang_map, Unset):
             description_lang_map = UNSET
         else:
-            description_lang_map = ApiRoomDTODescriptionLangMap.from_dict(_description_lang_map)
+            description_lang_map = ApiRoomDTODescriptionLangMap._from_json(_description_lang_map)
 
         _set(self, "description_lang_map", description_lang_map)
     if "checkin_info" not in seen:
@@ -1381,7 +1381,7 @@ def _load_all(self: ApiRoomDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_checkin_info, Unset):
             checkin_info = UNSET
         else:
-            checkin_info = ApiRoomDTOCheckinInfo.from_dict(_checkin_info)
+            checkin_info = ApiRoomDTOCheckinInfo._from_json(_checkin_info)
 
         _set(self, "checkin_info", checkin_info)
     if "additional_properties" not in seen:

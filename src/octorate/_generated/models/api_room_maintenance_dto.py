@@ -204,7 +204,7 @@ def _load_attachment(d: Mapping[str, Any]) -> AttachmentDTO | Unset:
     if isinstance(_attachment, Unset):
         attachment = UNSET
     else:
-        attachment = AttachmentDTO.from_dict(_attachment)
+        attachment = AttachmentDTO._from_json(_attachment)
 
     return attachment
 
@@ -295,7 +295,7 @@ def _load_all(self: ApiRoomMaintenanceDTO, d: Mapping[str, Any], seen: Container
         if isinstance(_attachment, Unset):
             attachment = UNSET
         else:
-            attachment = AttachmentDTO.from_dict(_attachment)
+            attachment = AttachmentDTO._from_json(_attachment)
 
         _set(self, "attachment", attachment)
     if "send_date" not in seen:

@@ -100,7 +100,7 @@ def _load_new_accommodation_place(d: Mapping[str, Any]) -> ApiListingPlaceDTO | 
     if isinstance(_new_accommodation_place, Unset):
         new_accommodation_place = UNSET
     else:
-        new_accommodation_place = ApiListingPlaceDTO.from_dict(_new_accommodation_place)
+        new_accommodation_place = ApiListingPlaceDTO._from_json(_new_accommodation_place)
 
     return new_accommodation_place
 
@@ -135,7 +135,7 @@ def _load_all(self: ApiRoomManagementDTO, d: Mapping[str, Any], seen: Container[
         if isinstance(_new_accommodation_place, Unset):
             new_accommodation_place = UNSET
         else:
-            new_accommodation_place = ApiListingPlaceDTO.from_dict(_new_accommodation_place)
+            new_accommodation_place = ApiListingPlaceDTO._from_json(_new_accommodation_place)
 
         _set(self, "new_accommodation_place", new_accommodation_place)
     if "additional_properties" not in seen:

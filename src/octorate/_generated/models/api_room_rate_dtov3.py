@@ -555,7 +555,7 @@ _set = object.__setattr__
 
 
 def _load_rate_name(d: Mapping[str, Any]) -> ApiRoomRateDTOV3RateName:
-    rate_name = ApiRoomRateDTOV3RateName.from_dict(d["rateName"])
+    rate_name = ApiRoomRateDTOV3RateName._from_json(d["rateName"])
 
     return rate_name
 
@@ -618,7 +618,7 @@ def _load_headline(d: Mapping[str, Any]) -> ApiRoomRateDTOV3Headline | Unset:
     if isinstance(_headline, Unset):
         headline = UNSET
     else:
-        headline = ApiRoomRateDTOV3Headline.from_dict(_headline)
+        headline = ApiRoomRateDTOV3Headline._from_json(_headline)
 
     return headline
 
@@ -629,7 +629,7 @@ def _load_basic_name(d: Mapping[str, Any]) -> ApiRoomRateDTOV3BasicName | Unset:
     if isinstance(_basic_name, Unset):
         basic_name = UNSET
     else:
-        basic_name = ApiRoomRateDTOV3BasicName.from_dict(_basic_name)
+        basic_name = ApiRoomRateDTOV3BasicName._from_json(_basic_name)
 
     return basic_name
 
@@ -640,7 +640,7 @@ def _load_labels(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_labels, Unset):
         labels = UNSET
     else:
-        labels = LanguageMap.from_dict(_labels)
+        labels = LanguageMap._from_json(_labels)
 
     return labels
 
@@ -691,7 +691,7 @@ def _load_derived_rule(d: Mapping[str, Any]) -> DerivedRule | Unset:
     if isinstance(_derived_rule, Unset):
         derived_rule = UNSET
     else:
-        derived_rule = DerivedRule.from_dict(_derived_rule)
+        derived_rule = DerivedRule._from_json(_derived_rule)
 
     return derived_rule
 
@@ -702,7 +702,7 @@ def _load_location(d: Mapping[str, Any]) -> ApiListingPlaceDTO | Unset:
     if isinstance(_location, Unset):
         location = UNSET
     else:
-        location = ApiListingPlaceDTO.from_dict(_location)
+        location = ApiListingPlaceDTO._from_json(_location)
 
     return location
 
@@ -713,7 +713,7 @@ def _load_description(d: Mapping[str, Any]) -> ApiRoomRateDTOV3Description | Uns
     if isinstance(_description, Unset):
         description = UNSET
     else:
-        description = ApiRoomRateDTOV3Description.from_dict(_description)
+        description = ApiRoomRateDTOV3Description._from_json(_description)
 
     return description
 
@@ -724,7 +724,7 @@ def _load_wifi(d: Mapping[str, Any]) -> ApiRoomRateDTOV3Wifi | Unset:
     if isinstance(_wifi, Unset):
         wifi = UNSET
     else:
-        wifi = ApiRoomRateDTOV3Wifi.from_dict(_wifi)
+        wifi = ApiRoomRateDTOV3Wifi._from_json(_wifi)
 
     return wifi
 
@@ -735,7 +735,7 @@ def _load_near_info(d: Mapping[str, Any]) -> ApiRoomRateDTOV3NearInfo | Unset:
     if isinstance(_near_info, Unset):
         near_info = UNSET
     else:
-        near_info = ApiRoomRateDTOV3NearInfo.from_dict(_near_info)
+        near_info = ApiRoomRateDTOV3NearInfo._from_json(_near_info)
 
     return near_info
 
@@ -746,7 +746,7 @@ def _load_guest_info(d: Mapping[str, Any]) -> ApiRoomRateDTOV3GuestInfo | Unset:
     if isinstance(_guest_info, Unset):
         guest_info = UNSET
     else:
-        guest_info = ApiRoomRateDTOV3GuestInfo.from_dict(_guest_info)
+        guest_info = ApiRoomRateDTOV3GuestInfo._from_json(_guest_info)
 
     return guest_info
 
@@ -757,7 +757,7 @@ def _load_invoice_info(d: Mapping[str, Any]) -> ApiRoomRateDTOV3InvoiceInfo | Un
     if isinstance(_invoice_info, Unset):
         invoice_info = UNSET
     else:
-        invoice_info = ApiRoomRateDTOV3InvoiceInfo.from_dict(_invoice_info)
+        invoice_info = ApiRoomRateDTOV3InvoiceInfo._from_json(_invoice_info)
 
     return invoice_info
 
@@ -768,7 +768,7 @@ def _load_checkin_info(d: Mapping[str, Any]) -> ApiRoomRateDTOV3CheckinInfo | Un
     if isinstance(_checkin_info, Unset):
         checkin_info = UNSET
     else:
-        checkin_info = ApiRoomRateDTOV3CheckinInfo.from_dict(_checkin_info)
+        checkin_info = ApiRoomRateDTOV3CheckinInfo._from_json(_checkin_info)
 
     return checkin_info
 
@@ -779,7 +779,7 @@ def _load_activities_info(d: Mapping[str, Any]) -> ApiRoomRateDTOV3ActivitiesInf
     if isinstance(_activities_info, Unset):
         activities_info = UNSET
     else:
-        activities_info = ApiRoomRateDTOV3ActivitiesInfo.from_dict(_activities_info)
+        activities_info = ApiRoomRateDTOV3ActivitiesInfo._from_json(_activities_info)
 
     return activities_info
 
@@ -806,7 +806,7 @@ def _load_rate_plans(d: Mapping[str, Any]) -> list[ApiRateDTO] | Unset:
     if _rate_plans is not UNSET:
         rate_plans = []
         for rate_plans_item_data in _rate_plans:
-            rate_plans_item = ApiRateDTO.from_dict(rate_plans_item_data)
+            rate_plans_item = ApiRateDTO._from_json(rate_plans_item_data)
 
             rate_plans.append(rate_plans_item)
 
@@ -819,7 +819,7 @@ def _load_room_amenities(d: Mapping[str, Any]) -> list[ApiRoomAmenityDTO] | Unse
     if _room_amenities is not UNSET:
         room_amenities = []
         for room_amenities_item_data in _room_amenities:
-            room_amenities_item = ApiRoomAmenityDTO.from_dict(room_amenities_item_data)
+            room_amenities_item = ApiRoomAmenityDTO._from_json(room_amenities_item_data)
 
             room_amenities.append(room_amenities_item)
 
@@ -907,7 +907,7 @@ def _load_room_maintenances(d: Mapping[str, Any]) -> list[ApiRoomMaintenanceDTO]
     if _room_maintenances is not UNSET:
         room_maintenances = []
         for room_maintenances_item_data in _room_maintenances:
-            room_maintenances_item = ApiRoomMaintenanceDTO.from_dict(room_maintenances_item_data)
+            room_maintenances_item = ApiRoomMaintenanceDTO._from_json(room_maintenances_item_data)
 
             room_maintenances.append(room_maintenances_item)
 
@@ -920,7 +920,7 @@ def _load_front_name(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_front_name, Unset):
         front_name = UNSET
     else:
-        front_name = LanguageMap.from_dict(_front_name)
+        front_name = LanguageMap._from_json(_front_name)
 
     return front_name
 
@@ -931,7 +931,7 @@ def _load_aggregate_children(d: Mapping[str, Any]) -> list[ApiRoomRateDTOV3] | U
     if _aggregate_children is not UNSET:
         aggregate_children = []
         for aggregate_children_item_data in _aggregate_children:
-            aggregate_children_item = ApiRoomRateDTOV3.from_dict(aggregate_children_item_data)
+            aggregate_children_item = ApiRoomRateDTOV3._from_json(aggregate_children_item_data)
 
             aggregate_children.append(aggregate_children_item)
 
@@ -950,7 +950,7 @@ def _load_sub_rooms(d: Mapping[str, Any]) -> list[ApiSubRoom] | Unset:
     if _sub_rooms is not UNSET:
         sub_rooms = []
         for sub_rooms_item_data in _sub_rooms:
-            sub_rooms_item = ApiSubRoom.from_dict(sub_rooms_item_data)
+            sub_rooms_item = ApiSubRoom._from_json(sub_rooms_item_data)
 
             sub_rooms.append(sub_rooms_item)
 
@@ -971,7 +971,7 @@ def _load_amenities(d: Mapping[str, Any]) -> list[ApiAmenity] | Unset:
     if _amenities is not UNSET:
         amenities = []
         for amenities_item_data in _amenities:
-            amenities_item = ApiAmenity.from_dict(amenities_item_data)
+            amenities_item = ApiAmenity._from_json(amenities_item_data)
 
             amenities.append(amenities_item)
 
@@ -1062,7 +1062,7 @@ def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]) -> None:
     """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
     if "rate_name" not in seen:
-        rate_name = ApiRoomRateDTOV3RateName.from_dict(d["rateName"])
+        rate_name = ApiRoomRateDTOV3RateName._from_json(d["rateName"])
 
         _set(self, "rate_name", rate_name)
     if "not_refundable" not in seen:
@@ -1097,7 +1097,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_headline, Unset):
             headline = UNSET
         else:
-            headline = ApiRoomRateDTOV3Headline.from_dict(_headline)
+            headline = ApiRoomRateDTOV3Headline._from_json(_headline)
 
         _set(self, "headline", headline)
     if "basic_name" not in seen:
@@ -1106,7 +1106,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_basic_name, Unset):
             basic_name = UNSET
         else:
-            basic_name = ApiRoomRateDTOV3BasicName.from_dict(_basic_name)
+            basic_name = ApiRoomRateDTOV3BasicName._from_json(_basic_name)
 
         _set(self, "basic_name", basic_name)
     if "labels" not in seen:
@@ -1115,7 +1115,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_labels, Unset):
             labels = UNSET
         else:
-            labels = LanguageMap.from_dict(_labels)
+            labels = LanguageMap._from_json(_labels)
 
         _set(self, "labels", labels)
     if "infants" not in seen:
@@ -1144,7 +1144,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_derived_rule, Unset):
             derived_rule = UNSET
         else:
-            derived_rule = DerivedRule.from_dict(_derived_rule)
+            derived_rule = DerivedRule._from_json(_derived_rule)
 
         _set(self, "derived_rule", derived_rule)
     if "location" not in seen:
@@ -1153,7 +1153,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_location, Unset):
             location = UNSET
         else:
-            location = ApiListingPlaceDTO.from_dict(_location)
+            location = ApiListingPlaceDTO._from_json(_location)
 
         _set(self, "location", location)
     if "description" not in seen:
@@ -1162,7 +1162,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = ApiRoomRateDTOV3Description.from_dict(_description)
+            description = ApiRoomRateDTOV3Description._from_json(_description)
 
         _set(self, "description", description)
     if "wifi" not in seen:
@@ -1171,7 +1171,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_wifi, Unset):
             wifi = UNSET
         else:
-            wifi = ApiRoomRateDTOV3Wifi.from_dict(_wifi)
+            wifi = ApiRoomRateDTOV3Wifi._from_json(_wifi)
 
         _set(self, "wifi", wifi)
     if "near_info" not in seen:
@@ -1180,7 +1180,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_near_info, Unset):
             near_info = UNSET
         else:
-            near_info = ApiRoomRateDTOV3NearInfo.from_dict(_near_info)
+            near_info = ApiRoomRateDTOV3NearInfo._from_json(_near_info)
 
         _set(self, "near_info", near_info)
     if "guest_info" not in seen:
@@ -1189,7 +1189,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_guest_info, Unset):
             guest_info = UNSET
         else:
-            guest_info = ApiRoomRateDTOV3GuestInfo.from_dict(_guest_info)
+            guest_info = ApiRoomRateDTOV3GuestInfo._from_json(_guest_info)
 
         _set(self, "guest_info", guest_info)
     if "invoice_info" not in seen:
@@ -1198,7 +1198,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_invoice_info, Unset):
             invoice_info = UNSET
         else:
-            invoice_info = ApiRoomRateDTOV3InvoiceInfo.from_dict(_invoice_info)
+            invoice_info = ApiRoomRateDTOV3InvoiceInfo._from_json(_invoice_info)
 
         _set(self, "invoice_info", invoice_info)
     if "checkin_info" not in seen:
@@ -1207,7 +1207,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_checkin_info, Unset):
             checkin_info = UNSET
         else:
-            checkin_info = ApiRoomRateDTOV3CheckinInfo.from_dict(_checkin_info)
+            checkin_info = ApiRoomRateDTOV3CheckinInfo._from_json(_checkin_info)
 
         _set(self, "checkin_info", checkin_info)
     if "activities_info" not in seen:
@@ -1216,7 +1216,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_activities_info, Unset):
             activities_info = UNSET
         else:
-            activities_info = ApiRoomRateDTOV3ActivitiesInfo.from_dict(_activities_info)
+            activities_info = ApiRoomRateDTOV3ActivitiesInfo._from_json(_activities_info)
 
         _set(self, "activities_info", activities_info)
     if "open_next_days" not in seen:
@@ -1233,7 +1233,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if _rate_plans is not UNSET:
             rate_plans = []
             for rate_plans_item_data in _rate_plans:
-                rate_plans_item = ApiRateDTO.from_dict(rate_plans_item_data)
+                rate_plans_item = ApiRateDTO._from_json(rate_plans_item_data)
 
                 rate_plans.append(rate_plans_item)
 
@@ -1244,7 +1244,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if _room_amenities is not UNSET:
             room_amenities = []
             for room_amenities_item_data in _room_amenities:
-                room_amenities_item = ApiRoomAmenityDTO.from_dict(room_amenities_item_data)
+                room_amenities_item = ApiRoomAmenityDTO._from_json(room_amenities_item_data)
 
                 room_amenities.append(room_amenities_item)
 
@@ -1298,7 +1298,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if _room_maintenances is not UNSET:
             room_maintenances = []
             for room_maintenances_item_data in _room_maintenances:
-                room_maintenances_item = ApiRoomMaintenanceDTO.from_dict(
+                room_maintenances_item = ApiRoomMaintenanceDTO._from_json(
                     room_maintenances_item_data
                 )
 
@@ -1311,7 +1311,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_front_name, Unset):
             front_name = UNSET
         else:
-            front_name = LanguageMap.from_dict(_front_name)
+            front_name = LanguageMap._from_json(_front_name)
 
         _set(self, "front_name", front_name)
     if "aggregate_children" not in seen:
@@ -1320,7 +1320,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if _aggregate_children is not UNSET:
             aggregate_children = []
             for aggregate_children_item_data in _aggregate_children:
-                aggregate_children_item = ApiRoomRateDTOV3.from_dict(aggregate_children_item_data)
+                aggregate_children_item = ApiRoomRateDTOV3._from_json(aggregate_children_item_data)
 
                 aggregate_children.append(aggregate_children_item)
 
@@ -1335,7 +1335,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if _sub_rooms is not UNSET:
             sub_rooms = []
             for sub_rooms_item_data in _sub_rooms:
-                sub_rooms_item = ApiSubRoom.from_dict(sub_rooms_item_data)
+                sub_rooms_item = ApiSubRoom._from_json(sub_rooms_item_data)
 
                 sub_rooms.append(sub_rooms_item)
 
@@ -1350,7 +1350,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         if _amenities is not UNSET:
             amenities = []
             for amenities_item_data in _amenities:
-                amenities_item = ApiAmenity.from_dict(amenities_item_data)
+                amenities_item = ApiAmenity._from_json(amenities_item_data)
 
                 amenities.append(amenities_item)
 

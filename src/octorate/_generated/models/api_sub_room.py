@@ -134,7 +134,7 @@ def _load_sub_room_configurations(d: Mapping[str, Any]) -> list[ApiSubRoomConfig
     if _sub_room_configurations is not UNSET:
         sub_room_configurations = []
         for sub_room_configurations_item_data in _sub_room_configurations:
-            sub_room_configurations_item = ApiSubRoomConfiguration.from_dict(
+            sub_room_configurations_item = ApiSubRoomConfiguration._from_json(
                 sub_room_configurations_item_data
             )
 
@@ -153,7 +153,7 @@ def _load_sub_room_bathroom(d: Mapping[str, Any]) -> ApiSubRoomBathroom | Unset:
     if isinstance(_sub_room_bathroom, Unset):
         sub_room_bathroom = UNSET
     else:
-        sub_room_bathroom = ApiSubRoomBathroom.from_dict(_sub_room_bathroom)
+        sub_room_bathroom = ApiSubRoomBathroom._from_json(_sub_room_bathroom)
 
     return sub_room_bathroom
 
@@ -168,7 +168,7 @@ def _load_sub_room_beds(d: Mapping[str, Any]) -> list[ApiSubRoomBed] | Unset:
     if _sub_room_beds is not UNSET:
         sub_room_beds = []
         for sub_room_beds_item_data in _sub_room_beds:
-            sub_room_beds_item = ApiSubRoomBed.from_dict(sub_room_beds_item_data)
+            sub_room_beds_item = ApiSubRoomBed._from_json(sub_room_beds_item_data)
 
             sub_room_beds.append(sub_room_beds_item)
 
@@ -223,7 +223,7 @@ def _load_all(self: ApiSubRoom, d: Mapping[str, Any], seen: Container[str]) -> N
         if _sub_room_configurations is not UNSET:
             sub_room_configurations = []
             for sub_room_configurations_item_data in _sub_room_configurations:
-                sub_room_configurations_item = ApiSubRoomConfiguration.from_dict(
+                sub_room_configurations_item = ApiSubRoomConfiguration._from_json(
                     sub_room_configurations_item_data
                 )
 
@@ -238,7 +238,7 @@ def _load_all(self: ApiSubRoom, d: Mapping[str, Any], seen: Container[str]) -> N
         if isinstance(_sub_room_bathroom, Unset):
             sub_room_bathroom = UNSET
         else:
-            sub_room_bathroom = ApiSubRoomBathroom.from_dict(_sub_room_bathroom)
+            sub_room_bathroom = ApiSubRoomBathroom._from_json(_sub_room_bathroom)
 
         _set(self, "sub_room_bathroom", sub_room_bathroom)
     if "room_number" not in seen:
@@ -249,7 +249,7 @@ def _load_all(self: ApiSubRoom, d: Mapping[str, Any], seen: Container[str]) -> N
         if _sub_room_beds is not UNSET:
             sub_room_beds = []
             for sub_room_beds_item_data in _sub_room_beds:
-                sub_room_beds_item = ApiSubRoomBed.from_dict(sub_room_beds_item_data)
+                sub_room_beds_item = ApiSubRoomBed._from_json(sub_room_beds_item_data)
 
                 sub_room_beds.append(sub_room_beds_item)
 

@@ -87,7 +87,7 @@ def _load_sub_room_beds(d: Mapping[str, Any]) -> list[ApiSubRoomBed] | Unset:
     if _sub_room_beds is not UNSET:
         sub_room_beds = []
         for sub_room_beds_item_data in _sub_room_beds:
-            sub_room_beds_item = ApiSubRoomBed.from_dict(sub_room_beds_item_data)
+            sub_room_beds_item = ApiSubRoomBed._from_json(sub_room_beds_item_data)
 
             sub_room_beds.append(sub_room_beds_item)
 
@@ -128,7 +128,7 @@ def _load_all(self: ApiSubRoomConfiguration, d: Mapping[str, Any], seen: Contain
         if _sub_room_beds is not UNSET:
             sub_room_beds = []
             for sub_room_beds_item_data in _sub_room_beds:
-                sub_room_beds_item = ApiSubRoomBed.from_dict(sub_room_beds_item_data)
+                sub_room_beds_item = ApiSubRoomBed._from_json(sub_room_beds_item_data)
 
                 sub_room_beds.append(sub_room_beds_item)
 

@@ -117,7 +117,7 @@ def _load_values(d: Mapping[str, Any]) -> CalendarBulkValues | Unset:
     if isinstance(_values, Unset):
         values = UNSET
     else:
-        values = CalendarBulkValues.from_dict(_values)
+        values = CalendarBulkValues._from_json(_values)
 
     return values
 
@@ -164,7 +164,7 @@ def _load_all(self: CalendarBulkRequest, d: Mapping[str, Any], seen: Container[s
         if isinstance(_values, Unset):
             values = UNSET
         else:
-            values = CalendarBulkValues.from_dict(_values)
+            values = CalendarBulkValues._from_json(_values)
 
         _set(self, "values", values)
     if "additional_properties" not in seen:

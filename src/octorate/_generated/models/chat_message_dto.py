@@ -192,7 +192,7 @@ _set = object.__setattr__
 
 
 def _load_sender(d: Mapping[str, Any]) -> PersonDTO:
-    sender = PersonDTO.from_dict(d["sender"])
+    sender = PersonDTO._from_json(d["sender"])
 
     return sender
 
@@ -248,7 +248,7 @@ def _load_attributes(d: Mapping[str, Any]) -> list[ChatMessageAttributeDTO] | Un
     if _attributes is not UNSET:
         attributes = []
         for attributes_item_data in _attributes:
-            attributes_item = ChatMessageAttributeDTO.from_dict(attributes_item_data)
+            attributes_item = ChatMessageAttributeDTO._from_json(attributes_item_data)
 
             attributes.append(attributes_item)
 
@@ -261,7 +261,7 @@ def _load_readers(d: Mapping[str, Any]) -> list[ChatMessageReaderDTO] | Unset:
     if _readers is not UNSET:
         readers = []
         for readers_item_data in _readers:
-            readers_item = ChatMessageReaderDTO.from_dict(readers_item_data)
+            readers_item = ChatMessageReaderDTO._from_json(readers_item_data)
 
             readers.append(readers_item)
 
@@ -274,7 +274,7 @@ def _load_attachment(d: Mapping[str, Any]) -> ChatAttachmentDTO | Unset:
     if isinstance(_attachment, Unset):
         attachment = UNSET
     else:
-        attachment = ChatAttachmentDTO.from_dict(_attachment)
+        attachment = ChatAttachmentDTO._from_json(_attachment)
 
     return attachment
 
@@ -285,7 +285,7 @@ def _load_special_offer(d: Mapping[str, Any]) -> SpecialOfferDTO | Unset:
     if isinstance(_special_offer, Unset):
         special_offer = UNSET
     else:
-        special_offer = SpecialOfferDTO.from_dict(_special_offer)
+        special_offer = SpecialOfferDTO._from_json(_special_offer)
 
     return special_offer
 
@@ -296,7 +296,7 @@ def _load_review(d: Mapping[str, Any]) -> ApiReviewDTO | Unset:
     if isinstance(_review, Unset):
         review = UNSET
     else:
-        review = ApiReviewDTO.from_dict(_review)
+        review = ApiReviewDTO._from_json(_review)
 
     return review
 
@@ -313,7 +313,7 @@ def _load_external_sender(d: Mapping[str, Any]) -> PersonDTO | Unset:
     if isinstance(_external_sender, Unset):
         external_sender = UNSET
     else:
-        external_sender = PersonDTO.from_dict(_external_sender)
+        external_sender = PersonDTO._from_json(_external_sender)
 
     return external_sender
 
@@ -359,7 +359,7 @@ def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
 def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) -> None:
     """Every field not in ``seen``, converted in one pass (octorate._hooks.load_all)."""
     if "sender" not in seen:
-        sender = PersonDTO.from_dict(d["sender"])
+        sender = PersonDTO._from_json(d["sender"])
 
         _set(self, "sender", sender)
     if "thread_id" not in seen:
@@ -397,7 +397,7 @@ def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) 
         if _attributes is not UNSET:
             attributes = []
             for attributes_item_data in _attributes:
-                attributes_item = ChatMessageAttributeDTO.from_dict(attributes_item_data)
+                attributes_item = ChatMessageAttributeDTO._from_json(attributes_item_data)
 
                 attributes.append(attributes_item)
 
@@ -408,7 +408,7 @@ def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) 
         if _readers is not UNSET:
             readers = []
             for readers_item_data in _readers:
-                readers_item = ChatMessageReaderDTO.from_dict(readers_item_data)
+                readers_item = ChatMessageReaderDTO._from_json(readers_item_data)
 
                 readers.append(readers_item)
 
@@ -419,7 +419,7 @@ def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) 
         if isinstance(_attachment, Unset):
             attachment = UNSET
         else:
-            attachment = ChatAttachmentDTO.from_dict(_attachment)
+            attachment = ChatAttachmentDTO._from_json(_attachment)
 
         _set(self, "attachment", attachment)
     if "special_offer" not in seen:
@@ -428,7 +428,7 @@ def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) 
         if isinstance(_special_offer, Unset):
             special_offer = UNSET
         else:
-            special_offer = SpecialOfferDTO.from_dict(_special_offer)
+            special_offer = SpecialOfferDTO._from_json(_special_offer)
 
         _set(self, "special_offer", special_offer)
     if "review" not in seen:
@@ -437,7 +437,7 @@ def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) 
         if isinstance(_review, Unset):
             review = UNSET
         else:
-            review = ApiReviewDTO.from_dict(_review)
+            review = ApiReviewDTO._from_json(_review)
 
         _set(self, "review", review)
     if "current_accommodations" not in seen:
@@ -450,7 +450,7 @@ def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) 
         if isinstance(_external_sender, Unset):
             external_sender = UNSET
         else:
-            external_sender = PersonDTO.from_dict(_external_sender)
+            external_sender = PersonDTO._from_json(_external_sender)
 
         _set(self, "external_sender", external_sender)
     if "read_time" not in seen:

@@ -88,7 +88,7 @@ def _load_message_id(d: Mapping[str, Any]) -> int:
 
 
 def _load_reader(d: Mapping[str, Any]) -> PersonDTO:
-    reader = PersonDTO.from_dict(d["reader"])
+    reader = PersonDTO._from_json(d["reader"])
 
     return reader
 
@@ -122,7 +122,7 @@ def _load_all(self: ChatMessageReaderDTO, d: Mapping[str, Any], seen: Container[
     if "message_id" not in seen:
         _set(self, "message_id", d["messageId"])
     if "reader" not in seen:
-        reader = PersonDTO.from_dict(d["reader"])
+        reader = PersonDTO._from_json(d["reader"])
 
         _set(self, "reader", reader)
     if "read_time" not in seen:

@@ -152,7 +152,7 @@ def _load_persons(d: Mapping[str, Any]) -> list[PersonDTO]:
     persons = []
     _persons = d["persons"]
     for persons_item_data in _persons:
-        persons_item = PersonDTO.from_dict(persons_item_data)
+        persons_item = PersonDTO._from_json(persons_item_data)
 
         persons.append(persons_item)
 
@@ -173,7 +173,7 @@ def _load_last_message(d: Mapping[str, Any]) -> ChatMessageDTO | Unset:
     if isinstance(_last_message, Unset):
         last_message = UNSET
     else:
-        last_message = ChatMessageDTO.from_dict(_last_message)
+        last_message = ChatMessageDTO._from_json(_last_message)
 
     return last_message
 
@@ -184,7 +184,7 @@ def _load_chat_thread_externals(d: Mapping[str, Any]) -> list[ChatThreadExternal
     if _chat_thread_externals is not UNSET:
         chat_thread_externals = []
         for chat_thread_externals_item_data in _chat_thread_externals:
-            chat_thread_externals_item = ChatThreadExternalDTO.from_dict(
+            chat_thread_externals_item = ChatThreadExternalDTO._from_json(
                 chat_thread_externals_item_data
             )
 
@@ -199,7 +199,7 @@ def _load_attributes(d: Mapping[str, Any]) -> list[ChatThreadAttributeDTO] | Uns
     if _attributes is not UNSET:
         attributes = []
         for attributes_item_data in _attributes:
-            attributes_item = ChatThreadAttributeDTO.from_dict(attributes_item_data)
+            attributes_item = ChatThreadAttributeDTO._from_json(attributes_item_data)
 
             attributes.append(attributes_item)
 
@@ -212,7 +212,7 @@ def _load_reservation(d: Mapping[str, Any]) -> ApiReservationRespDTO | Unset:
     if isinstance(_reservation, Unset):
         reservation = UNSET
     else:
-        reservation = ApiReservationRespDTO.from_dict(_reservation)
+        reservation = ApiReservationRespDTO._from_json(_reservation)
 
     return reservation
 
@@ -262,7 +262,7 @@ def _load_all(self: ChatThreadDTO, d: Mapping[str, Any], seen: Container[str]) -
         persons = []
         _persons = d["persons"]
         for persons_item_data in _persons:
-            persons_item = PersonDTO.from_dict(persons_item_data)
+            persons_item = PersonDTO._from_json(persons_item_data)
 
             persons.append(persons_item)
 
@@ -277,7 +277,7 @@ def _load_all(self: ChatThreadDTO, d: Mapping[str, Any], seen: Container[str]) -
         if isinstance(_last_message, Unset):
             last_message = UNSET
         else:
-            last_message = ChatMessageDTO.from_dict(_last_message)
+            last_message = ChatMessageDTO._from_json(_last_message)
 
         _set(self, "last_message", last_message)
     if "chat_thread_externals" not in seen:
@@ -286,7 +286,7 @@ def _load_all(self: ChatThreadDTO, d: Mapping[str, Any], seen: Container[str]) -
         if _chat_thread_externals is not UNSET:
             chat_thread_externals = []
             for chat_thread_externals_item_data in _chat_thread_externals:
-                chat_thread_externals_item = ChatThreadExternalDTO.from_dict(
+                chat_thread_externals_item = ChatThreadExternalDTO._from_json(
                     chat_thread_externals_item_data
                 )
 
@@ -299,7 +299,7 @@ def _load_all(self: ChatThreadDTO, d: Mapping[str, Any], seen: Container[str]) -
         if _attributes is not UNSET:
             attributes = []
             for attributes_item_data in _attributes:
-                attributes_item = ChatThreadAttributeDTO.from_dict(attributes_item_data)
+                attributes_item = ChatThreadAttributeDTO._from_json(attributes_item_data)
 
                 attributes.append(attributes_item)
 
@@ -310,7 +310,7 @@ def _load_all(self: ChatThreadDTO, d: Mapping[str, Any], seen: Container[str]) -
         if isinstance(_reservation, Unset):
             reservation = UNSET
         else:
-            reservation = ApiReservationRespDTO.from_dict(_reservation)
+            reservation = ApiReservationRespDTO._from_json(_reservation)
 
         _set(self, "reservation", reservation)
     if "archive_time" not in seen:

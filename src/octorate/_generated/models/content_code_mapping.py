@@ -251,7 +251,7 @@ def _load_description(d: Mapping[str, Any]) -> ContentCodeMappingDescription | U
     if isinstance(_description, Unset):
         description = UNSET
     else:
-        description = ContentCodeMappingDescription.from_dict(_description)
+        description = ContentCodeMappingDescription._from_json(_description)
 
     return description
 
@@ -262,7 +262,7 @@ def _load_title(d: Mapping[str, Any]) -> ContentCodeMappingTitle | Unset:
     if isinstance(_title, Unset):
         title = UNSET
     else:
-        title = ContentCodeMappingTitle.from_dict(_title)
+        title = ContentCodeMappingTitle._from_json(_title)
 
     return title
 
@@ -330,7 +330,7 @@ def _load_validation_schema(d: Mapping[str, Any]) -> ContentCodeValidation | Uns
     if isinstance(_validation_schema, Unset):
         validation_schema = UNSET
     else:
-        validation_schema = ContentCodeValidation.from_dict(_validation_schema)
+        validation_schema = ContentCodeValidation._from_json(_validation_schema)
 
     return validation_schema
 
@@ -345,7 +345,7 @@ def _load_converted_octorate(d: Mapping[str, Any]) -> EnumContent | Unset:
     if isinstance(_converted_octorate, Unset):
         converted_octorate = UNSET
     else:
-        converted_octorate = EnumContent.from_dict(_converted_octorate)
+        converted_octorate = EnumContent._from_json(_converted_octorate)
 
     return converted_octorate
 
@@ -364,7 +364,7 @@ def _load_schema(d: Mapping[str, Any]) -> ContentMappingSchema | Unset:
     if isinstance(_schema, Unset):
         schema = UNSET
     else:
-        schema = ContentMappingSchema.from_dict(_schema)
+        schema = ContentMappingSchema._from_json(_schema)
 
     return schema
 
@@ -435,7 +435,7 @@ def _load_all(self: ContentCodeMapping, d: Mapping[str, Any], seen: Container[st
         if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = ContentCodeMappingDescription.from_dict(_description)
+            description = ContentCodeMappingDescription._from_json(_description)
 
         _set(self, "description", description)
     if "title" not in seen:
@@ -444,7 +444,7 @@ def _load_all(self: ContentCodeMapping, d: Mapping[str, Any], seen: Container[st
         if isinstance(_title, Unset):
             title = UNSET
         else:
-            title = ContentCodeMappingTitle.from_dict(_title)
+            title = ContentCodeMappingTitle._from_json(_title)
 
         _set(self, "title", title)
     if "json" not in seen:
@@ -492,7 +492,7 @@ def _load_all(self: ContentCodeMapping, d: Mapping[str, Any], seen: Container[st
         if isinstance(_validation_schema, Unset):
             validation_schema = UNSET
         else:
-            validation_schema = ContentCodeValidation.from_dict(_validation_schema)
+            validation_schema = ContentCodeValidation._from_json(_validation_schema)
 
         _set(self, "validation_schema", validation_schema)
     if "english_description" not in seen:
@@ -503,7 +503,7 @@ def _load_all(self: ContentCodeMapping, d: Mapping[str, Any], seen: Container[st
         if isinstance(_converted_octorate, Unset):
             converted_octorate = UNSET
         else:
-            converted_octorate = EnumContent.from_dict(_converted_octorate)
+            converted_octorate = EnumContent._from_json(_converted_octorate)
 
         _set(self, "converted_octorate", converted_octorate)
     if "portal_booking" not in seen:
@@ -516,7 +516,7 @@ def _load_all(self: ContentCodeMapping, d: Mapping[str, Any], seen: Container[st
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = ContentMappingSchema.from_dict(_schema)
+            schema = ContentMappingSchema._from_json(_schema)
 
         _set(self, "schema", schema)
     if "serialized_name" not in seen:

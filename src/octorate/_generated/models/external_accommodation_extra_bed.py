@@ -215,7 +215,7 @@ def _load_property_charge(d: Mapping[str, Any]) -> OctoratePropertyCharge | Unse
     if isinstance(_property_charge, Unset):
         property_charge = UNSET
     else:
-        property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+        property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
     return property_charge
 
@@ -297,7 +297,7 @@ def _load_all(
         if isinstance(_property_charge, Unset):
             property_charge = UNSET
         else:
-            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+            property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
         _set(self, "property_charge", property_charge)
     if "additional_properties" not in seen:

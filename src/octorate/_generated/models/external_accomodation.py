@@ -321,7 +321,9 @@ def _load_deposit_policies(d: Mapping[str, Any]) -> list[ExternalCancellationPol
     if _deposit_policies is not UNSET:
         deposit_policies = []
         for deposit_policies_item_data in _deposit_policies:
-            deposit_policies_item = ExternalCancellationPolicy.from_dict(deposit_policies_item_data)
+            deposit_policies_item = ExternalCancellationPolicy._from_json(
+                deposit_policies_item_data
+            )
 
             deposit_policies.append(deposit_policies_item)
 
@@ -334,7 +336,7 @@ def _load_extra_beds(d: Mapping[str, Any]) -> list[ExternalAccommodationExtraBed
     if _extra_beds is not UNSET:
         extra_beds = []
         for extra_beds_item_data in _extra_beds:
-            extra_beds_item = ExternalAccommodationExtraBed.from_dict(extra_beds_item_data)
+            extra_beds_item = ExternalAccommodationExtraBed._from_json(extra_beds_item_data)
 
             extra_beds.append(extra_beds_item)
 
@@ -382,7 +384,7 @@ def _load_contacts(d: Mapping[str, Any]) -> list[ExternalContact] | Unset:
     if _contacts is not UNSET:
         contacts = []
         for contacts_item_data in _contacts:
-            contacts_item = ExternalContact.from_dict(contacts_item_data)
+            contacts_item = ExternalContact._from_json(contacts_item_data)
 
             contacts.append(contacts_item)
 
@@ -403,7 +405,7 @@ def _load_damage_policy(d: Mapping[str, Any]) -> OctorateDamagePolicy | Unset:
     if isinstance(_damage_policy, Unset):
         damage_policy = UNSET
     else:
-        damage_policy = OctorateDamagePolicy.from_dict(_damage_policy)
+        damage_policy = OctorateDamagePolicy._from_json(_damage_policy)
 
     return damage_policy
 
@@ -414,7 +416,7 @@ def _load_quiet_hours(d: Mapping[str, Any]) -> OctorateQuietHours | Unset:
     if isinstance(_quiet_hours, Unset):
         quiet_hours = UNSET
     else:
-        quiet_hours = OctorateQuietHours.from_dict(_quiet_hours)
+        quiet_hours = OctorateQuietHours._from_json(_quiet_hours)
 
     return quiet_hours
 
@@ -425,7 +427,7 @@ def _load_french_tax_details(d: Mapping[str, Any]) -> OctorateFrenchTaxDetails |
     if isinstance(_french_tax_details, Unset):
         french_tax_details = UNSET
     else:
-        french_tax_details = OctorateFrenchTaxDetails.from_dict(_french_tax_details)
+        french_tax_details = OctorateFrenchTaxDetails._from_json(_french_tax_details)
 
     return french_tax_details
 
@@ -436,7 +438,7 @@ def _load_invoice_settings(d: Mapping[str, Any]) -> OctorateInvoiceSettings | Un
     if isinstance(_invoice_settings, Unset):
         invoice_settings = UNSET
     else:
-        invoice_settings = OctorateInvoiceSettings.from_dict(_invoice_settings)
+        invoice_settings = OctorateInvoiceSettings._from_json(_invoice_settings)
 
     return invoice_settings
 
@@ -447,7 +449,7 @@ def _load_external_property_profile(d: Mapping[str, Any]) -> ExternalPropertyPro
     if isinstance(_external_property_profile, Unset):
         external_property_profile = UNSET
     else:
-        external_property_profile = ExternalPropertyProfile.from_dict(_external_property_profile)
+        external_property_profile = ExternalPropertyProfile._from_json(_external_property_profile)
 
     return external_property_profile
 
@@ -458,7 +460,7 @@ def _load_welcome_message(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_welcome_message, Unset):
         welcome_message = UNSET
     else:
-        welcome_message = LanguageMap.from_dict(_welcome_message)
+        welcome_message = LanguageMap._from_json(_welcome_message)
 
     return welcome_message
 
@@ -469,7 +471,7 @@ def _load_neighborhood_info(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_neighborhood_info, Unset):
         neighborhood_info = UNSET
     else:
-        neighborhood_info = LanguageMap.from_dict(_neighborhood_info)
+        neighborhood_info = LanguageMap._from_json(_neighborhood_info)
 
     return neighborhood_info
 
@@ -480,7 +482,7 @@ def _load_owner_info(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_owner_info, Unset):
         owner_info = UNSET
     else:
-        owner_info = LanguageMap.from_dict(_owner_info)
+        owner_info = LanguageMap._from_json(_owner_info)
 
     return owner_info
 
@@ -491,7 +493,7 @@ def _load_family_tips(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_family_tips, Unset):
         family_tips = UNSET
     else:
-        family_tips = LanguageMap.from_dict(_family_tips)
+        family_tips = LanguageMap._from_json(_family_tips)
 
     return family_tips
 
@@ -502,7 +504,7 @@ def _load_property_checkin_methods(d: Mapping[str, Any]) -> OctoratePropertyChec
     if isinstance(_property_checkin_methods, Unset):
         property_checkin_methods = UNSET
     else:
-        property_checkin_methods = OctoratePropertyCheckinMethods.from_dict(
+        property_checkin_methods = OctoratePropertyCheckinMethods._from_json(
             _property_checkin_methods
         )
 
@@ -580,7 +582,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if _deposit_policies is not UNSET:
             deposit_policies = []
             for deposit_policies_item_data in _deposit_policies:
-                deposit_policies_item = ExternalCancellationPolicy.from_dict(
+                deposit_policies_item = ExternalCancellationPolicy._from_json(
                     deposit_policies_item_data
                 )
 
@@ -593,7 +595,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if _extra_beds is not UNSET:
             extra_beds = []
             for extra_beds_item_data in _extra_beds:
-                extra_beds_item = ExternalAccommodationExtraBed.from_dict(extra_beds_item_data)
+                extra_beds_item = ExternalAccommodationExtraBed._from_json(extra_beds_item_data)
 
                 extra_beds.append(extra_beds_item)
 
@@ -625,7 +627,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if _contacts is not UNSET:
             contacts = []
             for contacts_item_data in _contacts:
-                contacts_item = ExternalContact.from_dict(contacts_item_data)
+                contacts_item = ExternalContact._from_json(contacts_item_data)
 
                 contacts.append(contacts_item)
 
@@ -640,7 +642,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_damage_policy, Unset):
             damage_policy = UNSET
         else:
-            damage_policy = OctorateDamagePolicy.from_dict(_damage_policy)
+            damage_policy = OctorateDamagePolicy._from_json(_damage_policy)
 
         _set(self, "damage_policy", damage_policy)
     if "quiet_hours" not in seen:
@@ -649,7 +651,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_quiet_hours, Unset):
             quiet_hours = UNSET
         else:
-            quiet_hours = OctorateQuietHours.from_dict(_quiet_hours)
+            quiet_hours = OctorateQuietHours._from_json(_quiet_hours)
 
         _set(self, "quiet_hours", quiet_hours)
     if "french_tax_details" not in seen:
@@ -658,7 +660,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_french_tax_details, Unset):
             french_tax_details = UNSET
         else:
-            french_tax_details = OctorateFrenchTaxDetails.from_dict(_french_tax_details)
+            french_tax_details = OctorateFrenchTaxDetails._from_json(_french_tax_details)
 
         _set(self, "french_tax_details", french_tax_details)
     if "invoice_settings" not in seen:
@@ -667,7 +669,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_invoice_settings, Unset):
             invoice_settings = UNSET
         else:
-            invoice_settings = OctorateInvoiceSettings.from_dict(_invoice_settings)
+            invoice_settings = OctorateInvoiceSettings._from_json(_invoice_settings)
 
         _set(self, "invoice_settings", invoice_settings)
     if "external_property_profile" not in seen:
@@ -676,7 +678,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_external_property_profile, Unset):
             external_property_profile = UNSET
         else:
-            external_property_profile = ExternalPropertyProfile.from_dict(
+            external_property_profile = ExternalPropertyProfile._from_json(
                 _external_property_profile
             )
 
@@ -687,7 +689,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_welcome_message, Unset):
             welcome_message = UNSET
         else:
-            welcome_message = LanguageMap.from_dict(_welcome_message)
+            welcome_message = LanguageMap._from_json(_welcome_message)
 
         _set(self, "welcome_message", welcome_message)
     if "neighborhood_info" not in seen:
@@ -696,7 +698,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_neighborhood_info, Unset):
             neighborhood_info = UNSET
         else:
-            neighborhood_info = LanguageMap.from_dict(_neighborhood_info)
+            neighborhood_info = LanguageMap._from_json(_neighborhood_info)
 
         _set(self, "neighborhood_info", neighborhood_info)
     if "owner_info" not in seen:
@@ -705,7 +707,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_owner_info, Unset):
             owner_info = UNSET
         else:
-            owner_info = LanguageMap.from_dict(_owner_info)
+            owner_info = LanguageMap._from_json(_owner_info)
 
         _set(self, "owner_info", owner_info)
     if "family_tips" not in seen:
@@ -714,7 +716,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_family_tips, Unset):
             family_tips = UNSET
         else:
-            family_tips = LanguageMap.from_dict(_family_tips)
+            family_tips = LanguageMap._from_json(_family_tips)
 
         _set(self, "family_tips", family_tips)
     if "property_checkin_methods" not in seen:
@@ -723,7 +725,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         if isinstance(_property_checkin_methods, Unset):
             property_checkin_methods = UNSET
         else:
-            property_checkin_methods = OctoratePropertyCheckinMethods.from_dict(
+            property_checkin_methods = OctoratePropertyCheckinMethods._from_json(
                 _property_checkin_methods
             )
 

@@ -122,7 +122,7 @@ def _load_transient_external(
     if isinstance(_transient_external, Unset):
         transient_external = UNSET
     else:
-        transient_external = ExternalBedDescriptorTransientExternal.from_dict(_transient_external)
+        transient_external = ExternalBedDescriptorTransientExternal._from_json(_transient_external)
 
     return transient_external
 
@@ -172,7 +172,7 @@ def _load_all(self: ExternalBedDescriptor, d: Mapping[str, Any], seen: Container
         if isinstance(_transient_external, Unset):
             transient_external = UNSET
         else:
-            transient_external = ExternalBedDescriptorTransientExternal.from_dict(
+            transient_external = ExternalBedDescriptorTransientExternal._from_json(
                 _transient_external
             )
 

@@ -164,7 +164,7 @@ def _load_deadline(d: Mapping[str, Any]) -> ExternalCancellationPolicyDeadline |
     if isinstance(_deadline, Unset):
         deadline = UNSET
     else:
-        deadline = ExternalCancellationPolicyDeadline.from_dict(_deadline)
+        deadline = ExternalCancellationPolicyDeadline._from_json(_deadline)
 
     return deadline
 
@@ -218,7 +218,7 @@ def _load_fake_value(d: Mapping[str, Any]) -> ContentCodeMapping | Unset:
     if isinstance(_fake_value, Unset):
         fake_value = UNSET
     else:
-        fake_value = ContentCodeMapping.from_dict(_fake_value)
+        fake_value = ContentCodeMapping._from_json(_fake_value)
 
     return fake_value
 
@@ -229,7 +229,7 @@ def _load_property_charge(d: Mapping[str, Any]) -> OctoratePropertyCharge | Unse
     if isinstance(_property_charge, Unset):
         property_charge = UNSET
     else:
-        property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+        property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
     return property_charge
 
@@ -270,7 +270,7 @@ def _load_all(self: ExternalCancellationPolicy, d: Mapping[str, Any], seen: Cont
         if isinstance(_deadline, Unset):
             deadline = UNSET
         else:
-            deadline = ExternalCancellationPolicyDeadline.from_dict(_deadline)
+            deadline = ExternalCancellationPolicyDeadline._from_json(_deadline)
 
         _set(self, "deadline", deadline)
     if "after_reservation" not in seen:
@@ -304,7 +304,7 @@ def _load_all(self: ExternalCancellationPolicy, d: Mapping[str, Any], seen: Cont
         if isinstance(_fake_value, Unset):
             fake_value = UNSET
         else:
-            fake_value = ContentCodeMapping.from_dict(_fake_value)
+            fake_value = ContentCodeMapping._from_json(_fake_value)
 
         _set(self, "fake_value", fake_value)
     if "property_charge" not in seen:
@@ -313,7 +313,7 @@ def _load_all(self: ExternalCancellationPolicy, d: Mapping[str, Any], seen: Cont
         if isinstance(_property_charge, Unset):
             property_charge = UNSET
         else:
-            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+            property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
         _set(self, "property_charge", property_charge)
     if "additional_properties" not in seen:

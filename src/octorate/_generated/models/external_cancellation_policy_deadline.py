@@ -125,7 +125,7 @@ def _load_units(d: Mapping[str, Any]) -> list[ExternalCancellationPolicyDeadline
     if _units is not UNSET:
         units = []
         for units_item_data in _units:
-            units_item = ExternalCancellationPolicyDeadlineUnitsItem.from_dict(units_item_data)
+            units_item = ExternalCancellationPolicyDeadlineUnitsItem._from_json(units_item_data)
 
             units.append(units_item)
 
@@ -168,7 +168,7 @@ def _load_all(
         if _units is not UNSET:
             units = []
             for units_item_data in _units:
-                units_item = ExternalCancellationPolicyDeadlineUnitsItem.from_dict(units_item_data)
+                units_item = ExternalCancellationPolicyDeadlineUnitsItem._from_json(units_item_data)
 
                 units.append(units_item)
 

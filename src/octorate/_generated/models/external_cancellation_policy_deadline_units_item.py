@@ -92,7 +92,7 @@ def _load_duration(
     if isinstance(_duration, Unset):
         duration = UNSET
     else:
-        duration = ExternalCancellationPolicyDeadlineUnitsItemDuration.from_dict(_duration)
+        duration = ExternalCancellationPolicyDeadlineUnitsItemDuration._from_json(_duration)
 
     return duration
 
@@ -131,7 +131,7 @@ def _load_all(
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = ExternalCancellationPolicyDeadlineUnitsItemDuration.from_dict(_duration)
+            duration = ExternalCancellationPolicyDeadlineUnitsItemDuration._from_json(_duration)
 
         _set(self, "duration", duration)
     if "time_based" not in seen:

@@ -210,7 +210,7 @@ def _load_place(d: Mapping[str, Any]) -> PlaceInterface | Unset:
     if isinstance(_place, Unset):
         place = UNSET
     else:
-        place = PlaceInterface.from_dict(_place)
+        place = PlaceInterface._from_json(_place)
 
     return place
 
@@ -259,7 +259,7 @@ def _load_property_charge(d: Mapping[str, Any]) -> OctoratePropertyCharge | Unse
     if isinstance(_property_charge, Unset):
         property_charge = UNSET
     else:
-        property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+        property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
     return property_charge
 
@@ -321,7 +321,7 @@ def _load_all(self: ExternalContact, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_place, Unset):
             place = UNSET
         else:
-            place = PlaceInterface.from_dict(_place)
+            place = PlaceInterface._from_json(_place)
 
         _set(self, "place", place)
     if "language_octo" not in seen:
@@ -356,7 +356,7 @@ def _load_all(self: ExternalContact, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_property_charge, Unset):
             property_charge = UNSET
         else:
-            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+            property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
         _set(self, "property_charge", property_charge)
     if "additional_properties" not in seen:

@@ -155,7 +155,7 @@ def _load_description(d: Mapping[str, Any]) -> ExternalDescriptionsDescription |
     if isinstance(_description, Unset):
         description = UNSET
     else:
-        description = ExternalDescriptionsDescription.from_dict(_description)
+        description = ExternalDescriptionsDescription._from_json(_description)
 
     return description
 
@@ -166,7 +166,7 @@ def _load_house_rules(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_house_rules, Unset):
         house_rules = UNSET
     else:
-        house_rules = LanguageMap.from_dict(_house_rules)
+        house_rules = LanguageMap._from_json(_house_rules)
 
     return house_rules
 
@@ -177,7 +177,7 @@ def _load_space_information(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_space_information, Unset):
         space_information = UNSET
     else:
-        space_information = LanguageMap.from_dict(_space_information)
+        space_information = LanguageMap._from_json(_space_information)
 
     return space_information
 
@@ -188,7 +188,7 @@ def _load_access(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_access, Unset):
         access = UNSET
     else:
-        access = LanguageMap.from_dict(_access)
+        access = LanguageMap._from_json(_access)
 
     return access
 
@@ -199,7 +199,7 @@ def _load_host_interaction(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_host_interaction, Unset):
         host_interaction = UNSET
     else:
-        host_interaction = LanguageMap.from_dict(_host_interaction)
+        host_interaction = LanguageMap._from_json(_host_interaction)
 
     return host_interaction
 
@@ -210,7 +210,7 @@ def _load_neightboor_hood(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_neightboor_hood, Unset):
         neightboor_hood = UNSET
     else:
-        neightboor_hood = LanguageMap.from_dict(_neightboor_hood)
+        neightboor_hood = LanguageMap._from_json(_neightboor_hood)
 
     return neightboor_hood
 
@@ -221,7 +221,7 @@ def _load_transportation(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_transportation, Unset):
         transportation = UNSET
     else:
-        transportation = LanguageMap.from_dict(_transportation)
+        transportation = LanguageMap._from_json(_transportation)
 
     return transportation
 
@@ -232,7 +232,7 @@ def _load_details(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_details, Unset):
         details = UNSET
     else:
-        details = LanguageMap.from_dict(_details)
+        details = LanguageMap._from_json(_details)
 
     return details
 
@@ -243,7 +243,7 @@ def _load_payment_notes(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_payment_notes, Unset):
         payment_notes = UNSET
     else:
-        payment_notes = LanguageMap.from_dict(_payment_notes)
+        payment_notes = LanguageMap._from_json(_payment_notes)
 
     return payment_notes
 
@@ -254,7 +254,7 @@ def _load_headline(d: Mapping[str, Any]) -> PortalLanguageMap | Unset:
     if isinstance(_headline, Unset):
         headline = UNSET
     else:
-        headline = PortalLanguageMap.from_dict(_headline)
+        headline = PortalLanguageMap._from_json(_headline)
 
     return headline
 
@@ -290,7 +290,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = ExternalDescriptionsDescription.from_dict(_description)
+            description = ExternalDescriptionsDescription._from_json(_description)
 
         _set(self, "description", description)
     if "house_rules" not in seen:
@@ -299,7 +299,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_house_rules, Unset):
             house_rules = UNSET
         else:
-            house_rules = LanguageMap.from_dict(_house_rules)
+            house_rules = LanguageMap._from_json(_house_rules)
 
         _set(self, "house_rules", house_rules)
     if "space_information" not in seen:
@@ -308,7 +308,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_space_information, Unset):
             space_information = UNSET
         else:
-            space_information = LanguageMap.from_dict(_space_information)
+            space_information = LanguageMap._from_json(_space_information)
 
         _set(self, "space_information", space_information)
     if "access" not in seen:
@@ -317,7 +317,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_access, Unset):
             access = UNSET
         else:
-            access = LanguageMap.from_dict(_access)
+            access = LanguageMap._from_json(_access)
 
         _set(self, "access", access)
     if "host_interaction" not in seen:
@@ -326,7 +326,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_host_interaction, Unset):
             host_interaction = UNSET
         else:
-            host_interaction = LanguageMap.from_dict(_host_interaction)
+            host_interaction = LanguageMap._from_json(_host_interaction)
 
         _set(self, "host_interaction", host_interaction)
     if "neightboor_hood" not in seen:
@@ -335,7 +335,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_neightboor_hood, Unset):
             neightboor_hood = UNSET
         else:
-            neightboor_hood = LanguageMap.from_dict(_neightboor_hood)
+            neightboor_hood = LanguageMap._from_json(_neightboor_hood)
 
         _set(self, "neightboor_hood", neightboor_hood)
     if "transportation" not in seen:
@@ -344,7 +344,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_transportation, Unset):
             transportation = UNSET
         else:
-            transportation = LanguageMap.from_dict(_transportation)
+            transportation = LanguageMap._from_json(_transportation)
 
         _set(self, "transportation", transportation)
     if "details" not in seen:
@@ -353,7 +353,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_details, Unset):
             details = UNSET
         else:
-            details = LanguageMap.from_dict(_details)
+            details = LanguageMap._from_json(_details)
 
         _set(self, "details", details)
     if "payment_notes" not in seen:
@@ -362,7 +362,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_payment_notes, Unset):
             payment_notes = UNSET
         else:
-            payment_notes = LanguageMap.from_dict(_payment_notes)
+            payment_notes = LanguageMap._from_json(_payment_notes)
 
         _set(self, "payment_notes", payment_notes)
     if "headline" not in seen:
@@ -371,7 +371,7 @@ def _load_all(self: ExternalDescriptions, d: Mapping[str, Any], seen: Container[
         if isinstance(_headline, Unset):
             headline = UNSET
         else:
-            headline = PortalLanguageMap.from_dict(_headline)
+            headline = PortalLanguageMap._from_json(_headline)
 
         _set(self, "headline", headline)
     if "additional_properties" not in seen:

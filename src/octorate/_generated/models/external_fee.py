@@ -236,7 +236,7 @@ def _load_internet_details(d: Mapping[str, Any]) -> ExternalFeeInternet | Unset:
     if isinstance(_internet_details, Unset):
         internet_details = UNSET
     else:
-        internet_details = ExternalFeeInternet.from_dict(_internet_details)
+        internet_details = ExternalFeeInternet._from_json(_internet_details)
 
     return internet_details
 
@@ -247,7 +247,7 @@ def _load_parking_details(d: Mapping[str, Any]) -> ExternalFeeParking | Unset:
     if isinstance(_parking_details, Unset):
         parking_details = UNSET
     else:
-        parking_details = ExternalFeeParking.from_dict(_parking_details)
+        parking_details = ExternalFeeParking._from_json(_parking_details)
 
     return parking_details
 
@@ -258,7 +258,7 @@ def _load_property_charge(d: Mapping[str, Any]) -> OctoratePropertyCharge | Unse
     if isinstance(_property_charge, Unset):
         property_charge = UNSET
     else:
-        property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+        property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
     return property_charge
 
@@ -375,7 +375,7 @@ def _load_all(self: ExternalFee, d: Mapping[str, Any], seen: Container[str]) -> 
         if isinstance(_internet_details, Unset):
             internet_details = UNSET
         else:
-            internet_details = ExternalFeeInternet.from_dict(_internet_details)
+            internet_details = ExternalFeeInternet._from_json(_internet_details)
 
         _set(self, "internet_details", internet_details)
     if "parking_details" not in seen:
@@ -384,7 +384,7 @@ def _load_all(self: ExternalFee, d: Mapping[str, Any], seen: Container[str]) -> 
         if isinstance(_parking_details, Unset):
             parking_details = UNSET
         else:
-            parking_details = ExternalFeeParking.from_dict(_parking_details)
+            parking_details = ExternalFeeParking._from_json(_parking_details)
 
         _set(self, "parking_details", parking_details)
     if "property_charge" not in seen:
@@ -393,7 +393,7 @@ def _load_all(self: ExternalFee, d: Mapping[str, Any], seen: Container[str]) -> 
         if isinstance(_property_charge, Unset):
             property_charge = UNSET
         else:
-            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+            property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
         _set(self, "property_charge", property_charge)
     if "airbnb_fee_type" not in seen:

@@ -75,7 +75,7 @@ def _load_internet_type(d: Mapping[str, Any]) -> ContentCodeMapping | Unset:
     if isinstance(_internet_type, Unset):
         internet_type = UNSET
     else:
-        internet_type = ContentCodeMapping.from_dict(_internet_type)
+        internet_type = ContentCodeMapping._from_json(_internet_type)
 
     return internet_type
 
@@ -86,7 +86,7 @@ def _load_internet_coverage(d: Mapping[str, Any]) -> ContentCodeMapping | Unset:
     if isinstance(_internet_coverage, Unset):
         internet_coverage = UNSET
     else:
-        internet_coverage = ContentCodeMapping.from_dict(_internet_coverage)
+        internet_coverage = ContentCodeMapping._from_json(_internet_coverage)
 
     return internet_coverage
 
@@ -111,7 +111,7 @@ def _load_all(self: ExternalFeeInternet, d: Mapping[str, Any], seen: Container[s
         if isinstance(_internet_type, Unset):
             internet_type = UNSET
         else:
-            internet_type = ContentCodeMapping.from_dict(_internet_type)
+            internet_type = ContentCodeMapping._from_json(_internet_type)
 
         _set(self, "internet_type", internet_type)
     if "internet_coverage" not in seen:
@@ -120,7 +120,7 @@ def _load_all(self: ExternalFeeInternet, d: Mapping[str, Any], seen: Container[s
         if isinstance(_internet_coverage, Unset):
             internet_coverage = UNSET
         else:
-            internet_coverage = ContentCodeMapping.from_dict(_internet_coverage)
+            internet_coverage = ContentCodeMapping._from_json(_internet_coverage)
 
         _set(self, "internet_coverage", internet_coverage)
     if "additional_properties" not in seen:

@@ -87,7 +87,7 @@ def _load_parking_type(d: Mapping[str, Any]) -> ContentCodeMapping | Unset:
     if isinstance(_parking_type, Unset):
         parking_type = UNSET
     else:
-        parking_type = ContentCodeMapping.from_dict(_parking_type)
+        parking_type = ContentCodeMapping._from_json(_parking_type)
 
     return parking_type
 
@@ -117,7 +117,7 @@ def _load_all(self: ExternalFeeParking, d: Mapping[str, Any], seen: Container[st
         if isinstance(_parking_type, Unset):
             parking_type = UNSET
         else:
-            parking_type = ContentCodeMapping.from_dict(_parking_type)
+            parking_type = ContentCodeMapping._from_json(_parking_type)
 
         _set(self, "parking_type", parking_type)
     if "additional_properties" not in seen:

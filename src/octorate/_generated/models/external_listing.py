@@ -285,7 +285,7 @@ def _load_beds(d: Mapping[str, Any]) -> int:
 
 
 def _load_place(d: Mapping[str, Any]) -> PlaceInterface:
-    place = PlaceInterface.from_dict(d["place"])
+    place = PlaceInterface._from_json(d["place"])
 
     return place
 
@@ -318,7 +318,7 @@ def _load_reference(d: Mapping[str, Any]) -> PortalCustomItemString | Unset:
     if isinstance(_reference, Unset):
         reference = UNSET
     else:
-        reference = PortalCustomItemString.from_dict(_reference)
+        reference = PortalCustomItemString._from_json(_reference)
 
     return reference
 
@@ -329,7 +329,7 @@ def _load_external_url(d: Mapping[str, Any]) -> ExternalListingExternalUrl | Uns
     if isinstance(_external_url, Unset):
         external_url = UNSET
     else:
-        external_url = ExternalListingExternalUrl.from_dict(_external_url)
+        external_url = ExternalListingExternalUrl._from_json(_external_url)
 
     return external_url
 
@@ -439,7 +439,7 @@ def _load_external_task(d: Mapping[str, Any]) -> list[ExternalTask] | Unset:
     if _external_task is not UNSET:
         external_task = []
         for external_task_item_data in _external_task:
-            external_task_item = ExternalTask.from_dict(external_task_item_data)
+            external_task_item = ExternalTask._from_json(external_task_item_data)
 
             external_task.append(external_task_item)
 
@@ -535,7 +535,7 @@ def _load_all(self: ExternalListing, d: Mapping[str, Any], seen: Container[str])
     if "beds" not in seen:
         _set(self, "beds", d["beds"])
     if "place" not in seen:
-        place = PlaceInterface.from_dict(d["place"])
+        place = PlaceInterface._from_json(d["place"])
 
         _set(self, "place", place)
     if "person_capacity" not in seen:
@@ -556,7 +556,7 @@ def _load_all(self: ExternalListing, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_reference, Unset):
             reference = UNSET
         else:
-            reference = PortalCustomItemString.from_dict(_reference)
+            reference = PortalCustomItemString._from_json(_reference)
 
         _set(self, "reference", reference)
     if "external_url" not in seen:
@@ -565,7 +565,7 @@ def _load_all(self: ExternalListing, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_external_url, Unset):
             external_url = UNSET
         else:
-            external_url = ExternalListingExternalUrl.from_dict(_external_url)
+            external_url = ExternalListingExternalUrl._from_json(_external_url)
 
         _set(self, "external_url", external_url)
     if "last_edit" not in seen:
@@ -651,7 +651,7 @@ def _load_all(self: ExternalListing, d: Mapping[str, Any], seen: Container[str])
         if _external_task is not UNSET:
             external_task = []
             for external_task_item_data in _external_task:
-                external_task_item = ExternalTask.from_dict(external_task_item_data)
+                external_task_item = ExternalTask._from_json(external_task_item_data)
 
                 external_task.append(external_task_item)
 

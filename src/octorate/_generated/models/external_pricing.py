@@ -262,7 +262,7 @@ def _load_price_extra_person_type(d: Mapping[str, Any]) -> PortalCustomItemValue
     if isinstance(_price_extra_person_type, Unset):
         price_extra_person_type = UNSET
     else:
-        price_extra_person_type = PortalCustomItemValueType.from_dict(_price_extra_person_type)
+        price_extra_person_type = PortalCustomItemValueType._from_json(_price_extra_person_type)
 
     return price_extra_person_type
 
@@ -321,7 +321,7 @@ def _load_discounts(d: Mapping[str, Any]) -> list[ExternalDiscount] | Unset:
     if _discounts is not UNSET:
         discounts = []
         for discounts_item_data in _discounts:
-            discounts_item = ExternalDiscount.from_dict(discounts_item_data)
+            discounts_item = ExternalDiscount._from_json(discounts_item_data)
 
             discounts.append(discounts_item)
 
@@ -345,7 +345,7 @@ def _load_taxes(d: Mapping[str, Any]) -> list[TaxImpl] | Unset:
     if _taxes is not UNSET:
         taxes = []
         for taxes_item_data in _taxes:
-            taxes_item = TaxImpl.from_dict(taxes_item_data)
+            taxes_item = TaxImpl._from_json(taxes_item_data)
 
             taxes.append(taxes_item)
 
@@ -358,7 +358,7 @@ def _load_tax_collection_type(d: Mapping[str, Any]) -> ExternalPricingTaxCollect
     if isinstance(_tax_collection_type, Unset):
         tax_collection_type = UNSET
     else:
-        tax_collection_type = ExternalPricingTaxCollectionType.from_dict(_tax_collection_type)
+        tax_collection_type = ExternalPricingTaxCollectionType._from_json(_tax_collection_type)
 
     return tax_collection_type
 
@@ -431,7 +431,7 @@ def _load_all(self: ExternalPricing, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_price_extra_person_type, Unset):
             price_extra_person_type = UNSET
         else:
-            price_extra_person_type = PortalCustomItemValueType.from_dict(_price_extra_person_type)
+            price_extra_person_type = PortalCustomItemValueType._from_json(_price_extra_person_type)
 
         _set(self, "price_extra_person_type", price_extra_person_type)
     if "base_price" not in seen:
@@ -472,7 +472,7 @@ def _load_all(self: ExternalPricing, d: Mapping[str, Any], seen: Container[str])
         if _discounts is not UNSET:
             discounts = []
             for discounts_item_data in _discounts:
-                discounts_item = ExternalDiscount.from_dict(discounts_item_data)
+                discounts_item = ExternalDiscount._from_json(discounts_item_data)
 
                 discounts.append(discounts_item)
 
@@ -492,7 +492,7 @@ def _load_all(self: ExternalPricing, d: Mapping[str, Any], seen: Container[str])
         if _taxes is not UNSET:
             taxes = []
             for taxes_item_data in _taxes:
-                taxes_item = TaxImpl.from_dict(taxes_item_data)
+                taxes_item = TaxImpl._from_json(taxes_item_data)
 
                 taxes.append(taxes_item)
 
@@ -503,7 +503,7 @@ def _load_all(self: ExternalPricing, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_tax_collection_type, Unset):
             tax_collection_type = UNSET
         else:
-            tax_collection_type = ExternalPricingTaxCollectionType.from_dict(_tax_collection_type)
+            tax_collection_type = ExternalPricingTaxCollectionType._from_json(_tax_collection_type)
 
         _set(self, "tax_collection_type", tax_collection_type)
     if "accept_to_pay_taxes" not in seen:

@@ -216,7 +216,7 @@ def _load_relative_ids_in_the_external_channels(
     if isinstance(_relative_ids_in_the_external_channels, Unset):
         relative_ids_in_the_external_channels = UNSET
     else:
-        relative_ids_in_the_external_channels = PortalCustomItemString.from_dict(
+        relative_ids_in_the_external_channels = PortalCustomItemString._from_json(
             _relative_ids_in_the_external_channels
         )
 
@@ -243,7 +243,7 @@ def _load_last_activation_status_for_this_portal_may_be_unavailable_in_this_case
     ):
         last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = UNSET
     else:
-        last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat.from_dict(
+        last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat._from_json(
             _last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format
         )
 
@@ -260,7 +260,7 @@ def _load_only_agoda_supports_it_type_of_threatment_of_this_rate(
     if isinstance(_only_agoda_supports_it_type_of_threatment_of_this_rate, Unset):
         only_agoda_supports_it_type_of_threatment_of_this_rate = UNSET
     else:
-        only_agoda_supports_it_type_of_threatment_of_this_rate = PortalCustomItemString.from_dict(
+        only_agoda_supports_it_type_of_threatment_of_this_rate = PortalCustomItemString._from_json(
             _only_agoda_supports_it_type_of_threatment_of_this_rate
         )
 
@@ -326,7 +326,7 @@ def _load_booking_com_all_the_appliable_rate_restrictions(
             booking_com_all_the_appliable_rate_restrictions_item_data
         ) in _booking_com_all_the_appliable_rate_restrictions:
             booking_com_all_the_appliable_rate_restrictions_item = (
-                ExternalRateRestriction.from_dict(
+                ExternalRateRestriction._from_json(
                     booking_com_all_the_appliable_rate_restrictions_item_data
                 )
             )
@@ -344,7 +344,7 @@ def _load_derived(d: Mapping[str, Any]) -> list[ExternalRateDerived] | Unset:
     if _derived is not UNSET:
         derived = []
         for derived_item_data in _derived:
-            derived_item = ExternalRateDerived.from_dict(derived_item_data)
+            derived_item = ExternalRateDerived._from_json(derived_item_data)
 
             derived.append(derived_item)
 
@@ -396,7 +396,7 @@ def _load_all(self: ExternalRateContent, d: Mapping[str, Any], seen: Container[s
         if isinstance(_relative_ids_in_the_external_channels, Unset):
             relative_ids_in_the_external_channels = UNSET
         else:
-            relative_ids_in_the_external_channels = PortalCustomItemString.from_dict(
+            relative_ids_in_the_external_channels = PortalCustomItemString._from_json(
                 _relative_ids_in_the_external_channels
             )
 
@@ -419,7 +419,7 @@ def _load_all(self: ExternalRateContent, d: Mapping[str, Any], seen: Container[s
         ):
             last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = UNSET
         else:
-            last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat.from_dict(
+            last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format = ExternalRateContentLastActivationStatusForThisPortalMayBeUnavailableInThisCaseKeyOfTheMapIsMissingKeyIsTheNameOfThePortalInOctorateFormat._from_json(
                 _last_activation_status_for_this_portal_may_be_unavailable_in_this_case_key_of_the_map_is_missing_key_is_the_name_of_the_portal_in_octorate_format
             )
 
@@ -437,7 +437,7 @@ def _load_all(self: ExternalRateContent, d: Mapping[str, Any], seen: Container[s
             only_agoda_supports_it_type_of_threatment_of_this_rate = UNSET
         else:
             only_agoda_supports_it_type_of_threatment_of_this_rate = (
-                PortalCustomItemString.from_dict(
+                PortalCustomItemString._from_json(
                     _only_agoda_supports_it_type_of_threatment_of_this_rate
                 )
             )
@@ -506,7 +506,7 @@ def _load_all(self: ExternalRateContent, d: Mapping[str, Any], seen: Container[s
                 booking_com_all_the_appliable_rate_restrictions_item_data
             ) in _booking_com_all_the_appliable_rate_restrictions:
                 booking_com_all_the_appliable_rate_restrictions_item = (
-                    ExternalRateRestriction.from_dict(
+                    ExternalRateRestriction._from_json(
                         booking_com_all_the_appliable_rate_restrictions_item_data
                     )
                 )
@@ -526,7 +526,7 @@ def _load_all(self: ExternalRateContent, d: Mapping[str, Any], seen: Container[s
         if _derived is not UNSET:
             derived = []
             for derived_item_data in _derived:
-                derived_item = ExternalRateDerived.from_dict(derived_item_data)
+                derived_item = ExternalRateDerived._from_json(derived_item_data)
 
                 derived.append(derived_item)
 

@@ -223,7 +223,7 @@ def _load_min_advance_period(
     if isinstance(_min_advance_period, Unset):
         min_advance_period = UNSET
     else:
-        min_advance_period = ExternalRateRestrictionMinAdvancePeriod.from_dict(_min_advance_period)
+        min_advance_period = ExternalRateRestrictionMinAdvancePeriod._from_json(_min_advance_period)
 
     return min_advance_period
 
@@ -236,7 +236,7 @@ def _load_max_advance_period(
     if isinstance(_max_advance_period, Unset):
         max_advance_period = UNSET
     else:
-        max_advance_period = ExternalRateRestrictionMaxAdvancePeriod.from_dict(_max_advance_period)
+        max_advance_period = ExternalRateRestrictionMaxAdvancePeriod._from_json(_max_advance_period)
 
     return max_advance_period
 
@@ -334,7 +334,7 @@ def _load_all(self: ExternalRateRestriction, d: Mapping[str, Any], seen: Contain
         if isinstance(_min_advance_period, Unset):
             min_advance_period = UNSET
         else:
-            min_advance_period = ExternalRateRestrictionMinAdvancePeriod.from_dict(
+            min_advance_period = ExternalRateRestrictionMinAdvancePeriod._from_json(
                 _min_advance_period
             )
 
@@ -345,7 +345,7 @@ def _load_all(self: ExternalRateRestriction, d: Mapping[str, Any], seen: Contain
         if isinstance(_max_advance_period, Unset):
             max_advance_period = UNSET
         else:
-            max_advance_period = ExternalRateRestrictionMaxAdvancePeriod.from_dict(
+            max_advance_period = ExternalRateRestrictionMaxAdvancePeriod._from_json(
                 _max_advance_period
             )
 

@@ -134,7 +134,9 @@ def _load_units(
     if _units is not UNSET:
         units = []
         for units_item_data in _units:
-            units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem.from_dict(units_item_data)
+            units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem._from_json(
+                units_item_data
+            )
 
             units.append(units_item)
 
@@ -149,7 +151,7 @@ def _load_chronology(
     if isinstance(_chronology, Unset):
         chronology = UNSET
     else:
-        chronology = ExternalRateRestrictionMaxAdvancePeriodChronology.from_dict(_chronology)
+        chronology = ExternalRateRestrictionMaxAdvancePeriodChronology._from_json(_chronology)
 
     return chronology
 
@@ -191,7 +193,7 @@ def _load_all(
         if _units is not UNSET:
             units = []
             for units_item_data in _units:
-                units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem.from_dict(
+                units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem._from_json(
                     units_item_data
                 )
 
@@ -204,7 +206,7 @@ def _load_all(
         if isinstance(_chronology, Unset):
             chronology = UNSET
         else:
-            chronology = ExternalRateRestrictionMaxAdvancePeriodChronology.from_dict(_chronology)
+            chronology = ExternalRateRestrictionMaxAdvancePeriodChronology._from_json(_chronology)
 
         _set(self, "chronology", chronology)
     if "additional_properties" not in seen:

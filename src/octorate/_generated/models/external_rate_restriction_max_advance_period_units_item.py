@@ -92,7 +92,7 @@ def _load_duration(
     if isinstance(_duration, Unset):
         duration = UNSET
     else:
-        duration = ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration.from_dict(_duration)
+        duration = ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration._from_json(_duration)
 
     return duration
 
@@ -133,7 +133,9 @@ def _load_all(
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration.from_dict(_duration)
+            duration = ExternalRateRestrictionMaxAdvancePeriodUnitsItemDuration._from_json(
+                _duration
+            )
 
         _set(self, "duration", duration)
     if "time_based" not in seen:

@@ -187,7 +187,7 @@ def _load_sub_room_configurations(
     if _sub_room_configurations is not UNSET:
         sub_room_configurations = []
         for sub_room_configurations_item_data in _sub_room_configurations:
-            sub_room_configurations_item = ExternalSubroomConfigurationDescriptor.from_dict(
+            sub_room_configurations_item = ExternalSubroomConfigurationDescriptor._from_json(
                 sub_room_configurations_item_data
             )
 
@@ -218,7 +218,7 @@ def _load_default_sub_room_beds(d: Mapping[str, Any]) -> list[ExternalBedDescrip
     if _default_sub_room_beds is not UNSET:
         default_sub_room_beds = []
         for default_sub_room_beds_item_data in _default_sub_room_beds:
-            default_sub_room_beds_item = ExternalBedDescriptor.from_dict(
+            default_sub_room_beds_item = ExternalBedDescriptor._from_json(
                 default_sub_room_beds_item_data
             )
 
@@ -235,7 +235,7 @@ def _load_default_configuration(
     if isinstance(_default_configuration, Unset):
         default_configuration = UNSET
     else:
-        default_configuration = ExternalSubroomConfigurationDescriptor.from_dict(
+        default_configuration = ExternalSubroomConfigurationDescriptor._from_json(
             _default_configuration
         )
 
@@ -296,7 +296,7 @@ def _load_all(self: ExternalRoomDescriptor, d: Mapping[str, Any], seen: Containe
         if _sub_room_configurations is not UNSET:
             sub_room_configurations = []
             for sub_room_configurations_item_data in _sub_room_configurations:
-                sub_room_configurations_item = ExternalSubroomConfigurationDescriptor.from_dict(
+                sub_room_configurations_item = ExternalSubroomConfigurationDescriptor._from_json(
                     sub_room_configurations_item_data
                 )
 
@@ -317,7 +317,7 @@ def _load_all(self: ExternalRoomDescriptor, d: Mapping[str, Any], seen: Containe
         if _default_sub_room_beds is not UNSET:
             default_sub_room_beds = []
             for default_sub_room_beds_item_data in _default_sub_room_beds:
-                default_sub_room_beds_item = ExternalBedDescriptor.from_dict(
+                default_sub_room_beds_item = ExternalBedDescriptor._from_json(
                     default_sub_room_beds_item_data
                 )
 
@@ -330,7 +330,7 @@ def _load_all(self: ExternalRoomDescriptor, d: Mapping[str, Any], seen: Containe
         if isinstance(_default_configuration, Unset):
             default_configuration = UNSET
         else:
-            default_configuration = ExternalSubroomConfigurationDescriptor.from_dict(
+            default_configuration = ExternalSubroomConfigurationDescriptor._from_json(
                 _default_configuration
             )
 

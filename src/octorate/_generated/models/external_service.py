@@ -348,7 +348,7 @@ def _load_octorate_parking_details(d: Mapping[str, Any]) -> OctorateParkingDetai
     if isinstance(_octorate_parking_details, Unset):
         octorate_parking_details = UNSET
     else:
-        octorate_parking_details = OctorateParkingDetails.from_dict(_octorate_parking_details)
+        octorate_parking_details = OctorateParkingDetails._from_json(_octorate_parking_details)
 
     return octorate_parking_details
 
@@ -359,7 +359,7 @@ def _load_octorate_payment_details(d: Mapping[str, Any]) -> OctoratePaymentDetai
     if isinstance(_octorate_payment_details, Unset):
         octorate_payment_details = UNSET
     else:
-        octorate_payment_details = OctoratePaymentDetails.from_dict(_octorate_payment_details)
+        octorate_payment_details = OctoratePaymentDetails._from_json(_octorate_payment_details)
 
     return octorate_payment_details
 
@@ -372,7 +372,7 @@ def _load_octorate_swimming_pool_details(
     if isinstance(_octorate_swimming_pool_details, Unset):
         octorate_swimming_pool_details = UNSET
     else:
-        octorate_swimming_pool_details = OctorateSwimmingPoolDetails.from_dict(
+        octorate_swimming_pool_details = OctorateSwimmingPoolDetails._from_json(
             _octorate_swimming_pool_details
         )
 
@@ -385,7 +385,7 @@ def _load_octorate_restaurant_details(d: Mapping[str, Any]) -> OctorateRestauran
     if isinstance(_octorate_restaurant_details, Unset):
         octorate_restaurant_details = UNSET
     else:
-        octorate_restaurant_details = OctorateRestaurantDetails.from_dict(
+        octorate_restaurant_details = OctorateRestaurantDetails._from_json(
             _octorate_restaurant_details
         )
 
@@ -398,7 +398,7 @@ def _load_octorate_internet_details(d: Mapping[str, Any]) -> OctorateInternetDet
     if isinstance(_octorate_internet_details, Unset):
         octorate_internet_details = UNSET
     else:
-        octorate_internet_details = OctorateInternetDetails.from_dict(_octorate_internet_details)
+        octorate_internet_details = OctorateInternetDetails._from_json(_octorate_internet_details)
 
     return octorate_internet_details
 
@@ -409,7 +409,7 @@ def _load_octorate_kids_pool_details(d: Mapping[str, Any]) -> OctorateKidsPoolDe
     if isinstance(_octorate_kids_pool_details, Unset):
         octorate_kids_pool_details = UNSET
     else:
-        octorate_kids_pool_details = OctorateKidsPoolDetails.from_dict(_octorate_kids_pool_details)
+        octorate_kids_pool_details = OctorateKidsPoolDetails._from_json(_octorate_kids_pool_details)
 
     return octorate_kids_pool_details
 
@@ -420,7 +420,7 @@ def _load_octorate_on_site_details(d: Mapping[str, Any]) -> OctorateOnSiteDetail
     if isinstance(_octorate_on_site_details, Unset):
         octorate_on_site_details = UNSET
     else:
-        octorate_on_site_details = OctorateOnSiteDetails.from_dict(_octorate_on_site_details)
+        octorate_on_site_details = OctorateOnSiteDetails._from_json(_octorate_on_site_details)
 
     return octorate_on_site_details
 
@@ -431,7 +431,7 @@ def _load_octorate_age_limit_details(d: Mapping[str, Any]) -> OctorateAgeLimitDe
     if isinstance(_octorate_age_limit_details, Unset):
         octorate_age_limit_details = UNSET
     else:
-        octorate_age_limit_details = OctorateAgeLimitDetails.from_dict(_octorate_age_limit_details)
+        octorate_age_limit_details = OctorateAgeLimitDetails._from_json(_octorate_age_limit_details)
 
     return octorate_age_limit_details
 
@@ -442,7 +442,7 @@ def _load_octorate_schedule_details(d: Mapping[str, Any]) -> OctorateScheduleDet
     if isinstance(_octorate_schedule_details, Unset):
         octorate_schedule_details = UNSET
     else:
-        octorate_schedule_details = OctorateScheduleDetails.from_dict(_octorate_schedule_details)
+        octorate_schedule_details = OctorateScheduleDetails._from_json(_octorate_schedule_details)
 
     return octorate_schedule_details
 
@@ -455,7 +455,7 @@ def _load_octorate_temporarily_closed_details(
     if isinstance(_octorate_temporarily_closed_details, Unset):
         octorate_temporarily_closed_details = UNSET
     else:
-        octorate_temporarily_closed_details = OctorateTemporarilyClosedDetails.from_dict(
+        octorate_temporarily_closed_details = OctorateTemporarilyClosedDetails._from_json(
             _octorate_temporarily_closed_details
         )
 
@@ -468,7 +468,9 @@ def _load_octorate_surcharge_details(d: Mapping[str, Any]) -> OctorateSurchargeD
     if isinstance(_octorate_surcharge_details, Unset):
         octorate_surcharge_details = UNSET
     else:
-        octorate_surcharge_details = OctorateSurchargeDetails.from_dict(_octorate_surcharge_details)
+        octorate_surcharge_details = OctorateSurchargeDetails._from_json(
+            _octorate_surcharge_details
+        )
 
     return octorate_surcharge_details
 
@@ -479,7 +481,7 @@ def _load_octorate_meal_details(d: Mapping[str, Any]) -> OctorateMealDetails | U
     if isinstance(_octorate_meal_details, Unset):
         octorate_meal_details = UNSET
     else:
-        octorate_meal_details = OctorateMealDetails.from_dict(_octorate_meal_details)
+        octorate_meal_details = OctorateMealDetails._from_json(_octorate_meal_details)
 
     return octorate_meal_details
 
@@ -551,7 +553,7 @@ def _load_property_charge(d: Mapping[str, Any]) -> OctoratePropertyCharge | Unse
     if isinstance(_property_charge, Unset):
         property_charge = UNSET
     else:
-        property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+        property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
     return property_charge
 
@@ -637,7 +639,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_parking_details, Unset):
             octorate_parking_details = UNSET
         else:
-            octorate_parking_details = OctorateParkingDetails.from_dict(_octorate_parking_details)
+            octorate_parking_details = OctorateParkingDetails._from_json(_octorate_parking_details)
 
         _set(self, "octorate_parking_details", octorate_parking_details)
     if "octorate_payment_details" not in seen:
@@ -646,7 +648,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_payment_details, Unset):
             octorate_payment_details = UNSET
         else:
-            octorate_payment_details = OctoratePaymentDetails.from_dict(_octorate_payment_details)
+            octorate_payment_details = OctoratePaymentDetails._from_json(_octorate_payment_details)
 
         _set(self, "octorate_payment_details", octorate_payment_details)
     if "octorate_swimming_pool_details" not in seen:
@@ -655,7 +657,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_swimming_pool_details, Unset):
             octorate_swimming_pool_details = UNSET
         else:
-            octorate_swimming_pool_details = OctorateSwimmingPoolDetails.from_dict(
+            octorate_swimming_pool_details = OctorateSwimmingPoolDetails._from_json(
                 _octorate_swimming_pool_details
             )
 
@@ -666,7 +668,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_restaurant_details, Unset):
             octorate_restaurant_details = UNSET
         else:
-            octorate_restaurant_details = OctorateRestaurantDetails.from_dict(
+            octorate_restaurant_details = OctorateRestaurantDetails._from_json(
                 _octorate_restaurant_details
             )
 
@@ -677,7 +679,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_internet_details, Unset):
             octorate_internet_details = UNSET
         else:
-            octorate_internet_details = OctorateInternetDetails.from_dict(
+            octorate_internet_details = OctorateInternetDetails._from_json(
                 _octorate_internet_details
             )
 
@@ -688,7 +690,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_kids_pool_details, Unset):
             octorate_kids_pool_details = UNSET
         else:
-            octorate_kids_pool_details = OctorateKidsPoolDetails.from_dict(
+            octorate_kids_pool_details = OctorateKidsPoolDetails._from_json(
                 _octorate_kids_pool_details
             )
 
@@ -699,7 +701,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_on_site_details, Unset):
             octorate_on_site_details = UNSET
         else:
-            octorate_on_site_details = OctorateOnSiteDetails.from_dict(_octorate_on_site_details)
+            octorate_on_site_details = OctorateOnSiteDetails._from_json(_octorate_on_site_details)
 
         _set(self, "octorate_on_site_details", octorate_on_site_details)
     if "octorate_age_limit_details" not in seen:
@@ -708,7 +710,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_age_limit_details, Unset):
             octorate_age_limit_details = UNSET
         else:
-            octorate_age_limit_details = OctorateAgeLimitDetails.from_dict(
+            octorate_age_limit_details = OctorateAgeLimitDetails._from_json(
                 _octorate_age_limit_details
             )
 
@@ -719,7 +721,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_schedule_details, Unset):
             octorate_schedule_details = UNSET
         else:
-            octorate_schedule_details = OctorateScheduleDetails.from_dict(
+            octorate_schedule_details = OctorateScheduleDetails._from_json(
                 _octorate_schedule_details
             )
 
@@ -730,7 +732,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_temporarily_closed_details, Unset):
             octorate_temporarily_closed_details = UNSET
         else:
-            octorate_temporarily_closed_details = OctorateTemporarilyClosedDetails.from_dict(
+            octorate_temporarily_closed_details = OctorateTemporarilyClosedDetails._from_json(
                 _octorate_temporarily_closed_details
             )
 
@@ -741,7 +743,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_surcharge_details, Unset):
             octorate_surcharge_details = UNSET
         else:
-            octorate_surcharge_details = OctorateSurchargeDetails.from_dict(
+            octorate_surcharge_details = OctorateSurchargeDetails._from_json(
                 _octorate_surcharge_details
             )
 
@@ -752,7 +754,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_octorate_meal_details, Unset):
             octorate_meal_details = UNSET
         else:
-            octorate_meal_details = OctorateMealDetails.from_dict(_octorate_meal_details)
+            octorate_meal_details = OctorateMealDetails._from_json(_octorate_meal_details)
 
         _set(self, "octorate_meal_details", octorate_meal_details)
     if "editable" not in seen:
@@ -802,7 +804,7 @@ def _load_all(self: ExternalService, d: Mapping[str, Any], seen: Container[str])
         if isinstance(_property_charge, Unset):
             property_charge = UNSET
         else:
-            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+            property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
         _set(self, "property_charge", property_charge)
     if "additional_properties" not in seen:

@@ -75,7 +75,7 @@ def _load_beds(d: Mapping[str, Any]) -> list[ExternalBedDescriptor] | Unset:
     if _beds is not UNSET:
         beds = []
         for beds_item_data in _beds:
-            beds_item = ExternalBedDescriptor.from_dict(beds_item_data)
+            beds_item = ExternalBedDescriptor._from_json(beds_item_data)
 
             beds.append(beds_item)
 
@@ -108,7 +108,7 @@ def _load_all(
         if _beds is not UNSET:
             beds = []
             for beds_item_data in _beds:
-                beds_item = ExternalBedDescriptor.from_dict(beds_item_data)
+                beds_item = ExternalBedDescriptor._from_json(beds_item_data)
 
                 beds.append(beds_item)
 

@@ -155,7 +155,7 @@ def _load_resources(d: Mapping[str, Any]) -> list[OAuthResource] | Unset:
     if _resources is not UNSET:
         resources = []
         for resources_item_data in _resources:
-            resources_item = OAuthResource.from_dict(resources_item_data)
+            resources_item = OAuthResource._from_json(resources_item_data)
 
             resources.append(resources_item)
 
@@ -230,7 +230,7 @@ def _load_all(self: OAuthIdentity, d: Mapping[str, Any], seen: Container[str]) -
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = OAuthResource.from_dict(resources_item_data)
+                resources_item = OAuthResource._from_json(resources_item_data)
 
                 resources.append(resources_item)
 

@@ -75,7 +75,7 @@ def _load_applicable(d: Mapping[str, Any]) -> OctorateApplicable | Unset:
     if isinstance(_applicable, Unset):
         applicable = UNSET
     else:
-        applicable = OctorateApplicable.from_dict(_applicable)
+        applicable = OctorateApplicable._from_json(_applicable)
 
     return applicable
 
@@ -86,7 +86,7 @@ def _load_configuration(d: Mapping[str, Any]) -> OctorateConfiguration | Unset:
     if isinstance(_configuration, Unset):
         configuration = UNSET
     else:
-        configuration = OctorateConfiguration.from_dict(_configuration)
+        configuration = OctorateConfiguration._from_json(_configuration)
 
     return configuration
 
@@ -111,7 +111,7 @@ def _load_all(self: OctorateChargePeriod, d: Mapping[str, Any], seen: Container[
         if isinstance(_applicable, Unset):
             applicable = UNSET
         else:
-            applicable = OctorateApplicable.from_dict(_applicable)
+            applicable = OctorateApplicable._from_json(_applicable)
 
         _set(self, "applicable", applicable)
     if "configuration" not in seen:
@@ -120,7 +120,7 @@ def _load_all(self: OctorateChargePeriod, d: Mapping[str, Any], seen: Container[
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = OctorateConfiguration.from_dict(_configuration)
+            configuration = OctorateConfiguration._from_json(_configuration)
 
         _set(self, "configuration", configuration)
     if "additional_properties" not in seen:

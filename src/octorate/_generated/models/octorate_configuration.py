@@ -84,7 +84,7 @@ def _load_amount(d: Mapping[str, Any]) -> OctorateAmount | Unset:
     if isinstance(_amount, Unset):
         amount = UNSET
     else:
-        amount = OctorateAmount.from_dict(_amount)
+        amount = OctorateAmount._from_json(_amount)
 
     return amount
 
@@ -95,7 +95,7 @@ def _load_child_ages(d: Mapping[str, Any]) -> list[OctorateChildAge] | Unset:
     if _child_ages is not UNSET:
         child_ages = []
         for child_ages_item_data in _child_ages:
-            child_ages_item = OctorateChildAge.from_dict(child_ages_item_data)
+            child_ages_item = OctorateChildAge._from_json(child_ages_item_data)
 
             child_ages.append(child_ages_item)
 
@@ -127,7 +127,7 @@ def _load_all(self: OctorateConfiguration, d: Mapping[str, Any], seen: Container
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = OctorateAmount.from_dict(_amount)
+            amount = OctorateAmount._from_json(_amount)
 
         _set(self, "amount", amount)
     if "child_ages" not in seen:
@@ -136,7 +136,7 @@ def _load_all(self: OctorateConfiguration, d: Mapping[str, Any], seen: Container
         if _child_ages is not UNSET:
             child_ages = []
             for child_ages_item_data in _child_ages:
-                child_ages_item = OctorateChildAge.from_dict(child_ages_item_data)
+                child_ages_item = OctorateChildAge._from_json(child_ages_item_data)
 
                 child_ages.append(child_ages_item)
 

@@ -107,7 +107,7 @@ def _load_wifi_info(d: Mapping[str, Any]) -> OctorateWifiInfo | Unset:
     if isinstance(_wifi_info, Unset):
         wifi_info = UNSET
     else:
-        wifi_info = OctorateWifiInfo.from_dict(_wifi_info)
+        wifi_info = OctorateWifiInfo._from_json(_wifi_info)
 
     return wifi_info
 
@@ -151,7 +151,7 @@ def _load_all(self: OctorateInternetDetails, d: Mapping[str, Any], seen: Contain
         if isinstance(_wifi_info, Unset):
             wifi_info = UNSET
         else:
-            wifi_info = OctorateWifiInfo.from_dict(_wifi_info)
+            wifi_info = OctorateWifiInfo._from_json(_wifi_info)
 
         _set(self, "wifi_info", wifi_info)
     if "additional_properties" not in seen:

@@ -173,7 +173,7 @@ def _load_brazil_tax_details(d: Mapping[str, Any]) -> OctorateBrazilTaxDetails |
     if isinstance(_brazil_tax_details, Unset):
         brazil_tax_details = UNSET
     else:
-        brazil_tax_details = OctorateBrazilTaxDetails.from_dict(_brazil_tax_details)
+        brazil_tax_details = OctorateBrazilTaxDetails._from_json(_brazil_tax_details)
 
     return brazil_tax_details
 
@@ -237,7 +237,7 @@ def _load_all(self: OctorateInvoiceSettings, d: Mapping[str, Any], seen: Contain
         if isinstance(_brazil_tax_details, Unset):
             brazil_tax_details = UNSET
         else:
-            brazil_tax_details = OctorateBrazilTaxDetails.from_dict(_brazil_tax_details)
+            brazil_tax_details = OctorateBrazilTaxDetails._from_json(_brazil_tax_details)
 
         _set(self, "brazil_tax_details", brazil_tax_details)
     if "additional_properties" not in seen:

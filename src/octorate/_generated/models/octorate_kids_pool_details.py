@@ -73,7 +73,7 @@ def _load_swimming_pool_dimensions(d: Mapping[str, Any]) -> OctorateSwimmingPool
     if isinstance(_swimming_pool_dimensions, Unset):
         swimming_pool_dimensions = UNSET
     else:
-        swimming_pool_dimensions = OctorateSwimmingPoolDimensions.from_dict(
+        swimming_pool_dimensions = OctorateSwimmingPoolDimensions._from_json(
             _swimming_pool_dimensions
         )
 
@@ -104,7 +104,7 @@ def _load_all(self: OctorateKidsPoolDetails, d: Mapping[str, Any], seen: Contain
         if isinstance(_swimming_pool_dimensions, Unset):
             swimming_pool_dimensions = UNSET
         else:
-            swimming_pool_dimensions = OctorateSwimmingPoolDimensions.from_dict(
+            swimming_pool_dimensions = OctorateSwimmingPoolDimensions._from_json(
                 _swimming_pool_dimensions
             )
 

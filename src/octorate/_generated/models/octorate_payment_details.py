@@ -87,7 +87,7 @@ def _load_charge_details(d: Mapping[str, Any]) -> OctorateChargeDetails | Unset:
     if isinstance(_charge_details, Unset):
         charge_details = UNSET
     else:
-        charge_details = OctorateChargeDetails.from_dict(_charge_details)
+        charge_details = OctorateChargeDetails._from_json(_charge_details)
 
     return charge_details
 
@@ -121,7 +121,7 @@ def _load_all(self: OctoratePaymentDetails, d: Mapping[str, Any], seen: Containe
         if isinstance(_charge_details, Unset):
             charge_details = UNSET
         else:
-            charge_details = OctorateChargeDetails.from_dict(_charge_details)
+            charge_details = OctorateChargeDetails._from_json(_charge_details)
 
         _set(self, "charge_details", charge_details)
     if "additional_properties" not in seen:

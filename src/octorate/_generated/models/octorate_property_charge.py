@@ -78,7 +78,7 @@ def _load_charge_key(d: Mapping[str, Any]) -> OctorateChargeKey | Unset:
     if isinstance(_charge_key, Unset):
         charge_key = UNSET
     else:
-        charge_key = OctorateChargeKey.from_dict(_charge_key)
+        charge_key = OctorateChargeKey._from_json(_charge_key)
 
     return charge_key
 
@@ -89,7 +89,7 @@ def _load_charge_periods(d: Mapping[str, Any]) -> list[OctorateChargePeriod] | U
     if _charge_periods is not UNSET:
         charge_periods = []
         for charge_periods_item_data in _charge_periods:
-            charge_periods_item = OctorateChargePeriod.from_dict(charge_periods_item_data)
+            charge_periods_item = OctorateChargePeriod._from_json(charge_periods_item_data)
 
             charge_periods.append(charge_periods_item)
 
@@ -116,7 +116,7 @@ def _load_all(self: OctoratePropertyCharge, d: Mapping[str, Any], seen: Containe
         if isinstance(_charge_key, Unset):
             charge_key = UNSET
         else:
-            charge_key = OctorateChargeKey.from_dict(_charge_key)
+            charge_key = OctorateChargeKey._from_json(_charge_key)
 
         _set(self, "charge_key", charge_key)
     if "charge_periods" not in seen:
@@ -125,7 +125,7 @@ def _load_all(self: OctoratePropertyCharge, d: Mapping[str, Any], seen: Containe
         if _charge_periods is not UNSET:
             charge_periods = []
             for charge_periods_item_data in _charge_periods:
-                charge_periods_item = OctorateChargePeriod.from_dict(charge_periods_item_data)
+                charge_periods_item = OctorateChargePeriod._from_json(charge_periods_item_data)
 
                 charge_periods.append(charge_periods_item)
 

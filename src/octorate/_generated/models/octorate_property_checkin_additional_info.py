@@ -90,7 +90,7 @@ def _load_other_text(d: Mapping[str, Any]) -> OctoratePropertyCheckinOtherText |
     if isinstance(_other_text, Unset):
         other_text = UNSET
     else:
-        other_text = OctoratePropertyCheckinOtherText.from_dict(_other_text)
+        other_text = OctoratePropertyCheckinOtherText._from_json(_other_text)
 
     return other_text
 
@@ -101,7 +101,7 @@ def _load_location(d: Mapping[str, Any]) -> OctoratePropertyCheckinLocation | Un
     if isinstance(_location, Unset):
         location = UNSET
     else:
-        location = OctoratePropertyCheckinLocation.from_dict(_location)
+        location = OctoratePropertyCheckinLocation._from_json(_location)
 
     return location
 
@@ -116,7 +116,7 @@ def _load_instruction(d: Mapping[str, Any]) -> OctoratePropertyCheckinInstructio
     if isinstance(_instruction, Unset):
         instruction = UNSET
     else:
-        instruction = OctoratePropertyCheckinInstruction.from_dict(_instruction)
+        instruction = OctoratePropertyCheckinInstruction._from_json(_instruction)
 
     return instruction
 
@@ -145,7 +145,7 @@ def _load_all(
         if isinstance(_other_text, Unset):
             other_text = UNSET
         else:
-            other_text = OctoratePropertyCheckinOtherText.from_dict(_other_text)
+            other_text = OctoratePropertyCheckinOtherText._from_json(_other_text)
 
         _set(self, "other_text", other_text)
     if "location" not in seen:
@@ -154,7 +154,7 @@ def _load_all(
         if isinstance(_location, Unset):
             location = UNSET
         else:
-            location = OctoratePropertyCheckinLocation.from_dict(_location)
+            location = OctoratePropertyCheckinLocation._from_json(_location)
 
         _set(self, "location", location)
     if "brand_name" not in seen:
@@ -165,7 +165,7 @@ def _load_all(
         if isinstance(_instruction, Unset):
             instruction = UNSET
         else:
-            instruction = OctoratePropertyCheckinInstruction.from_dict(_instruction)
+            instruction = OctoratePropertyCheckinInstruction._from_json(_instruction)
 
         _set(self, "instruction", instruction)
     if "additional_properties" not in seen:

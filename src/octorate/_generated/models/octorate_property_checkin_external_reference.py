@@ -100,7 +100,7 @@ def _load_references(d: Mapping[str, Any]) -> OctoratePropertyCheckinReferenceDe
     if isinstance(_references, Unset):
         references = UNSET
     else:
-        references = OctoratePropertyCheckinReferenceDetails.from_dict(_references)
+        references = OctoratePropertyCheckinReferenceDetails._from_json(_references)
 
     return references
 
@@ -139,7 +139,7 @@ def _load_all(
         if isinstance(_references, Unset):
             references = UNSET
         else:
-            references = OctoratePropertyCheckinReferenceDetails.from_dict(_references)
+            references = OctoratePropertyCheckinReferenceDetails._from_json(_references)
 
         _set(self, "references", references)
     if "additional_properties" not in seen:

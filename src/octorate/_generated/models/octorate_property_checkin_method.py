@@ -213,7 +213,7 @@ def _load_additional_info(d: Mapping[str, Any]) -> OctoratePropertyCheckinAdditi
     if isinstance(_additional_info, Unset):
         additional_info = UNSET
     else:
-        additional_info = OctoratePropertyCheckinAdditionalInfo.from_dict(_additional_info)
+        additional_info = OctoratePropertyCheckinAdditionalInfo._from_json(_additional_info)
 
     return additional_info
 
@@ -226,7 +226,7 @@ def _load_external_references(
     if _external_references is not UNSET:
         external_references = []
         for external_references_item_data in _external_references:
-            external_references_item = OctoratePropertyCheckinExternalReference.from_dict(
+            external_references_item = OctoratePropertyCheckinExternalReference._from_json(
                 external_references_item_data
             )
 
@@ -301,7 +301,7 @@ def _load_property_charge(d: Mapping[str, Any]) -> OctoratePropertyCharge | Unse
     if isinstance(_property_charge, Unset):
         property_charge = UNSET
     else:
-        property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+        property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
     return property_charge
 
@@ -362,7 +362,7 @@ def _load_all(
         if isinstance(_additional_info, Unset):
             additional_info = UNSET
         else:
-            additional_info = OctoratePropertyCheckinAdditionalInfo.from_dict(_additional_info)
+            additional_info = OctoratePropertyCheckinAdditionalInfo._from_json(_additional_info)
 
         _set(self, "additional_info", additional_info)
     if "external_references" not in seen:
@@ -371,7 +371,7 @@ def _load_all(
         if _external_references is not UNSET:
             external_references = []
             for external_references_item_data in _external_references:
-                external_references_item = OctoratePropertyCheckinExternalReference.from_dict(
+                external_references_item = OctoratePropertyCheckinExternalReference._from_json(
                     external_references_item_data
                 )
 
@@ -428,7 +428,7 @@ def _load_all(
         if isinstance(_property_charge, Unset):
             property_charge = UNSET
         else:
-            property_charge = OctoratePropertyCharge.from_dict(_property_charge)
+            property_charge = OctoratePropertyCharge._from_json(_property_charge)
 
         _set(self, "property_charge", property_charge)
     if "additional_properties" not in seen:

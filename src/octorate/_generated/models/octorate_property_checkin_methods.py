@@ -70,7 +70,7 @@ def _load_checkin_methods(d: Mapping[str, Any]) -> list[OctoratePropertyCheckinM
     if _checkin_methods is not UNSET:
         checkin_methods = []
         for checkin_methods_item_data in _checkin_methods:
-            checkin_methods_item = OctoratePropertyCheckinMethod.from_dict(
+            checkin_methods_item = OctoratePropertyCheckinMethod._from_json(
                 checkin_methods_item_data
             )
 
@@ -96,7 +96,7 @@ def _load_all(
         if _checkin_methods is not UNSET:
             checkin_methods = []
             for checkin_methods_item_data in _checkin_methods:
-                checkin_methods_item = OctoratePropertyCheckinMethod.from_dict(
+                checkin_methods_item = OctoratePropertyCheckinMethod._from_json(
                     checkin_methods_item_data
                 )
 

@@ -70,7 +70,7 @@ def _load_schedule(d: Mapping[str, Any]) -> list[OctorateWeekTimeEntry] | Unset:
     if _schedule is not UNSET:
         schedule = []
         for schedule_item_data in _schedule:
-            schedule_item = OctorateWeekTimeEntry.from_dict(schedule_item_data)
+            schedule_item = OctorateWeekTimeEntry._from_json(schedule_item_data)
 
             schedule.append(schedule_item)
 
@@ -92,7 +92,7 @@ def _load_all(self: OctorateScheduleDetails, d: Mapping[str, Any], seen: Contain
         if _schedule is not UNSET:
             schedule = []
             for schedule_item_data in _schedule:
-                schedule_item = OctorateWeekTimeEntry.from_dict(schedule_item_data)
+                schedule_item = OctorateWeekTimeEntry._from_json(schedule_item_data)
 
                 schedule.append(schedule_item)
 

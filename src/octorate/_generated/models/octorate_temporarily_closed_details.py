@@ -70,7 +70,7 @@ def _load_closed(d: Mapping[str, Any]) -> list[OctorateTemporarilyClosedEntry] |
     if _closed is not UNSET:
         closed = []
         for closed_item_data in _closed:
-            closed_item = OctorateTemporarilyClosedEntry.from_dict(closed_item_data)
+            closed_item = OctorateTemporarilyClosedEntry._from_json(closed_item_data)
 
             closed.append(closed_item)
 
@@ -94,7 +94,7 @@ def _load_all(
         if _closed is not UNSET:
             closed = []
             for closed_item_data in _closed:
-                closed_item = OctorateTemporarilyClosedEntry.from_dict(closed_item_data)
+                closed_item = OctorateTemporarilyClosedEntry._from_json(closed_item_data)
 
                 closed.append(closed_item)
 

@@ -91,7 +91,7 @@ def _load_start_date(d: Mapping[str, Any]) -> OctorateEpochTimestamp | Unset:
     if isinstance(_start_date, Unset):
         start_date = UNSET
     else:
-        start_date = OctorateEpochTimestamp.from_dict(_start_date)
+        start_date = OctorateEpochTimestamp._from_json(_start_date)
 
     return start_date
 
@@ -102,7 +102,7 @@ def _load_end_date(d: Mapping[str, Any]) -> OctorateEpochTimestamp | Unset:
     if isinstance(_end_date, Unset):
         end_date = UNSET
     else:
-        end_date = OctorateEpochTimestamp.from_dict(_end_date)
+        end_date = OctorateEpochTimestamp._from_json(_end_date)
 
     return end_date
 
@@ -153,7 +153,7 @@ def _load_all(
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = OctorateEpochTimestamp.from_dict(_start_date)
+            start_date = OctorateEpochTimestamp._from_json(_start_date)
 
         _set(self, "start_date", start_date)
     if "end_date" not in seen:
@@ -162,7 +162,7 @@ def _load_all(
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
-            end_date = OctorateEpochTimestamp.from_dict(_end_date)
+            end_date = OctorateEpochTimestamp._from_json(_end_date)
 
         _set(self, "end_date", end_date)
     if "start_date_as_date" not in seen:

@@ -100,7 +100,7 @@ def _load_from_(d: Mapping[str, Any]) -> OctorateDaytime | Unset:
     if isinstance(_from_, Unset):
         from_ = UNSET
     else:
-        from_ = OctorateDaytime.from_dict(_from_)
+        from_ = OctorateDaytime._from_json(_from_)
 
     return from_
 
@@ -111,7 +111,7 @@ def _load_to(d: Mapping[str, Any]) -> OctorateDaytime | Unset:
     if isinstance(_to, Unset):
         to = UNSET
     else:
-        to = OctorateDaytime.from_dict(_to)
+        to = OctorateDaytime._from_json(_to)
 
     return to
 
@@ -172,7 +172,7 @@ def _load_all(self: OctorateWeekTimeEntry, d: Mapping[str, Any], seen: Container
         if isinstance(_from_, Unset):
             from_ = UNSET
         else:
-            from_ = OctorateDaytime.from_dict(_from_)
+            from_ = OctorateDaytime._from_json(_from_)
 
         _set(self, "from_", from_)
     if "to" not in seen:
@@ -181,7 +181,7 @@ def _load_all(self: OctorateWeekTimeEntry, d: Mapping[str, Any], seen: Container
         if isinstance(_to, Unset):
             to = UNSET
         else:
-            to = OctorateDaytime.from_dict(_to)
+            to = OctorateDaytime._from_json(_to)
 
         _set(self, "to", to)
     if "day_of_week" not in seen:

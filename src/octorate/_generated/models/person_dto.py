@@ -281,7 +281,7 @@ def _load_permissions(d: Mapping[str, Any]) -> PermissionsDTO | Unset:
     if isinstance(_permissions, Unset):
         permissions = UNSET
     else:
-        permissions = PermissionsDTO.from_dict(_permissions)
+        permissions = PermissionsDTO._from_json(_permissions)
 
     return permissions
 
@@ -343,7 +343,7 @@ def _load_last_login(d: Mapping[str, Any]) -> ApiLogDTO | Unset:
     if isinstance(_last_login, Unset):
         last_login = UNSET
     else:
-        last_login = ApiLogDTO.from_dict(_last_login)
+        last_login = ApiLogDTO._from_json(_last_login)
 
     return last_login
 
@@ -427,7 +427,7 @@ def _load_all(self: PersonDTO, d: Mapping[str, Any], seen: Container[str]) -> No
         if isinstance(_permissions, Unset):
             permissions = UNSET
         else:
-            permissions = PermissionsDTO.from_dict(_permissions)
+            permissions = PermissionsDTO._from_json(_permissions)
 
         _set(self, "permissions", permissions)
     if "hide_read_threads" not in seen:
@@ -473,7 +473,7 @@ def _load_all(self: PersonDTO, d: Mapping[str, Any], seen: Container[str]) -> No
         if isinstance(_last_login, Unset):
             last_login = UNSET
         else:
-            last_login = ApiLogDTO.from_dict(_last_login)
+            last_login = ApiLogDTO._from_json(_last_login)
 
         _set(self, "last_login", last_login)
     if "accessible_accommodations" not in seen:

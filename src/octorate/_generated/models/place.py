@@ -275,7 +275,7 @@ def _load_place_name(d: Mapping[str, Any]) -> PlacePlaceName | Unset:
     if isinstance(_place_name, Unset):
         place_name = UNSET
     else:
-        place_name = PlacePlaceName.from_dict(_place_name)
+        place_name = PlacePlaceName._from_json(_place_name)
 
     return place_name
 
@@ -379,7 +379,7 @@ def _load_all(self: Place, d: Mapping[str, Any], seen: Container[str]) -> None:
         if isinstance(_place_name, Unset):
             place_name = UNSET
         else:
-            place_name = PlacePlaceName.from_dict(_place_name)
+            place_name = PlacePlaceName._from_json(_place_name)
 
         _set(self, "place_name", place_name)
     if "phone2" not in seen:

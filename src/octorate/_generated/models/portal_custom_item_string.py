@@ -81,7 +81,7 @@ def _load_values(d: Mapping[str, Any]) -> PortalCustomItemStringValues | Unset:
     if isinstance(_values, Unset):
         values = UNSET
     else:
-        values = PortalCustomItemStringValues.from_dict(_values)
+        values = PortalCustomItemStringValues._from_json(_values)
 
     return values
 
@@ -96,7 +96,7 @@ def _load_portal_values(d: Mapping[str, Any]) -> PortalCustomItemStringPortalVal
     if isinstance(_portal_values, Unset):
         portal_values = UNSET
     else:
-        portal_values = PortalCustomItemStringPortalValues.from_dict(_portal_values)
+        portal_values = PortalCustomItemStringPortalValues._from_json(_portal_values)
 
     return portal_values
 
@@ -122,7 +122,7 @@ def _load_all(self: PortalCustomItemString, d: Mapping[str, Any], seen: Containe
         if isinstance(_values, Unset):
             values = UNSET
         else:
-            values = PortalCustomItemStringValues.from_dict(_values)
+            values = PortalCustomItemStringValues._from_json(_values)
 
         _set(self, "values", values)
     if "fallback" not in seen:
@@ -133,7 +133,7 @@ def _load_all(self: PortalCustomItemString, d: Mapping[str, Any], seen: Containe
         if isinstance(_portal_values, Unset):
             portal_values = UNSET
         else:
-            portal_values = PortalCustomItemStringPortalValues.from_dict(_portal_values)
+            portal_values = PortalCustomItemStringPortalValues._from_json(_portal_values)
 
         _set(self, "portal_values", portal_values)
     if "additional_properties" not in seen:

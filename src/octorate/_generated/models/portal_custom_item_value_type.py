@@ -87,7 +87,7 @@ def _load_values(d: Mapping[str, Any]) -> PortalCustomItemValueTypeValues | Unse
     if isinstance(_values, Unset):
         values = UNSET
     else:
-        values = PortalCustomItemValueTypeValues.from_dict(_values)
+        values = PortalCustomItemValueTypeValues._from_json(_values)
 
     return values
 
@@ -109,7 +109,7 @@ def _load_portal_values(d: Mapping[str, Any]) -> PortalCustomItemValueTypePortal
     if isinstance(_portal_values, Unset):
         portal_values = UNSET
     else:
-        portal_values = PortalCustomItemValueTypePortalValues.from_dict(_portal_values)
+        portal_values = PortalCustomItemValueTypePortalValues._from_json(_portal_values)
 
     return portal_values
 
@@ -135,7 +135,7 @@ def _load_all(self: PortalCustomItemValueType, d: Mapping[str, Any], seen: Conta
         if isinstance(_values, Unset):
             values = UNSET
         else:
-            values = PortalCustomItemValueTypeValues.from_dict(_values)
+            values = PortalCustomItemValueTypeValues._from_json(_values)
 
         _set(self, "values", values)
     if "fallback" not in seen:
@@ -153,7 +153,7 @@ def _load_all(self: PortalCustomItemValueType, d: Mapping[str, Any], seen: Conta
         if isinstance(_portal_values, Unset):
             portal_values = UNSET
         else:
-            portal_values = PortalCustomItemValueTypePortalValues.from_dict(_portal_values)
+            portal_values = PortalCustomItemValueTypePortalValues._from_json(_portal_values)
 
         _set(self, "portal_values", portal_values)
     if "additional_properties" not in seen:

@@ -106,7 +106,7 @@ def _load_fallback(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_fallback, Unset):
         fallback = UNSET
     else:
-        fallback = LanguageMap.from_dict(_fallback)
+        fallback = LanguageMap._from_json(_fallback)
 
     return fallback
 
@@ -117,7 +117,7 @@ def _load_values(d: Mapping[str, Any]) -> PortalLanguageMapValues | Unset:
     if isinstance(_values, Unset):
         values = UNSET
     else:
-        values = PortalLanguageMapValues.from_dict(_values)
+        values = PortalLanguageMapValues._from_json(_values)
 
     return values
 
@@ -139,7 +139,7 @@ def _load_portal_values(d: Mapping[str, Any]) -> PortalLanguageMapPortalValues |
     if isinstance(_portal_values, Unset):
         portal_values = UNSET
     else:
-        portal_values = PortalLanguageMapPortalValues.from_dict(_portal_values)
+        portal_values = PortalLanguageMapPortalValues._from_json(_portal_values)
 
     return portal_values
 
@@ -150,7 +150,7 @@ def _load_current_value(d: Mapping[str, Any]) -> LanguageMap | Unset:
     if isinstance(_current_value, Unset):
         current_value = UNSET
     else:
-        current_value = LanguageMap.from_dict(_current_value)
+        current_value = LanguageMap._from_json(_current_value)
 
     return current_value
 
@@ -178,7 +178,7 @@ def _load_all(self: PortalLanguageMap, d: Mapping[str, Any], seen: Container[str
         if isinstance(_fallback, Unset):
             fallback = UNSET
         else:
-            fallback = LanguageMap.from_dict(_fallback)
+            fallback = LanguageMap._from_json(_fallback)
 
         _set(self, "fallback", fallback)
     if "values" not in seen:
@@ -187,7 +187,7 @@ def _load_all(self: PortalLanguageMap, d: Mapping[str, Any], seen: Container[str
         if isinstance(_values, Unset):
             values = UNSET
         else:
-            values = PortalLanguageMapValues.from_dict(_values)
+            values = PortalLanguageMapValues._from_json(_values)
 
         _set(self, "values", values)
     if "current_selector" not in seen:
@@ -205,7 +205,7 @@ def _load_all(self: PortalLanguageMap, d: Mapping[str, Any], seen: Container[str
         if isinstance(_portal_values, Unset):
             portal_values = UNSET
         else:
-            portal_values = PortalLanguageMapPortalValues.from_dict(_portal_values)
+            portal_values = PortalLanguageMapPortalValues._from_json(_portal_values)
 
         _set(self, "portal_values", portal_values)
     if "current_value" not in seen:
@@ -214,7 +214,7 @@ def _load_all(self: PortalLanguageMap, d: Mapping[str, Any], seen: Container[str
         if isinstance(_current_value, Unset):
             current_value = UNSET
         else:
-            current_value = LanguageMap.from_dict(_current_value)
+            current_value = LanguageMap._from_json(_current_value)
 
         _set(self, "current_value", current_value)
     if "additional_properties" not in seen:

@@ -56,7 +56,7 @@ def _load_additional_properties(d: Mapping[str, Any]) -> dict[str, LanguageMap]:
     for prop_name, prop_dict in d.items():
         if prop_name in _KNOWN_KEYS:
             continue
-        additional_property = LanguageMap.from_dict(prop_dict)
+        additional_property = LanguageMap._from_json(prop_dict)
 
         additional_properties[prop_name] = additional_property
     return additional_properties

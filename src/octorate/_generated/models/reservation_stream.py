@@ -645,7 +645,7 @@ def _load_guest(d: Mapping[str, Any]) -> ReservationStreamGuest | Unset:
     if isinstance(_guest, Unset):
         guest = UNSET
     else:
-        guest = ReservationStreamGuest.from_dict(_guest)
+        guest = ReservationStreamGuest._from_json(_guest)
 
     return guest
 
@@ -698,7 +698,7 @@ def _load_reservation_external(d: Mapping[str, Any]) -> ReservationExternal | Un
     if isinstance(_reservation_external, Unset):
         reservation_external = UNSET
     else:
-        reservation_external = ReservationExternal.from_dict(_reservation_external)
+        reservation_external = ReservationExternal._from_json(_reservation_external)
 
     return reservation_external
 
@@ -736,7 +736,7 @@ def _load_extra_included(d: Mapping[str, Any]) -> list[ReservationStreamExtra] |
     if _extra_included is not UNSET:
         extra_included = []
         for extra_included_item_data in _extra_included:
-            extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+            extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
 
             extra_included.append(extra_included_item)
 
@@ -823,7 +823,7 @@ def _load_daily(d: Mapping[str, Any]) -> list[ReservationStreamDay] | Unset:
     if _daily is not UNSET:
         daily = []
         for daily_item_data in _daily:
-            daily_item = ReservationStreamDay.from_dict(daily_item_data)
+            daily_item = ReservationStreamDay._from_json(daily_item_data)
 
             daily.append(daily_item)
 
@@ -860,7 +860,7 @@ def _load_json(d: Mapping[str, Any]) -> ReservationStreamJson | Unset:
     if isinstance(_json, Unset):
         json = UNSET
     else:
-        json = ReservationStreamJson.from_dict(_json)
+        json = ReservationStreamJson._from_json(_json)
 
     return json
 
@@ -901,7 +901,7 @@ def _load_stream_card(d: Mapping[str, Any]) -> ReservationStreamCard | Unset:
     if isinstance(_stream_card, Unset):
         stream_card = UNSET
     else:
-        stream_card = ReservationStreamCard.from_dict(_stream_card)
+        stream_card = ReservationStreamCard._from_json(_stream_card)
 
     return stream_card
 
@@ -912,7 +912,7 @@ def _load_reservation_split_stream(d: Mapping[str, Any]) -> ReservationSplitStre
     if isinstance(_reservation_split_stream, Unset):
         reservation_split_stream = UNSET
     else:
-        reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+        reservation_split_stream = ReservationSplitStream._from_json(_reservation_split_stream)
 
     return reservation_split_stream
 
@@ -943,7 +943,7 @@ def _load_police_guests(d: Mapping[str, Any]) -> list[ReservationStreamPoliceGue
     if _police_guests is not UNSET:
         police_guests = []
         for police_guests_item_data in _police_guests:
-            police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+            police_guests_item = ReservationStreamPoliceGuest._from_json(police_guests_item_data)
 
             police_guests.append(police_guests_item)
 
@@ -964,7 +964,7 @@ def _load_place(d: Mapping[str, Any]) -> Place | Unset:
     if isinstance(_place, Unset):
         place = UNSET
     else:
-        place = Place.from_dict(_place)
+        place = Place._from_json(_place)
 
     return place
 
@@ -1022,7 +1022,7 @@ def _load_currency(d: Mapping[str, Any]) -> ReservationStreamCurrencyType1 | str
         try:
             if not isinstance(data, dict):
                 raise TypeError()
-            currency_type_1 = ReservationStreamCurrencyType1.from_dict(data)
+            currency_type_1 = ReservationStreamCurrencyType1._from_json(data)
 
             return currency_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1040,7 +1040,7 @@ def _load_extra(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
     if _extra is not UNSET:
         extra = []
         for extra_item_data in _extra:
-            extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+            extra_item = ReservationStreamExtra._from_json(extra_item_data)
 
             extra.append(extra_item)
 
@@ -1194,7 +1194,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if isinstance(_guest, Unset):
             guest = UNSET
         else:
-            guest = ReservationStreamGuest.from_dict(_guest)
+            guest = ReservationStreamGuest._from_json(_guest)
 
         _set(self, "guest", guest)
     if "tax_included" not in seen:
@@ -1231,7 +1231,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if isinstance(_reservation_external, Unset):
             reservation_external = UNSET
         else:
-            reservation_external = ReservationExternal.from_dict(_reservation_external)
+            reservation_external = ReservationExternal._from_json(_reservation_external)
 
         _set(self, "reservation_external", reservation_external)
     if "not_refundable" not in seen:
@@ -1257,7 +1257,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if _extra_included is not UNSET:
             extra_included = []
             for extra_included_item_data in _extra_included:
-                extra_included_item = ReservationStreamExtra.from_dict(extra_included_item_data)
+                extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
 
                 extra_included.append(extra_included_item)
 
@@ -1312,7 +1312,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if _daily is not UNSET:
             daily = []
             for daily_item_data in _daily:
-                daily_item = ReservationStreamDay.from_dict(daily_item_data)
+                daily_item = ReservationStreamDay._from_json(daily_item_data)
 
                 daily.append(daily_item)
 
@@ -1335,7 +1335,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if isinstance(_json, Unset):
             json = UNSET
         else:
-            json = ReservationStreamJson.from_dict(_json)
+            json = ReservationStreamJson._from_json(_json)
 
         _set(self, "json", json)
     if "stream_from_accommodation" not in seen:
@@ -1366,7 +1366,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if isinstance(_stream_card, Unset):
             stream_card = UNSET
         else:
-            stream_card = ReservationStreamCard.from_dict(_stream_card)
+            stream_card = ReservationStreamCard._from_json(_stream_card)
 
         _set(self, "stream_card", stream_card)
     if "reservation_split_stream" not in seen:
@@ -1375,7 +1375,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if isinstance(_reservation_split_stream, Unset):
             reservation_split_stream = UNSET
         else:
-            reservation_split_stream = ReservationSplitStream.from_dict(_reservation_split_stream)
+            reservation_split_stream = ReservationSplitStream._from_json(_reservation_split_stream)
 
         _set(self, "reservation_split_stream", reservation_split_stream)
     if "group_notes" not in seen:
@@ -1394,7 +1394,9 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if _police_guests is not UNSET:
             police_guests = []
             for police_guests_item_data in _police_guests:
-                police_guests_item = ReservationStreamPoliceGuest.from_dict(police_guests_item_data)
+                police_guests_item = ReservationStreamPoliceGuest._from_json(
+                    police_guests_item_data
+                )
 
                 police_guests.append(police_guests_item)
 
@@ -1409,7 +1411,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if isinstance(_place, Unset):
             place = UNSET
         else:
-            place = Place.from_dict(_place)
+            place = Place._from_json(_place)
 
         _set(self, "place", place)
     if "push_import_id" not in seen:
@@ -1450,7 +1452,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                currency_type_1 = ReservationStreamCurrencyType1.from_dict(data)
+                currency_type_1 = ReservationStreamCurrencyType1._from_json(data)
 
                 return currency_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1466,7 +1468,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         if _extra is not UNSET:
             extra = []
             for extra_item_data in _extra:
-                extra_item = ReservationStreamExtra.from_dict(extra_item_data)
+                extra_item = ReservationStreamExtra._from_json(extra_item_data)
 
                 extra.append(extra_item)
 

@@ -345,7 +345,7 @@ def _load_discount(d: Mapping[str, Any]) -> SearchRoomDiscount | Unset:
     if isinstance(_discount, Unset):
         discount = UNSET
     else:
-        discount = SearchRoomDiscount.from_dict(_discount)
+        discount = SearchRoomDiscount._from_json(_discount)
 
     return discount
 
@@ -542,7 +542,7 @@ def _load_all(self: SearchRoomResult, d: Mapping[str, Any], seen: Container[str]
         if isinstance(_discount, Unset):
             discount = UNSET
         else:
-            discount = SearchRoomDiscount.from_dict(_discount)
+            discount = SearchRoomDiscount._from_json(_discount)
 
         _set(self, "discount", discount)
     if "booking_fee" not in seen:

@@ -183,7 +183,7 @@ def _load_exemptions(d: Mapping[str, Any]) -> list[TaxExemptionImpl] | Unset:
     if _exemptions is not UNSET:
         exemptions = []
         for exemptions_item_data in _exemptions:
-            exemptions_item = TaxExemptionImpl.from_dict(exemptions_item_data)
+            exemptions_item = TaxExemptionImpl._from_json(exemptions_item_data)
 
             exemptions.append(exemptions_item)
 
@@ -265,7 +265,7 @@ def _load_all(self: TaxImpl, d: Mapping[str, Any], seen: Container[str]) -> None
         if _exemptions is not UNSET:
             exemptions = []
             for exemptions_item_data in _exemptions:
-                exemptions_item = TaxExemptionImpl.from_dict(exemptions_item_data)
+                exemptions_item = TaxExemptionImpl._from_json(exemptions_item_data)
 
                 exemptions.append(exemptions_item)
 

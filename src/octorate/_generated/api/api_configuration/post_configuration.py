@@ -36,7 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiConfigurationResponse | None:
     if response.status_code == 200:
-        response_200 = ApiConfigurationResponse.from_dict(response.json())
+        response_200 = ApiConfigurationResponse._from_json(response.json())
 
         return response_200
 

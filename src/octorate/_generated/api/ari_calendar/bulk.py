@@ -37,7 +37,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CalendarBulkResponse:
-    response_default = CalendarBulkResponse.from_dict(response.json())
+    response_default = CalendarBulkResponse._from_json(response.json())
 
     return response_default
 

@@ -62,7 +62,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiCalendarRoomList | None:
     if response.status_code == 200:
-        response_200 = ApiCalendarRoomList.from_dict(response.json())
+        response_200 = ApiCalendarRoomList._from_json(response.json())
 
         return response_200
 

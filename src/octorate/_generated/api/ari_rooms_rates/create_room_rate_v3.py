@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiItemResponseList | None:
     if response.status_code == 200:
-        response_200 = ApiItemResponseList.from_dict(response.json())
+        response_200 = ApiItemResponseList._from_json(response.json())
 
         return response_200
 

@@ -45,7 +45,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiRoomRateDTOV3 | None:
     if response.status_code == 200:
-        response_200 = ApiRoomRateDTOV3.from_dict(response.json())
+        response_200 = ApiRoomRateDTOV3._from_json(response.json())
 
         return response_200
 

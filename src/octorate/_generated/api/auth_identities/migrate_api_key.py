@@ -36,7 +36,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OAuthToken2:
-    response_default = OAuthToken2.from_dict(response.json())
+    response_default = OAuthToken2._from_json(response.json())
 
     return response_default
 

@@ -35,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | OAuthToken2 | None:
     if response.status_code == 200:
-        response_200 = OAuthToken2.from_dict(response.json())
+        response_200 = OAuthToken2._from_json(response.json())
 
         return response_200
 

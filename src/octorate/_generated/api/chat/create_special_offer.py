@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SpecialOfferDTO | None:
     if response.status_code == 200:
-        response_200 = SpecialOfferDTO.from_dict(response.json())
+        response_200 = SpecialOfferDTO._from_json(response.json())
 
         return response_200
 

@@ -32,7 +32,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ChatThreadDTO | None:
     if response.status_code == 200:
-        response_200 = ChatThreadDTO.from_dict(response.json())
+        response_200 = ChatThreadDTO._from_json(response.json())
 
         return response_200
 

@@ -33,7 +33,7 @@ def _parse_response(
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ChatMessageDTO.from_dict(response_200_item_data)
+            response_200_item = ChatMessageDTO._from_json(response_200_item_data)
 
             response_200.append(response_200_item)
 

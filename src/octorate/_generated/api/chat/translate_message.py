@@ -37,7 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ChatMessageDTO | None:
     if response.status_code == 200:
-        response_200 = ChatMessageDTO.from_dict(response.json())
+        response_200 = ChatMessageDTO._from_json(response.json())
 
         return response_200
 

@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiAccommodationDTO | None:
     if response.status_code == 200:
-        response_200 = ApiAccommodationDTO.from_dict(response.json())
+        response_200 = ApiAccommodationDTO._from_json(response.json())
 
         return response_200
 

@@ -30,7 +30,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiPaymentStepDTOList | None:
     if response.status_code == 200:
-        response_200 = ApiPaymentStepDTOList.from_dict(response.json())
+        response_200 = ApiPaymentStepDTOList._from_json(response.json())
 
         return response_200
 

@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiReservationGuestDTO | None:
     if response.status_code == 200:
-        response_200 = ApiReservationGuestDTO.from_dict(response.json())
+        response_200 = ApiReservationGuestDTO._from_json(response.json())
 
         return response_200
 

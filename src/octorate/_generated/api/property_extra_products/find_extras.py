@@ -73,7 +73,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiExtraProductList | None:
     if response.status_code == 200:
-        response_200 = ApiExtraProductList.from_dict(response.json())
+        response_200 = ApiExtraProductList._from_json(response.json())
 
         return response_200
 

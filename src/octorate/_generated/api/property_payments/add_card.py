@@ -40,22 +40,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | ApiReservationRespDTO | None:
     if response.status_code == 200:
-        response_200 = ApiReservationRespDTO.from_dict(response.json())
+        response_200 = ApiReservationRespDTO._from_json(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
+        response_403 = ApiError._from_json(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
+        response_404 = ApiError._from_json(response.json())
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
+        response_500 = ApiError._from_json(response.json())
 
         return response_500
 

@@ -34,12 +34,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
+        response_400 = ApiError._from_json(response.json())
 
         return response_400
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
+        response_500 = ApiError._from_json(response.json())
 
         return response_500
 

@@ -48,12 +48,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | ApiReservationCard | None:
     if response.status_code == 200:
-        response_200 = ApiReservationCard.from_dict(response.json())
+        response_200 = ApiReservationCard._from_json(response.json())
 
         return response_200
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
+        response_500 = ApiError._from_json(response.json())
 
         return response_500
 

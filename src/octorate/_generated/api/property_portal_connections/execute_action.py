@@ -35,7 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiMappingList | None:
     if response.status_code == 200:
-        response_200 = ApiMappingList.from_dict(response.json())
+        response_200 = ApiMappingList._from_json(response.json())
 
         return response_200
 

@@ -54,7 +54,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiMapping | None:
     if response.status_code == 200:
-        response_200 = ApiMapping.from_dict(response.json())
+        response_200 = ApiMapping._from_json(response.json())
 
         return response_200
 

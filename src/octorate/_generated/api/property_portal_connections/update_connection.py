@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiConnectionDTO | None:
     if response.status_code == 200:
-        response_200 = ApiConnectionDTO.from_dict(response.json())
+        response_200 = ApiConnectionDTO._from_json(response.json())
 
         return response_200
 

@@ -33,7 +33,7 @@ def _parse_response(
     response_default = []
     _response_default = response.json()
     for response_default_item_data in _response_default:
-        response_default_item = ApiReservationRespDTO.from_dict(response_default_item_data)
+        response_default_item = ApiReservationRespDTO._from_json(response_default_item_data)
 
         response_default.append(response_default_item)
 

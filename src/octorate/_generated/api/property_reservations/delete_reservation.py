@@ -30,7 +30,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiReservationRespDTO:
-    response_default = ApiReservationRespDTO.from_dict(response.json())
+    response_default = ApiReservationRespDTO._from_json(response.json())
 
     return response_default
 

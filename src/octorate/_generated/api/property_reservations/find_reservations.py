@@ -124,7 +124,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiReservationRespDTOList | None:
     if response.status_code == 200:
-        response_200 = ApiReservationRespDTOList.from_dict(response.json())
+        response_200 = ApiReservationRespDTOList._from_json(response.json())
 
         return response_200
 

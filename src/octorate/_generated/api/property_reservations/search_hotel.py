@@ -75,7 +75,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | SearchRoomResult | None:
     if response.status_code == 200:
-        response_200 = SearchRoomResult.from_dict(response.json())
+        response_200 = SearchRoomResult._from_json(response.json())
 
         return response_200
 

@@ -43,7 +43,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiExtraDetailDTO | str | None:
     if response.status_code == 200:
-        response_200 = ApiExtraDetailDTO.from_dict(response.json())
+        response_200 = ApiExtraDetailDTO._from_json(response.json())
 
         return response_200
 

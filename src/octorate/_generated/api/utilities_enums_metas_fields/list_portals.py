@@ -25,7 +25,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ApiPortalDTOResp | None:
     if response.status_code == 200:
-        response_200 = ApiPortalDTOResp.from_dict(response.json())
+        response_200 = ApiPortalDTOResp._from_json(response.json())
 
         return response_200
 

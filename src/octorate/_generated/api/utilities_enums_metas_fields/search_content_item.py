@@ -44,7 +44,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiListResponse:
-    response_default = ApiListResponse.from_dict(response.json())
+    response_default = ApiListResponse._from_json(response.json())
 
     return response_default
 
