@@ -1,4 +1,10 @@
-"""Shared fixtures: only what several test modules need."""
+"""Shared fixtures: only what several test modules need.
+
+Async tests run on anyio's pytest plugin (``pytestmark = pytest.mark.anyio`` in each module),
+once per backend of ``anyio_backend``: asyncio and trio. pytest-asyncio stays installed in
+strict mode, where it claims nothing that is not marked ``asyncio``. A module that can only
+run on one backend overrides ``anyio_backend`` and says why.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,12 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    """The event loop of an ``anyio``-marked test: every async test runs on both."""
+    return str(request.param)
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,14 @@ import pytest
 
 from octorate._auth import RedisTokenStore, Token, TokenManager, TokenStoreError
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.anyio]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """asyncio only: redis.asyncio, which the Redis backends are built on, runs on asyncio alone."""
+    return "asyncio"
+
 
 T0 = time.time()
 

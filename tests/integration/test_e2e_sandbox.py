@@ -54,6 +54,15 @@ from octorate._generated.models.api_reservation_resp_dto import ApiReservationRe
 from octorate.sandbox import SandboxConfig, SandboxState, create_app
 from octorate.webhooks import CalendarNotification, EventType, WebhookDelivery, asgi_receiver
 
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """asyncio only: every test here serves apps with uvicorn, which runs on asyncio alone."""
+    return "asyncio"
+
+
 PROPERTY = "112696"
 REDIRECT_URI = "https://example.com/octorate/callback"
 CONSENT_HOST = "https://admin.octorate.com"

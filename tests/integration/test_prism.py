@@ -31,7 +31,7 @@ import pytest
 import octorate
 from octorate._generated._routes import RESOURCES, ROUTES, Route
 
-pytestmark = pytest.mark.prism
+pytestmark = [pytest.mark.prism, pytest.mark.anyio]
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / ".tools" / "node_modules" / ".bin" / "prism"

@@ -26,7 +26,14 @@ import redis.asyncio
 from octorate._errors import DeadlineExceeded
 from octorate._ratelimit import Limit, RateLimiter, RedisRateLimiter
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.anyio]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """asyncio only: redis.asyncio, which the Redis backends are built on, runs on asyncio alone."""
+    return "asyncio"
+
 
 
 @pytest.fixture

@@ -69,6 +69,8 @@ from octorate._generated.types import parse_datetime
 from octorate.sandbox import ManualClock, SandboxConfig, SandboxState, create_app
 from tests.integration.test_prism import build_arguments
 
+pytestmark = pytest.mark.anyio
+
 ROOT = Path(__file__).resolve().parents[2]
 BASE_URL = "http://sandbox/connect"
 CONSENT_HOST = "https://admin.octorate.com"

@@ -1,14 +1,8 @@
-"""TokenManager flows against pytest-httpx, on asyncio and on trio.
-
-pytest-asyncio runs in auto mode for this repo and would capture
-``@pytest.mark.anyio`` coroutine tests on asyncio only, so each test here is a
-plain function that runs its body with ``anyio.run(..., backend=backend)``.
-"""
+"""TokenManager flows against pytest-httpx, on asyncio and on trio (``anyio_backend``)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -41,6 +35,8 @@ ACCOMMODATIONS = f"{BASE}/rest/v1/accommodation"
 REDIRECT = "https://app.example/callback"
 T0 = 1_700_000_000.0
 
+pytestmark = pytest.mark.anyio
+
 
 class Clock:
     """A settable wall clock."""
@@ -52,18 +48,9 @@ class Clock:
         return self.now
 
 
-@pytest.fixture(params=["asyncio", "trio"])
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
-
-
-def run(backend: str, fn: Callable[[], Awaitable[Any]]) -> Any:
-    return anyio.run(fn, backend=backend)
 
 
 def make_manager(clock: Clock, **kwargs: Any) -> TokenManager:
@@ -101,8 +88,8 @@ async def call_like_runtime(
 
 
 class TestApiLogin:
-    def test_fetched_on_first_use_then_cached(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_fetched_on_first_use_then_cached(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """ApiOperations gets the apilogin token once; later calls reuse it."""
         httpx_mock.add_response(
@@ -110,22 +97,19 @@ class TestApiLogin:
         )
         manager = make_manager(clock)
 
-        async def main() -> None:
-            async with httpx.AsyncClient() as client:
-                first = await manager.authorization("ApiOperations", None, client.send)
-                clock.now += 3000
-                second = await manager.authorization("ApiOperations", None, client.send)
-                assert first == second == "Bearer A1"
-
-        run(backend, main)
+        async with httpx.AsyncClient() as client:
+            first = await manager.authorization("ApiOperations", None, client.send)
+            clock.now += 3000
+            second = await manager.authorization("ApiOperations", None, client.send)
+            assert first == second == "Bearer A1"
         (request,) = httpx_mock.get_requests()
         assert request.headers["content-type"] == "application/x-www-form-urlencoded"
         assert form(request) == {"client_id": "public_id", "client_secret": "secret_value"}
         assert "authorization" not in request.headers
         assert manager.statistics().apilogins == 1
 
-    def test_proactive_refresh_honours_skew(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_proactive_refresh_honours_skew(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """Renewal happens refresh_skew seconds before expiry, not earlier."""
         httpx_mock.add_response(url=APILOGIN, json={"access_token": "A1", "expires_in": 3600})
@@ -141,7 +125,7 @@ class TestApiLogin:
                 out.append(await manager.authorization("ApiOperations", None, client.send))
                 return out
 
-        assert run(backend, main) == ["Bearer A1", "Bearer A1", "Bearer A2"]
+        assert await main() == ["Bearer A1", "Bearer A1", "Bearer A2"]
 
     @pytest.mark.parametrize(
         ("body", "lifetime"),
@@ -152,9 +136,8 @@ class TestApiLogin:
             ({}, 3600),  # nothing: default lifetime
         ],
     )
-    def test_lifetime_sources(
+    async def test_lifetime_sources(
         self,
-        backend: str,
         clock: Clock,
         httpx_mock: HTTPXMock,
         body: dict[str, Any],
@@ -170,26 +153,23 @@ class TestApiLogin:
                 await manager.authorization("ApiOperations", None, client.send)
             return await store.get("public_id:apilogin")
 
-        token = run(backend, main)
+        token = await main()
         assert token is not None
         assert token.expires_at == pytest.approx(T0 + lifetime)
 
-    def test_lifetime_shorter_than_skew_is_not_refreshed_on_every_call(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_lifetime_shorter_than_skew_is_not_refreshed_on_every_call(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """The skew is capped at half the lifetime, so a 30 s token is reused."""
         httpx_mock.add_response(url=APILOGIN, json={"access_token": "A1", "expires_in": 30})
         manager = make_manager(clock, refresh_skew=60.0)
 
-        async def main() -> None:
-            async with httpx.AsyncClient() as client:
-                for _ in range(3):
-                    await manager.authorization("ApiOperations", None, client.send)
-
-        run(backend, main)
+        async with httpx.AsyncClient() as client:
+            for _ in range(3):
+                await manager.authorization("ApiOperations", None, client.send)
         assert len(httpx_mock.get_requests()) == 1
 
-    def test_public_operation_needs_no_token(self, backend: str, clock: Clock) -> None:
+    async def test_public_operation_needs_no_token(self, clock: Clock) -> None:
         """scheme None returns '' and performs no request."""
         manager = make_manager(clock)
 
@@ -197,9 +177,9 @@ class TestApiLogin:
             async with httpx.AsyncClient() as client:
                 return await manager.authorization(None, None, client.send)
 
-        assert run(backend, main) == ""
+        assert await main() == ""
 
-    def test_unknown_scheme(self, backend: str, clock: Clock) -> None:
+    async def test_unknown_scheme(self, clock: Clock) -> None:
         manager = make_manager(clock)
 
         async def main() -> None:
@@ -207,10 +187,10 @@ class TestApiLogin:
                 await manager.authorization("Basic", None, client.send)
 
         with pytest.raises(ValueError, match="unknown security scheme"):
-            run(backend, main)
+            await main()
 
-    def test_invalid_credentials_are_typed(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_invalid_credentials_are_typed(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         httpx_mock.add_response(
             url=APILOGIN,
@@ -225,7 +205,7 @@ class TestApiLogin:
                 await manager.authorization("ApiOperations", None, client.send)
 
         with pytest.raises(InvalidCredentialsError) as info:
-            run(backend, main)
+            await main()
         assert info.value.status_code == 401
         assert info.value.error_type == "ApiKeyInvalid"
         assert info.value.request_id == "rid-1"
@@ -253,8 +233,8 @@ class TestOAuthCodeFlow:
         with pytest.raises(ValueError, match="redirect_uri"):
             manager.authorization_url()
 
-    def test_exchange_code_records_grant(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_exchange_code_records_grant(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """Code exchange posts grant_type=code and serves the named properties."""
         httpx_mock.add_response(
@@ -277,7 +257,7 @@ class TestOAuthCodeFlow:
                     await manager.authorization("OAuthLogin", "102", client.send),
                 ]
 
-        assert run(backend, main) == ["Bearer AT1", "Bearer AT1"]
+        assert await main() == ["Bearer AT1", "Bearer AT1"]
         (request,) = httpx_mock.get_requests()
         assert form(request) == {
             "client_id": "public_id",
@@ -288,8 +268,8 @@ class TestOAuthCodeFlow:
         }
 
     @pytest.mark.parametrize("callback_state", ["forged", "", None])
-    def test_wrong_state_is_rejected_before_any_request(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock, callback_state: str | None
+    async def test_wrong_state_is_rejected_before_any_request(
+        self, clock: Clock, httpx_mock: HTTPXMock, callback_state: str | None
     ) -> None:
         manager = make_manager(clock)
 
@@ -302,11 +282,11 @@ class TestOAuthCodeFlow:
                 )
 
         with pytest.raises(StateMismatchError):
-            run(backend, main)
+            await main()
         assert httpx_mock.get_requests() == []
 
-    def test_exchange_code_learns_accommodations(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_exchange_code_learns_accommodations(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """Without accommodations, GET /rest/v1/accommodation (all pages) tells them."""
         httpx_mock.add_response(url=TOKEN, json={"access_token": "AT1", "refresh_token": "RT1"})
@@ -330,35 +310,32 @@ class TestOAuthCodeFlow:
                     await manager.authorization("OAuthLogin", None, client.send)
                 return token
 
-        token = run(backend, main)
+        token = await main()
         assert token.accommodations == ("7", "8")
         assert not token.default_grant
         discovery = requests_to(httpx_mock, ACCOMMODATIONS)
         assert [r.headers["authorization"] for r in discovery] == ["Bearer AT1"] * 2
 
-    def test_unknown_properties_make_a_default_grant(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_unknown_properties_make_a_default_grant(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """When discovery fails the grant serves OAuthLogin calls without a property."""
         httpx_mock.add_response(url=TOKEN, json={"access_token": "AT1", "refresh_token": "RT1"})
         httpx_mock.add_response(url=f"{ACCOMMODATIONS}?page=0", status_code=403, json={})
         manager = make_manager(clock)
 
-        async def main() -> None:
-            async with httpx.AsyncClient() as client:
-                token = await manager.exchange_code(
-                    "c", state="s", expected_state="s", send=client.send
-                )
-                assert token.default_grant
-                assert await manager.authorization("OAuthLogin", None, client.send) == "Bearer AT1"
-                with pytest.raises(NoGrantError) as info:
-                    await manager.authorization("OAuthLogin", "999", client.send)
-                assert info.value.accommodation == "999"
+        async with httpx.AsyncClient() as client:
+            token = await manager.exchange_code(
+                "c", state="s", expected_state="s", send=client.send
+            )
+            assert token.default_grant
+            assert await manager.authorization("OAuthLogin", None, client.send) == "Bearer AT1"
+            with pytest.raises(NoGrantError) as info:
+                await manager.authorization("OAuthLogin", "999", client.send)
+            assert info.value.accommodation == "999"
 
-        run(backend, main)
-
-    def test_no_grant_error_carries_the_authorization_url(
-        self, backend: str, clock: Clock
+    async def test_no_grant_error_carries_the_authorization_url(
+        self, clock: Clock
     ) -> None:
         manager = make_manager(clock)
 
@@ -367,7 +344,7 @@ class TestOAuthCodeFlow:
                 await manager.authorization("OAuthLogin", "555", client.send)
 
         with pytest.raises(NoGrantError) as info:
-            run(backend, main)
+            await main()
         error = info.value
         query = parse_qs(urlsplit(error.authorization_url).query)
         assert query == {
@@ -376,8 +353,8 @@ class TestOAuthCodeFlow:
         assert error.accommodation == "555"
         assert "555" in str(error)
 
-    def test_bad_code_is_invalid_credentials(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_bad_code_is_invalid_credentials(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         httpx_mock.add_response(url=TOKEN, status_code=400, json={"type": "ApiParamsExemption"})
         manager = make_manager(clock)
@@ -389,12 +366,12 @@ class TestOAuthCodeFlow:
                 )
 
         with pytest.raises(InvalidCredentialsError):
-            run(backend, main)
+            await main()
 
 
 class TestRefresh:
-    def test_refresh_keeps_old_refresh_token(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_refresh_keeps_old_refresh_token(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """/identity/refresh without a refresh_token keeps the one we had."""
         httpx_mock.add_response(
@@ -416,15 +393,15 @@ class TestRefresh:
                 second = await manager.authorization("OAuthLogin", "7", client.send)
                 return [first, second]
 
-        assert run(backend, main) == ["Bearer AT1", "Bearer AT2"]
+        assert await main() == ["Bearer AT1", "Bearer AT2"]
         bodies = [form(r) for r in httpx_mock.get_requests()]
         assert bodies == [
             {"client_id": "public_id", "client_secret": "secret_value",
              "refresh_token": "RT-original"},
         ] * 2
 
-    def test_rotated_refresh_token_is_used_next_time(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_rotated_refresh_token_is_used_next_time(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         httpx_mock.add_response(
             url=REFRESH, json={"access_token": "AT1", "refresh_token": "RT2", "expires_in": 60}
@@ -432,18 +409,15 @@ class TestRefresh:
         httpx_mock.add_response(url=REFRESH, json={"access_token": "AT2", "expires_in": 60})
         manager = make_manager(clock)
 
-        async def main() -> None:
-            async with httpx.AsyncClient() as client:
-                await manager.add_refresh_token("RT1", "7")
-                await manager.authorization("OAuthLogin", "7", client.send)
-                clock.now += 60
-                await manager.authorization("OAuthLogin", "7", client.send)
-
-        run(backend, main)
+        async with httpx.AsyncClient() as client:
+            await manager.add_refresh_token("RT1", "7")
+            await manager.authorization("OAuthLogin", "7", client.send)
+            clock.now += 60
+            await manager.authorization("OAuthLogin", "7", client.send)
         assert [form(r)["refresh_token"] for r in httpx_mock.get_requests()] == ["RT1", "RT2"]
 
-    def test_network_grant_is_refreshed_once_for_all_its_properties(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_network_grant_is_refreshed_once_for_all_its_properties(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """One refresh token covering two properties is renewed once, not per property."""
         httpx_mock.add_callback(
@@ -453,20 +427,17 @@ class TestRefresh:
         )
         manager = make_manager(clock)
 
-        async def main() -> None:
-            async with httpx.AsyncClient() as client:
-                await manager.add_refresh_token("RT", ["1", "2"])
-                async with anyio.create_task_group() as tg:
-                    for acc in ["1", "2"] * 50:
-                        tg.start_soon(manager.authorization, "OAuthLogin", acc, client.send)
-                assert await manager.authorization("OAuthLogin", "2", client.send) == "Bearer AT"
-
-        run(backend, main)
+        async with httpx.AsyncClient() as client:
+            await manager.add_refresh_token("RT", ["1", "2"])
+            async with anyio.create_task_group() as tg:
+                for acc in ["1", "2"] * 50:
+                    tg.start_soon(manager.authorization, "OAuthLogin", acc, client.send)
+            assert await manager.authorization("OAuthLogin", "2", client.send) == "Bearer AT"
         assert len(httpx_mock.get_requests()) == 1
 
 
 class TestMigration:
-    def test_migrate_api_key(self, backend: str, clock: Clock, httpx_mock: HTTPXMock) -> None:
+    async def test_migrate_api_key(self, clock: Clock, httpx_mock: HTTPXMock) -> None:
         """POST /identity/migrate with header key + form accommodation stores a grant."""
         httpx_mock.add_response(
             url=MIGRATE,
@@ -487,7 +458,7 @@ class TestMigration:
                 # The legacy key scheme sends no bearer: the key is the operation's header.
                 return [first, second, await manager.authorization("Key", "4242", client.send)]
 
-        assert run(backend, main) == ["Bearer ATM", "Bearer ATM2", ""]
+        assert await main() == ["Bearer ATM", "Bearer ATM2", ""]
         migrate, refresh = httpx_mock.get_requests()
         assert migrate.headers["key"] == "old-api-key"
         assert form(migrate) == {"accommodation": "4242"}
@@ -503,9 +474,8 @@ class TestReactiveRefresh:
         ],
     )
     @pytest.mark.parametrize("scheme", ["OAuthLogin", "ApiOperations"])
-    def test_expired_response_recovers_with_one_refresh(
+    async def test_expired_response_recovers_with_one_refresh(
         self,
-        backend: str,
         clock: Clock,
         httpx_mock: HTTPXMock,
         status: int,
@@ -547,25 +517,22 @@ class TestReactiveRefresh:
                 await manager.token_expired(scheme, accommodation, old, client.send)
                 return statuses
 
-        assert run(backend, main) == [200] * 20
+        assert await main() == [200] * 20
         assert len(requests_to(httpx_mock, identity)) == 2  # priming + exactly one renewal
 
-    def test_token_expired_for_public_operation_is_a_no_op(
-        self, backend: str, clock: Clock
+    async def test_token_expired_for_public_operation_is_a_no_op(
+        self, clock: Clock
     ) -> None:
         manager = make_manager(clock)
 
-        async def main() -> None:
-            async with httpx.AsyncClient() as client:
-                await manager.token_expired(None, None, "Bearer x", client.send)
-
-        run(backend, main)
+        async with httpx.AsyncClient() as client:
+            await manager.token_expired(None, None, "Bearer x", client.send)
 
 
 class TestSingleFlight:
     @pytest.mark.parametrize("scheme", ["OAuthLogin", "ApiOperations"])
-    def test_10000_concurrent_calls_at_expiry_cause_one_refresh(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock, scheme: str
+    async def test_10000_concurrent_calls_at_expiry_cause_one_refresh(
+        self, clock: Clock, httpx_mock: HTTPXMock, scheme: str
     ) -> None:
         calls = 0
 
@@ -581,31 +548,28 @@ class TestSingleFlight:
         accommodation = "7" if scheme == "OAuthLogin" else None
         results: list[str] = []
 
-        async def main() -> None:
-            async with httpx.AsyncClient() as client:
-                if scheme == "OAuthLogin":
-                    await manager.add_refresh_token("RT", "7")
-                else:
-                    await manager.authorization(scheme, None, client.send)
-                    clock.now += 3600  # the apilogin token is now expired
-                    await anyio.sleep(0)
+        async with httpx.AsyncClient() as client:
+            if scheme == "OAuthLogin":
+                await manager.add_refresh_token("RT", "7")
+            else:
+                await manager.authorization(scheme, None, client.send)
+                clock.now += 3600  # the apilogin token is now expired
+                await anyio.sleep(0)
 
-                async def one() -> None:
-                    results.append(await manager.authorization(scheme, accommodation, client.send))
+            async def one() -> None:
+                results.append(await manager.authorization(scheme, accommodation, client.send))
 
-                async with anyio.create_task_group() as tg:
-                    for _ in range(10_000):
-                        tg.start_soon(one)
-
-        run(backend, main)
+            async with anyio.create_task_group() as tg:
+                for _ in range(10_000):
+                    tg.start_soon(one)
         expected_calls = 1 if scheme == "OAuthLogin" else 2  # apilogin: initial + renewal
         assert calls == expected_calls
         assert len(results) == 10_000
         assert set(results) == {f"Bearer T{expected_calls}"}
         assert manager.statistics().renewals_in_flight == 0
 
-    def test_failed_refresh_reaches_every_waiter_then_recovers(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_failed_refresh_reaches_every_waiter_then_recovers(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         calls = 0
 
@@ -637,7 +601,7 @@ class TestSingleFlight:
                 assert calls == 1
                 return await manager.authorization("OAuthLogin", "7", client.send)
 
-        assert run(backend, main) == "Bearer GOOD"
+        assert await main() == "Bearer GOOD"
         assert calls == 2
         assert len(errors) == 1000
         first = errors[0]
@@ -646,8 +610,8 @@ class TestSingleFlight:
         assert first.status_code == 503
         assert first.retryable
 
-    def test_transport_error_during_refresh_is_typed(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_transport_error_during_refresh_is_typed(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         httpx_mock.add_exception(httpx.ConnectError("boom"), url=REFRESH)
         manager = make_manager(clock)
@@ -658,12 +622,12 @@ class TestSingleFlight:
                 await manager.authorization("OAuthLogin", "7", client.send)
 
         with pytest.raises(TokenRefreshError) as info:
-            run(backend, main)
+            await main()
         assert info.value.retryable
         assert info.value.status_code is None
 
-    def test_cancelled_leader_does_not_strand_waiters(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_cancelled_leader_does_not_strand_waiters(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """If the task doing the renewal is cancelled, a waiter takes over."""
         calls = 0
@@ -695,7 +659,7 @@ class TestSingleFlight:
                     leader_scope.cancel()
                 return result[0]
 
-        assert run(backend, main) == "Bearer AT"
+        assert await main() == "Bearer AT"
         assert calls == 2
         assert manager.statistics().renewals_in_flight == 0
 
@@ -721,9 +685,8 @@ class TestValidate:
             (200, {"unexpected": True}, ValidationReason.UNEXPECTED_RESPONSE),
         ],
     )
-    def test_reasons(
+    async def test_reasons(
         self,
-        backend: str,
         clock: Clock,
         httpx_mock: HTTPXMock,
         status: int,
@@ -740,14 +703,14 @@ class TestValidate:
             async with httpx.AsyncClient() as client:
                 return await manager.validate(client.send)
 
-        result = run(backend, main)
+        result = await main()
         assert result.reason is reason
         assert bool(result) is (reason is ValidationReason.OK)
         assert result.status_code == status
         if body and "type" in body:
             assert result.error_type == body["type"]
 
-    def test_network_error(self, backend: str, clock: Clock, httpx_mock: HTTPXMock) -> None:
+    async def test_network_error(self, clock: Clock, httpx_mock: HTTPXMock) -> None:
         httpx_mock.add_exception(httpx.ConnectTimeout("slow"), url=APILOGIN)
         manager = make_manager(clock)
 
@@ -755,12 +718,12 @@ class TestValidate:
             async with httpx.AsyncClient() as client:
                 return await manager.validate(client.send)
 
-        result = run(backend, main)
+        result = await main()
         assert result.reason is ValidationReason.NETWORK_ERROR
         assert not result
 
-    def test_valid_credentials_token_is_reused(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_valid_credentials_token_is_reused(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         httpx_mock.add_response(url=APILOGIN, json={"access_token": "A", "expires_in": 3600})
         manager = make_manager(clock)
@@ -770,10 +733,10 @@ class TestValidate:
                 assert (await manager.validate(client.send)).ok
                 return await manager.authorization("ApiOperations", None, client.send)
 
-        assert run(backend, main) == "Bearer A"
+        assert await main() == "Bearer A"
         assert len(httpx_mock.get_requests()) == 1
 
-    def test_check_credentials(self, backend: str, httpx_mock: HTTPXMock) -> None:
+    async def test_check_credentials(self, httpx_mock: HTTPXMock) -> None:
         """The CLI helper builds its own client (intercepted by pytest-httpx)."""
         httpx_mock.add_response(
             url=APILOGIN, status_code=403, json={"type": "WrongEnviroment", "message": "m"}
@@ -782,22 +745,22 @@ class TestValidate:
         async def main() -> Any:
             return await check_credentials("public_id", "secret_value", BASE)
 
-        result = run(backend, main)
+        result = await main()
         assert result.reason is ValidationReason.WRONG_ENVIRONMENT
         assert "WrongEnviroment" in result.message
 
-    def test_check_credentials_invalid_url(self, backend: str) -> None:
+    async def test_check_credentials_invalid_url(self) -> None:
         async def main() -> Any:
             return await check_credentials("public_id", "secret_value", "not a url")
 
-        result = run(backend, main)
+        result = await main()
         assert not result
         assert result.reason in (ValidationReason.WRONG_BASE_URL, ValidationReason.NETWORK_ERROR)
 
 
 class TestErrorTypes:
-    def test_wrong_environment_error(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_wrong_environment_error(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         httpx_mock.add_response(url=APILOGIN, status_code=403, json={"type": "WrongEnviroment"})
         manager = make_manager(clock)
@@ -807,10 +770,10 @@ class TestErrorTypes:
                 await manager.authorization("ApiOperations", None, client.send)
 
         with pytest.raises(WrongEnvironmentError):
-            run(backend, main)
+            await main()
 
-    def test_server_error_is_retryable(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_server_error_is_retryable(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         httpx_mock.add_response(url=APILOGIN, status_code=502, text="bad gateway")
         manager = make_manager(clock)
@@ -820,12 +783,12 @@ class TestErrorTypes:
                 await manager.authorization("ApiOperations", None, client.send)
 
         with pytest.raises(IdentityUnavailableError) as info:
-            run(backend, main)
+            await main()
         assert info.value.retryable
         assert isinstance(info.value, AuthenticationError)
 
-    def test_data_wrapped_token_response(
-        self, backend: str, clock: Clock, httpx_mock: HTTPXMock
+    async def test_data_wrapped_token_response(
+        self, clock: Clock, httpx_mock: HTTPXMock
     ) -> None:
         """Some clients saw {"data": {...}}; accessToken is accepted too."""
         httpx_mock.add_response(url=APILOGIN, content=json.dumps(
@@ -837,4 +800,4 @@ class TestErrorTypes:
             async with httpx.AsyncClient() as client:
                 return await manager.authorization("ApiOperations", None, client.send)
 
-        assert run(backend, main) == "Bearer A9"
+        assert await main() == "Bearer A9"

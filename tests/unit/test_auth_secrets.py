@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import anyio
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
@@ -38,14 +37,10 @@ SECRETS = [
     MIGRATED_ACCESS, MIGRATED_REFRESH, OLD_API_KEY, CODE,
 ]
 
-
-@pytest.fixture(params=["asyncio", "trio"])
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+pytestmark = pytest.mark.anyio
 
 
-def test_full_flow_leaks_no_secret(
-    backend: str,
+async def test_full_flow_leaks_no_secret(
     httpx_mock: HTTPXMock,
     caplog: pytest.LogCaptureFixture,
     tmp_path: Path,
@@ -79,56 +74,53 @@ def test_full_flow_leaks_no_secret(
     )
     texts: list[str] = []
 
-    async def main() -> None:
-        store = FileTokenStore(tmp_path / "tokens.json")
-        manager = TokenManager(
-            "public_client", CLIENT_SECRET, base_url=BASE, store=store,
-            clock=lambda: now[0], redirect_uri="https://app.example/cb",
+    store = FileTokenStore(tmp_path / "tokens.json")
+    manager = TokenManager(
+        "public_client", CLIENT_SECRET, base_url=BASE, store=store,
+        clock=lambda: now[0], redirect_uri="https://app.example/cb",
+    )
+    texts.append(repr(manager))
+    texts.append(str(manager))
+    async with httpx.AsyncClient() as client:
+        result = await manager.validate(client.send)
+        assert result.ok
+        texts.append(repr(result))
+        auth = await manager.authorization("ApiOperations", None, client.send)
+        await manager.token_expired("ApiOperations", None, auth, client.send)
+        assert await manager.authorization("ApiOperations", None, client.send) == (
+            f"Bearer {API_ACCESS_2}"
         )
-        texts.append(repr(manager))
-        texts.append(str(manager))
-        async with httpx.AsyncClient() as client:
-            result = await manager.validate(client.send)
-            assert result.ok
-            texts.append(repr(result))
-            auth = await manager.authorization("ApiOperations", None, client.send)
-            await manager.token_expired("ApiOperations", None, auth, client.send)
-            assert await manager.authorization("ApiOperations", None, client.send) == (
-                f"Bearer {API_ACCESS_2}"
-            )
 
-            _, state = manager.authorization_url()
-            try:
-                await manager.exchange_code(CODE, state="wrong", expected_state=state,
+        _, state = manager.authorization_url()
+        try:
+            await manager.exchange_code(CODE, state="wrong", expected_state=state,
+                                        send=client.send)
+        except StateMismatchError as exc:
+            texts.extend([str(exc), repr(exc)])
+        grant = await manager.exchange_code(CODE, state=state, expected_state=state,
                                             send=client.send)
-            except StateMismatchError as exc:
-                texts.extend([str(exc), repr(exc)])
-            grant = await manager.exchange_code(CODE, state=state, expected_state=state,
-                                                send=client.send)
-            texts.extend([repr(grant), str(grant)])
-            assert await manager.authorization("OAuthLogin", "77", client.send) == (
-                f"Bearer {OAUTH_ACCESS}"
-            )
-            now[0] += 86_400  # expired
-            try:
-                await manager.authorization("OAuthLogin", "78", client.send)
-            except TokenRefreshError as exc:
-                texts.extend([str(exc), repr(exc), repr(exc.args)])
-            assert await manager.authorization("OAuthLogin", "78", client.send) == (
-                f"Bearer {OAUTH_ACCESS_2}"
-            )
-            stored = await store.get("public_client:oauth:77")
-            texts.append(repr(stored))
-            migrated = await manager.migrate_api_key(OLD_API_KEY, "99", client.send)
-            texts.append(repr(migrated))
-            try:
-                await manager.authorization("OAuthLogin", "100", client.send)
-            except NoGrantError as exc:
-                texts.extend([str(exc), repr(exc)])
-            texts.append(repr(store))
-            texts.append(repr(manager.statistics()))
-
-    anyio.run(main, backend=backend)
+        texts.extend([repr(grant), str(grant)])
+        assert await manager.authorization("OAuthLogin", "77", client.send) == (
+            f"Bearer {OAUTH_ACCESS}"
+        )
+        now[0] += 86_400  # expired
+        try:
+            await manager.authorization("OAuthLogin", "78", client.send)
+        except TokenRefreshError as exc:
+            texts.extend([str(exc), repr(exc), repr(exc.args)])
+        assert await manager.authorization("OAuthLogin", "78", client.send) == (
+            f"Bearer {OAUTH_ACCESS_2}"
+        )
+        stored = await store.get("public_client:oauth:77")
+        texts.append(repr(stored))
+        migrated = await manager.migrate_api_key(OLD_API_KEY, "99", client.send)
+        texts.append(repr(migrated))
+        try:
+            await manager.authorization("OAuthLogin", "100", client.send)
+        except NoGrantError as exc:
+            texts.extend([str(exc), repr(exc)])
+        texts.append(repr(store))
+        texts.append(repr(manager.statistics()))
     texts.append(caplog.text)
     texts.extend(repr(record.args) for record in caplog.records)
     assert any("refreshing OAuth grant" in record.getMessage() for record in caplog.records)
@@ -149,9 +141,7 @@ def test_token_repr_is_redacted() -> None:
         assert "<redacted>" in text
 
 
-def test_exception_from_transport_does_not_carry_form_body(
-    backend: str, httpx_mock: HTTPXMock
-) -> None:
+async def test_exception_from_transport_does_not_carry_form_body(httpx_mock: HTTPXMock) -> None:
     """A transport failure message names the host, not the request body."""
     httpx_mock.add_exception(httpx.ConnectError(f"failed {CLIENT_SECRET}"))
 
@@ -161,7 +151,7 @@ def test_exception_from_transport_does_not_carry_form_body(
             return await manager.authorization("ApiOperations", None, client.send)
 
     with pytest.raises(IdentityUnavailableError) as info:
-        anyio.run(main, backend=backend)
+        await main()
     assert CLIENT_SECRET not in str(info.value)
     assert CLIENT_SECRET not in repr(info.value)
     assert info.value.__cause__ is None  # chained cause (holding the request) suppressed

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,16 +28,10 @@ BASE = "https://api.test.octorate.example/connect"
 REFRESH = f"{BASE}/rest/v1/identity/refresh"
 T0 = 1_700_000_000.0
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file permissions")
-
-
-@pytest.fixture(params=["asyncio", "trio"])
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-def run(backend: str, fn: Callable[[], Awaitable[Any]]) -> Any:
-    return anyio.run(fn, backend=backend)
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="POSIX file permissions"),
+    pytest.mark.anyio,
+]
 
 
 def token(access: str = "AT", refresh: str | None = "RT", accs: tuple[str, ...] = ("1",)) -> Token:
@@ -59,20 +52,17 @@ class TestProtocol:
 
 
 class TestMemoryStore:
-    def test_round_trip_and_delete(self, backend: str) -> None:
+    async def test_round_trip_and_delete(self) -> None:
         store = MemoryTokenStore()
 
-        async def main() -> None:
-            assert await store.get("k") is None
-            await store.set("k", token())
-            assert await store.get("k") == token()
-            await store.delete("k")
-            await store.delete("k")  # unknown key: no error
-            assert await store.get("k") is None
+        assert await store.get("k") is None
+        await store.set("k", token())
+        assert await store.get("k") == token()
+        await store.delete("k")
+        await store.delete("k")  # unknown key: no error
+        assert await store.get("k") is None
 
-        run(backend, main)
-
-    def test_lock_excludes_per_key(self, backend: str) -> None:
+    async def test_lock_excludes_per_key(self) -> None:
         store = MemoryTokenStore()
         inside = 0
         most = 0
@@ -85,32 +75,26 @@ class TestMemoryStore:
                 await anyio.sleep(0.01)
                 inside -= 1
 
-        async def main() -> None:
-            async with anyio.create_task_group() as tg:
-                for _ in range(5):
-                    tg.start_soon(holder)
-                async with store.lock("other"):  # a different key is independent
-                    pass
-
-        run(backend, main)
+        async with anyio.create_task_group() as tg:
+            for _ in range(5):
+                tg.start_soon(holder)
+            async with store.lock("other"):  # a different key is independent
+                pass
         assert most == 1
 
 
 class TestFileStore:
-    def test_round_trip_mode_0600(self, backend: str, tmp_path: Path) -> None:
+    async def test_round_trip_mode_0600(self, tmp_path: Path) -> None:
         path = tmp_path / "tokens.json"
         store = FileTokenStore(path)
 
-        async def main() -> None:
-            assert await store.get("k") is None  # absent file: empty store
-            await store.set("k", token())
-            await store.set("j", token("AT2", None, ()))
-            assert await store.get("k") == token()
-            assert await FileTokenStore(path).get("j") == token("AT2", None, ())
-            await store.delete("j")
-            assert await store.get("j") is None
-
-        run(backend, main)
+        assert await store.get("k") is None  # absent file: empty store
+        await store.set("k", token())
+        await store.set("j", token("AT2", None, ()))
+        assert await store.get("k") == token()
+        assert await FileTokenStore(path).get("j") == token("AT2", None, ())
+        await store.delete("j")
+        assert await store.get("j") is None
         assert mode(path) == 0o600
         document = json.loads(path.read_text())
         assert document["version"] == 1
@@ -121,29 +105,29 @@ class TestFileStore:
         assert mode(tmp_path / "tokens.json.wlock") == 0o600
 
     @pytest.mark.parametrize("bad_mode", [0o644, 0o640, 0o604, 0o660, 0o606])
-    def test_refuses_a_file_others_can_access(
-        self, backend: str, tmp_path: Path, bad_mode: int
+    async def test_refuses_a_file_others_can_access(
+        self, tmp_path: Path, bad_mode: int
     ) -> None:
         path = tmp_path / "tokens.json"
         store = FileTokenStore(path)
-        run(backend, lambda: store.set("k", token()))
+        await store.set("k", token())
         before = path.read_bytes()
         path.chmod(bad_mode)
 
         with pytest.raises(InsecureTokenFileError, match=f"{bad_mode:04o}.*chmod 600"):
-            run(backend, lambda: store.get("k"))
+            await store.get("k")
         with pytest.raises(InsecureTokenFileError):
-            run(backend, lambda: store.set("k", token("OTHER")))
+            await store.set("k", token("OTHER"))
         assert path.read_bytes() == before
         assert mode(path) == bad_mode  # never silently "fixed"
 
-    def test_refuses_a_symlink(self, backend: str, tmp_path: Path) -> None:
+    async def test_refuses_a_symlink(self, tmp_path: Path) -> None:
         real = tmp_path / "real.json"
-        run(backend, lambda: FileTokenStore(real).set("k", token()))
+        await FileTokenStore(real).set("k", token())
         link = tmp_path / "link.json"
         link.symlink_to(real)
         with pytest.raises(InsecureTokenFileError, match="symbolic link"):
-            run(backend, lambda: FileTokenStore(link).get("k"))
+            await FileTokenStore(link).get("k")
 
     @pytest.mark.parametrize(
         "content",
@@ -157,8 +141,8 @@ class TestFileStore:
             b"",
         ],
     )
-    def test_corrupt_file_is_a_clear_error_and_never_overwritten(
-        self, backend: str, tmp_path: Path, content: bytes
+    async def test_corrupt_file_is_a_clear_error_and_never_overwritten(
+        self, tmp_path: Path, content: bytes
     ) -> None:
         path = tmp_path / "tokens.json"
         path.write_bytes(content)
@@ -166,20 +150,20 @@ class TestFileStore:
         store = FileTokenStore(path)
 
         with pytest.raises(CorruptTokenFileError, match=r"corrupt.*refusing"):
-            run(backend, lambda: store.get("k"))
+            await store.get("k")
         with pytest.raises(CorruptTokenFileError):
-            run(backend, lambda: store.set("k", token()))
+            await store.set("k", token())
         with pytest.raises(CorruptTokenFileError):
-            run(backend, lambda: store.delete("k"))
+            await store.delete("k")
         assert path.read_bytes() == content
 
-    def test_replace_is_atomic(
-        self, backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    async def test_replace_is_atomic(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Writes go to a temp file renamed over the old one; a failed rename loses nothing."""
         path = tmp_path / "tokens.json"
         store = FileTokenStore(path)
-        run(backend, lambda: store.set("k", token("FIRST")))
+        await store.set("k", token("FIRST"))
         inode = path.stat().st_ino
         before = path.read_bytes()
         replaced: list[tuple[str, str]] = []
@@ -191,7 +175,7 @@ class TestFileStore:
             real_replace(src, dst)
 
         monkeypatch.setattr(os, "replace", spy)
-        run(backend, lambda: store.set("k", token("SECOND")))
+        await store.set("k", token("SECOND"))
         assert replaced == [(str(tmp_path), str(path))]
         assert path.stat().st_ino != inode  # a new file, not an in-place rewrite
 
@@ -201,12 +185,12 @@ class TestFileStore:
         monkeypatch.setattr(os, "replace", broken)
         before = path.read_bytes()
         with pytest.raises(TokenStoreError, match="cannot write"):
-            run(backend, lambda: store.set("k", token("THIRD")))
+            await store.set("k", token("THIRD"))
         assert path.read_bytes() == before
         assert sorted(p.name for p in tmp_path.iterdir()) == ["tokens.json", "tokens.json.wlock"]
 
-    def test_manager_state_survives_a_restart(
-        self, backend: str, tmp_path: Path, httpx_mock: HTTPXMock
+    async def test_manager_state_survives_a_restart(
+        self, tmp_path: Path, httpx_mock: HTTPXMock
     ) -> None:
         httpx_mock.add_response(url=REFRESH, json={"access_token": "AT1", "expires_in": 3600})
         path = tmp_path / "tokens.json"
@@ -221,11 +205,11 @@ class TestFileStore:
                                       clock=lambda: T0 + 10)
                 return await second.authorization("OAuthLogin", "9", client.send)
 
-        assert run(backend, main) == "Bearer AT1"
+        assert await main() == "Bearer AT1"
         assert len(httpx_mock.get_requests()) == 1
 
-    def test_two_store_instances_on_one_file_refresh_once(
-        self, backend: str, tmp_path: Path, httpx_mock: HTTPXMock
+    async def test_two_store_instances_on_one_file_refresh_once(
+        self, tmp_path: Path, httpx_mock: HTTPXMock
     ) -> None:
         """The flock on <path>.lock serialises renewals of separate store instances."""
         calls = 0
@@ -257,5 +241,5 @@ class TestFileStore:
                         tg.start_soon(use, manager)
             return out
 
-        assert run(backend, main) == ["Bearer AT"] * 10
+        assert await main() == ["Bearer AT"] * 10
         assert calls == 1

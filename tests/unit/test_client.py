@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Coroutine
 from typing import Any
 
 import anyio
@@ -33,20 +32,8 @@ ACCESS = "access-token-7f3e9c1d2b4a"
 REFRESH = "refresh-token-5d6c7b8a9e0f"
 
 
-@pytest.fixture(params=["asyncio", "trio"])
-def run(
-    request: pytest.FixtureRequest,
-) -> Callable[[Callable[[], Coroutine[Any, Any, None]]], None]:
-    backend = request.param
-
-    def runner(fn: Callable[[], Coroutine[Any, Any, None]]) -> None:
-        async def checked() -> None:
-            assert sniffio.current_async_library() == backend
-            await fn()
-
-        anyio.run(checked, backend=backend)
-
-    return runner
+# Every test runs on asyncio and on trio (``anyio_backend``), and checks it runs on the one asked.
+pytestmark = pytest.mark.anyio
 
 
 def _client(**kwargs: Any) -> Octorate:
@@ -93,7 +80,10 @@ def _reservation(i: int) -> dict[str, Any]:
 RES_URL = re.compile(rf"{re.escape(BASE)}/rest/v1/reservation/112696(\?.*)?$")
 
 
-def test_apilogin_token_is_used_for_api_member_operations(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_apilogin_token_is_used_for_api_member_operations(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     _apilogin(httpx_mock)
     httpx_mock.add_response(
         url=f"{BASE}/rest/v1/accommodation",
@@ -101,20 +91,18 @@ def test_apilogin_token_is_used_for_api_member_operations(httpx_mock: HTTPXMock,
         headers={"X-RateLimit-Remaining": "97", "request-id": "abc"},
     )
 
-    async def body() -> None:
-        async with _client() as octo:
-            accommodations = await octo.accommodations.retrieve_accommodations()
-            assert [a.id for a in accommodations] == ["1"]
-            raw = last_response()
-            assert raw is not None and raw.request_id == "abc" and raw.rate_limit_remaining == 97
-            assert raw.retries == 0 and raw.operation == "GET /rest/v1/accommodation"
-
-    run(body)
+    async with _client() as octo:
+        accommodations = await octo.accommodations.retrieve_accommodations()
+        assert [a.id for a in accommodations] == ["1"]
+        raw = last_response()
+        assert raw is not None and raw.request_id == "abc" and raw.rate_limit_remaining == 97
+        assert raw.retries == 0 and raw.operation == "GET /rest/v1/accommodation"
     sent = next(r for r in httpx_mock.get_requests() if r.url.path.endswith("/accommodation"))
     assert sent.headers["Authorization"] == f"Bearer {ACCESS}"
 
 
-def test_pagination_walks_three_pages(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_pagination_walks_three_pages(httpx_mock: HTTPXMock, anyio_backend: str) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     for page in range(3):
         httpx_mock.add_response(
             url=re.compile(rf"{re.escape(BASE)}/rest/v1/reservation/112696\?.*page={page}.*"),
@@ -124,29 +112,29 @@ def test_pagination_walks_three_pages(httpx_mock: HTTPXMock, run: Any) -> None:
             },
         )
 
-    async def body() -> None:
-        async with _client() as octo:
-            await _grant(octo, httpx_mock)
-            ids = [r.id async for r in paginate(octo.reservations.find_reservations, "112696")]
-            assert ids == [0, 1, 2, 3, 4, 5]
-
-    run(body)
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        ids = [r.id async for r in paginate(octo.reservations.find_reservations, "112696")]
+        assert ids == [0, 1, 2, 3, 4, 5]
     pages = [r for r in httpx_mock.get_requests() if "/reservation/" in r.url.path]
     assert [r.url.params["page"] for r in pages] == ["0", "1", "2"]
     assert all(r.url.params["size"] == "100" for r in pages)
 
 
-def test_calendar_page_size_above_what_octorate_accepts_is_refused(run: Any) -> None:
-    async def body() -> None:
-        async with _client() as octo:
-            with pytest.raises(ValueError, match="at most 50"):
-                async for _ in paginate(octo.calendar.read_calendar, "112696", page_size=100):
-                    pass
+async def test_calendar_page_size_above_what_octorate_accepts_is_refused(
+    anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
+    async with _client() as octo:
+        with pytest.raises(ValueError, match="at most 50"):
+            async for _ in paginate(octo.calendar.read_calendar, "112696", page_size=100):
+                pass
 
-    run(body)
 
-
-def test_typed_errors_carry_octorate_fields(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_typed_errors_carry_octorate_fields(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_response(
         url=RES_URL,
         status_code=404,
@@ -154,18 +142,18 @@ def test_typed_errors_carry_octorate_fields(httpx_mock: HTTPXMock, run: Any) -> 
         headers={"request-id": "rid-1"},
     )
 
-    async def body() -> None:
-        async with _client() as octo:
-            await _grant(octo, httpx_mock)
-            with pytest.raises(NotFound) as info:
-                await octo.reservations.find_reservations("112696")
-            assert info.value.type == "ApiResourceMissing" and info.value.request_id == "rid-1"
-            assert info.value.operation == "GET /rest/v1/reservation/{accommodation}"
-
-    run(body)
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        with pytest.raises(NotFound) as info:
+            await octo.reservations.find_reservations("112696")
+        assert info.value.type == "ApiResourceMissing" and info.value.request_id == "rid-1"
+        assert info.value.operation == "GET /rest/v1/reservation/{accommodation}"
 
 
-def test_550_is_retried_for_get_then_raises_partner_error(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_550_is_retried_for_get_then_raises_partner_error(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     for _ in range(3):
         httpx_mock.add_response(
             url=RES_URL,
@@ -173,32 +161,29 @@ def test_550_is_retried_for_get_then_raises_partner_error(httpx_mock: HTTPXMock,
             json={"type": "ApiPartnerServerError", "message": "OTA down"},
         )
 
-    async def body() -> None:
-        async with _client() as octo:
-            await _grant(octo, httpx_mock)
-            with pytest.raises(PartnerServerError) as info:
-                await octo.reservations.find_reservations(
-                    "112696", options=RequestOptions(max_retries=2)
-                )
-            assert info.value.retries == 2
-
-    run(body)
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        with pytest.raises(PartnerServerError) as info:
+            await octo.reservations.find_reservations(
+                "112696", options=RequestOptions(max_retries=2)
+            )
+        assert info.value.retries == 2
 
 
-def test_post_is_not_retried_after_it_was_sent(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_post_is_not_retried_after_it_was_sent(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_exception(httpx.ReadTimeout("slow"), url=RES_URL, method="POST")
 
-    async def body() -> None:
-        async with _client() as octo:
-            await _grant(octo, httpx_mock)
-            with pytest.raises(octorate.APIConnectionError):
-                await octo.request(
-                    "createSingleReservation",
-                    path_params={"accommodation": "112696"},
-                    json_body={"refer": "X"},
-                )
-
-    run(body)
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        with pytest.raises(octorate.APIConnectionError):
+            await octo.request(
+                "createSingleReservation",
+                path_params={"accommodation": "112696"},
+                json_body={"refer": "X"},
+            )
     assert (
         len(
             [
@@ -211,7 +196,10 @@ def test_post_is_not_retried_after_it_was_sent(httpx_mock: HTTPXMock, run: Any) 
     )
 
 
-def test_expired_token_403_refreshes_once_and_replays(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_expired_token_403_refreshes_once_and_replays(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_response(
         url=RES_URL,
         status_code=403,
@@ -219,18 +207,18 @@ def test_expired_token_403_refreshes_once_and_replays(httpx_mock: HTTPXMock, run
     )
     httpx_mock.add_response(url=RES_URL, json={"data": [], "page": {"page": 0, "totalPages": 0}})
 
-    async def body() -> None:
-        async with _client() as octo:
-            await _grant(octo, httpx_mock)
-            result = await octo.reservations.find_reservations("112696")
-            assert result.data == []
-
-    run(body)
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        result = await octo.reservations.find_reservations("112696")
+        assert result.data == []
     refreshes = [r for r in httpx_mock.get_requests() if r.url.path.endswith("/identity/refresh")]
     assert len(refreshes) == 2  # the first access token, then exactly one renewal
 
 
-def test_quota_403_waits_for_quota_and_succeeds(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_quota_403_waits_for_quota_and_succeeds(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_response(
         url=RES_URL,
         status_code=403,
@@ -244,24 +232,22 @@ def test_quota_403_waits_for_quota_and_succeeds(httpx_mock: HTTPXMock, run: Any)
     )
     waits: list[float] = []
 
-    async def body() -> None:
-        limiter = MemoryRateLimiter([Limit(5, 0.5)], on_wait=lambda k, w, e: waits.append(e))
-        async with _client(rate_limiter=limiter) as octo:
-            await _grant(octo, httpx_mock)
-            start = anyio.current_time()
-            result = await octo.reservations.find_reservations("112696")
-            assert result.data == []
-            assert anyio.current_time() - start >= 0.2  # it held the key instead of failing
-
-    run(body)
+    limiter = MemoryRateLimiter([Limit(5, 0.5)], on_wait=lambda k, w, e: waits.append(e))
+    async with _client(rate_limiter=limiter) as octo:
+        await _grant(octo, httpx_mock)
+        start = anyio.current_time()
+        result = await octo.reservations.find_reservations("112696")
+        assert result.data == []
+        assert anyio.current_time() - start >= 0.2  # it held the key instead of failing
     assert waits, "the retry after 403 ApiQuotaException must wait on the limiter"
     calls = [r for r in httpx_mock.get_requests() if "/reservation/" in r.url.path]
     assert len(calls) == 2
 
 
-def test_deadline_bounds_the_wait_for_quota(
-    httpx_mock: HTTPXMock, run: Any
+async def test_deadline_bounds_the_wait_for_quota(
+    httpx_mock: HTTPXMock, anyio_backend: str
 ) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_response(
         url=RES_URL,
         status_code=403,
@@ -270,74 +256,67 @@ def test_deadline_bounds_the_wait_for_quota(
         json={"type": "ApiQuotaException", "message": "quota", "nested": []},
     )
 
-    async def body() -> None:
-        limiter = MemoryRateLimiter([Limit(5, 60.0)])
-        async with _client(rate_limiter=limiter) as octo:
-            await _grant(octo, httpx_mock)
-            start = anyio.current_time()
-            # The server keeps answering 403 ApiQuotaException; the client holds the key for
-            # a 60 s window, which cannot fit the 0.5 s deadline: it fails fast and typed.
-            with pytest.raises(octorate.DeadlineExceeded):
-                await octo.reservations.find_reservations(
-                    "112696", options=RequestOptions(deadline=0.5)
-                )
-            assert anyio.current_time() - start < 0.5
-
-    run(body)
+    limiter = MemoryRateLimiter([Limit(5, 60.0)])
+    async with _client(rate_limiter=limiter) as octo:
+        await _grant(octo, httpx_mock)
+        start = anyio.current_time()
+        # The server keeps answering 403 ApiQuotaException; the client holds the key for
+        # a 60 s window, which cannot fit the 0.5 s deadline: it fails fast and typed.
+        with pytest.raises(octorate.DeadlineExceeded):
+            await octo.reservations.find_reservations(
+                "112696", options=RequestOptions(deadline=0.5)
+            )
+        assert anyio.current_time() - start < 0.5
 
 
-def test_additional_cost_is_charged_to_the_accommodation(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_additional_cost_is_charged_to_the_accommodation(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_response(
         url=RES_URL,
         json={"data": [], "page": {"page": 0, "totalPages": 0}},
         headers={"X-RateLimit-Additional-Cost": "7"},
     )
 
-    async def body() -> None:
-        limiter = MemoryRateLimiter([Limit(100, 300.0)])
-        async with _client(rate_limiter=limiter) as octo:
-            await _grant(octo, httpx_mock)
-            await octo.reservations.find_reservations("112696")
-            usage = await limiter.usage("acc:112696")
-            assert usage.used == (8,)
-
-    run(body)
+    limiter = MemoryRateLimiter([Limit(100, 300.0)])
+    async with _client(rate_limiter=limiter) as octo:
+        await _grant(octo, httpx_mock)
+        await octo.reservations.find_reservations("112696")
+        usage = await limiter.usage("acc:112696")
+        assert usage.used == (8,)
 
 
-def test_bare_list_is_accepted_where_an_envelope_is_declared(
-    httpx_mock: HTTPXMock, run: Any
+async def test_bare_list_is_accepted_where_an_envelope_is_declared(
+    httpx_mock: HTTPXMock, anyio_backend: str
 ) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_response(url=RES_URL, json=[_reservation(1)])
 
-    async def body() -> None:
-        async with _client() as octo:
-            await _grant(octo, httpx_mock)
-            result = await octo.reservations.find_reservations("112696")
-            assert [r.id for r in result.data] == [1]
-
-    run(body)
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        result = await octo.reservations.find_reservations("112696")
+        assert [r.id for r in result.data] == [1]
 
 
-def test_secrets_never_reach_logs_reprs_or_errors(
-    httpx_mock: HTTPXMock, run: Any, caplog: pytest.LogCaptureFixture
+async def test_secrets_never_reach_logs_reprs_or_errors(
+    httpx_mock: HTTPXMock, anyio_backend: str, caplog: pytest.LogCaptureFixture
 ) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     caplog.set_level(logging.DEBUG)
     httpx_mock.add_response(
         url=RES_URL, status_code=500, text=f"<html>boom {ACCESS}</html>", is_reusable=True
     )
     texts: list[str] = []
 
-    async def body() -> None:
-        async with _client() as octo:
-            await _grant(octo, httpx_mock)
-            texts.append(repr(octo) + repr(octo.tokens))
-            with pytest.raises(octorate.ServerError) as info:
-                await octo.reservations.find_reservations(
-                    "112696", options=RequestOptions(max_retries=1)
-                )
-            texts.append(str(info.value) + repr(info.value))
-
-    run(body)
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        texts.append(repr(octo) + repr(octo.tokens))
+        with pytest.raises(octorate.ServerError) as info:
+            await octo.reservations.find_reservations(
+                "112696", options=RequestOptions(max_retries=1)
+            )
+        texts.append(str(info.value) + repr(info.value))
     everything = "\n".join(
         [*texts, caplog.text, json.dumps([r.getMessage() for r in caplog.records])]
     )
@@ -345,68 +324,64 @@ def test_secrets_never_reach_logs_reprs_or_errors(
         assert secret not in everything
 
 
-def test_body_that_breaks_the_model_gives_a_typed_error_and_keeps_the_response(
-    httpx_mock: HTTPXMock, run: Any
+async def test_body_that_breaks_the_model_gives_a_typed_error_and_keeps_the_response(
+    httpx_mock: HTTPXMock, anyio_backend: str
 ) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     broken = {"data": [{"id": 1, "refer": "X"}], "page": {"page": 0, "totalPages": 1}}
     httpx_mock.add_response(url=RES_URL, json=broken)
 
-    async def body() -> None:
-        async with _client() as octo:
-            await _grant(octo, httpx_mock)
-            with pytest.raises(octorate.ResponseValidationError) as info:
-                await octo.reservations.find_reservations("112696")
-            assert info.value.response.json() == broken
-            assert "GET /rest/v1/reservation/{accommodation}" in str(info.value)
-
-    run(body)
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        with pytest.raises(octorate.ResponseValidationError) as info:
+            await octo.reservations.find_reservations("112696")
+        assert info.value.response.json() == broken
+        assert "GET /rest/v1/reservation/{accommodation}" in str(info.value)
 
 
-def test_legacy_key_operation_sends_the_key_header_and_no_bearer(
-    httpx_mock: HTTPXMock, run: Any
+async def test_legacy_key_operation_sends_the_key_header_and_no_bearer(
+    httpx_mock: HTTPXMock, anyio_backend: str
 ) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_response(method="POST", url=f"{BASE}/rest/v1/identity/migrate",
                             json={"access_token": "a", "refresh_token": "b"})
 
-    async def body() -> None:
-        async with _client() as octo:
-            await octo.identity.migrate_api_key(key="legacy-key-123")
-
-    run(body)
+    async with _client() as octo:
+        await octo.identity.migrate_api_key(key="legacy-key-123")
     sent = next(r for r in httpx_mock.get_requests() if r.url.path.endswith("/migrate"))
     assert sent.headers["key"] == "legacy-key-123"
     assert "Authorization" not in sent.headers
 
 
-def test_calls_without_a_property_can_name_the_quota_they_spend(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_calls_without_a_property_can_name_the_quota_they_spend(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     httpx_mock.add_response(method="POST", url=f"{BASE}/rest/v1/calendar/bulk",
                             json={"process": [1], "success": True},
                             headers={"X-RateLimit-Additional-Cost": "2"})
 
-    async def body() -> None:
-        limiter = MemoryRateLimiter([Limit(100, 300.0)])
-        async with _client(rate_limiter=limiter) as octo:
-            await octo.add_refresh_token(REFRESH, ["112696"], default=True)
-            httpx_mock.add_response(method="POST", url=f"{BASE}/rest/v1/identity/refresh",
-                                    json={"access_token": ACCESS, "expires_in": 3600})
-            await octo.calendar.bulk(body=[], options=RequestOptions(accommodation="112696"))
-            assert (await limiter.usage("acc:112696")).used == (3,)
-            assert (await limiter.usage("member")).used == (0,)
-
-    run(body)
+    limiter = MemoryRateLimiter([Limit(100, 300.0)])
+    async with _client(rate_limiter=limiter) as octo:
+        await octo.add_refresh_token(REFRESH, ["112696"], default=True)
+        httpx_mock.add_response(method="POST", url=f"{BASE}/rest/v1/identity/refresh",
+                                json={"access_token": ACCESS, "expires_in": 3600})
+        await octo.calendar.bulk(body=[], options=RequestOptions(accommodation="112696"))
+        assert (await limiter.usage("acc:112696")).used == (3,)
+        assert (await limiter.usage("member")).used == (0,)
 
 
-def test_request_by_operation_id_keys_quota_on_camel_case_path_params(httpx_mock: HTTPXMock, run: Any) -> None:
+async def test_request_by_operation_id_keys_quota_on_camel_case_path_params(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    assert sniffio.current_async_library() == anyio_backend
     _apilogin(httpx_mock)  # getIcsLink is an ApiOperations operation
     httpx_mock.add_response(url=f"{BASE}/rest/v1/accommodation/112696/icsLink", json={"url": "x"})
 
-    async def body() -> None:
-        limiter = MemoryRateLimiter([Limit(100, 300.0)])
-        async with _client(rate_limiter=limiter) as octo:
-            raw = await octo.request("getIcsLink", path_params={"accommodationId": "112696"})
-            assert raw.parsed == {"url": "x"}
-            assert (await limiter.usage("acc:112696")).used == (1,)
-            with pytest.raises(ValueError, match="did you mean"):
-                await octo.request("getIcsLinks")
-
-    run(body)
+    limiter = MemoryRateLimiter([Limit(100, 300.0)])
+    async with _client(rate_limiter=limiter) as octo:
+        raw = await octo.request("getIcsLink", path_params={"accommodationId": "112696"})
+        assert raw.parsed == {"url": "x"}
+        assert (await limiter.usage("acc:112696")).used == (1,)
+        with pytest.raises(ValueError, match="did you mean"):
+            await octo.request("getIcsLinks")

@@ -6,7 +6,6 @@ import gc
 import logging
 from collections.abc import Iterator
 
-import anyio
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
@@ -34,9 +33,7 @@ API_KEY = "key-55aa66bb"
 SECRETS = (CLIENT_SECRET, ACCESS_TOKEN, REFRESH_TOKEN, AUTH_CODE, API_KEY)
 
 
-@pytest.fixture(params=["asyncio", "trio"])
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+pytestmark = pytest.mark.anyio  # the async test runs on asyncio and trio (anyio_backend)
 
 
 @pytest.fixture
@@ -293,9 +290,8 @@ class TestSetupFromEnv:
 class TestNoSecretLeaks:
     """End to end: run a failing authenticated call and scan everything produced."""
 
-    def test_scan_logs_and_errors(
+    async def test_scan_logs_and_errors(
         self,
-        anyio_backend: str,
         httpx_mock: HTTPXMock,
         caplog: pytest.LogCaptureFixture,
     ) -> None:
@@ -337,7 +333,7 @@ class TestNoSecretLeaks:
         try:
             with caplog.at_level(logging.DEBUG, logger="octorate"):
                 with pytest.raises(Unauthorized) as info:
-                    anyio.run(body, backend=anyio_backend)
+                    await body()
                 log.error("call failed", exc_info=info.value)
         finally:
             for s in (CLIENT_SECRET, ACCESS_TOKEN, REFRESH_TOKEN):

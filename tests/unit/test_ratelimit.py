@@ -9,8 +9,6 @@ the limiter runs unmodified and times are exact.
 from __future__ import annotations
 
 import asyncio
-import functools
-import inspect
 import logging
 import math
 import selectors
@@ -89,38 +87,13 @@ def backend_options(name: str) -> tuple[str, dict[str, Any]]:
     return "trio", {"clock": trio.testing.MockClock(autojump_threshold=0)}
 
 
-def run_virtual(name: str, func: Callable[[], Any]) -> Any:
-    """Run ``func`` to completion under backend ``name`` on virtual time."""
-    backend, options = backend_options(name)
-    return anyio.run(func, backend=backend, backend_options=options)
-
-
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
-    """Both event loops, each on a fresh virtual clock."""
+    """Both event loops, each on a fresh virtual clock (anyio's plugin takes the options)."""
     return backend_options(request.param)
 
 
-def virtual_time(func: Callable[..., Any]) -> Callable[..., None]:
-    """Run an async test under every ``anyio_backend`` on virtual time.
-
-    The repository runs pytest-asyncio in auto mode, which claims every
-    ``async def`` test (so ``@pytest.mark.anyio`` tests would silently run on
-    asyncio, with a real clock, even for the trio parameter). Tests here are
-    therefore plain functions that start the event loop themselves with
-    ``anyio.run``. Fixtures named in the async test's signature are passed in.
-    """
-    names = [name for name in inspect.signature(func).parameters if name != "self"]
-
-    def test(self: object, anyio_backend: tuple[str, dict[str, Any]], request: Any) -> None:
-        kwargs = {name: request.getfixturevalue(name) for name in names}
-        backend, options = anyio_backend
-        anyio.run(functools.partial(func, self, **kwargs), backend=backend, backend_options=options)
-
-    test.__name__ = func.__name__
-    test.__qualname__ = func.__qualname__
-    test.__doc__ = func.__doc__
-    return test
+pytestmark = pytest.mark.anyio
 
 
 L5 = [Limit(5, 10)]
@@ -184,7 +157,6 @@ class TestLimits:
 
 
 class TestAcquire:
-    @virtual_time
     async def test_exact_window(self) -> None:
         """N grants at once, the N+1st exactly when the first leaves the window."""
         limiter = MemoryRateLimiter(L5)
@@ -193,7 +165,6 @@ class TestAcquire:
         assert grants[:5] == [t0] * 5
         assert grants[5] == t0 + 10
 
-    @virtual_time
     async def test_keys_are_independent(self) -> None:
         """A full key does not delay another key."""
         limiter = MemoryRateLimiter(L5)
@@ -202,7 +173,6 @@ class TestAcquire:
             await limiter.acquire("a")
         assert await limiter.acquire("b") == t0
 
-    @virtual_time
     async def test_weights(self) -> None:
         """A call of weight k uses k units."""
         limiter = MemoryRateLimiter(L5)
@@ -211,7 +181,6 @@ class TestAcquire:
         assert await limiter.acquire("k", 2) == t0
         assert await limiter.acquire("k", 1) == t0 + 10
 
-    @virtual_time
     async def test_weight_validation(self) -> None:
         """Weights above a limit could never be granted: ValueError, not a hang."""
         limiter = MemoryRateLimiter(L5)
@@ -222,7 +191,6 @@ class TestAcquire:
                 await limiter.acquire("k", bad)  # type: ignore[arg-type]
         assert len(limiter) == 0
 
-    @virtual_time
     async def test_fifo_heavy_head_not_starved(self) -> None:
         """A heavy waiter at the head is served before lighter ones behind it."""
         limiter = MemoryRateLimiter(L5)
@@ -240,7 +208,6 @@ class TestAcquire:
         # Without strict FIFO the lights would take the free unit at t0+2/t0+3.
         assert order == [("heavy", t0 + 10), ("light1", t0 + 20), ("light2", t0 + 20)]
 
-    @virtual_time
     async def test_unlimited_key(self) -> None:
         """An empty list of limits means the key is never limited."""
         limiter = MemoryRateLimiter({"member": [], "": L5})
@@ -250,7 +217,6 @@ class TestAcquire:
 
 
 class TestDeadline:
-    @virtual_time
     async def test_fails_fast_when_projection_is_late(self) -> None:
         """Known to be late on arrival: DeadlineExceeded without waiting."""
         limiter = MemoryRateLimiter(L5)
@@ -263,7 +229,6 @@ class TestDeadline:
         assert info.value.operation == "ratelimit.acquire"
         assert (await limiter.usage("k")).waiters == 0
 
-    @virtual_time
     async def test_projection_counts_waiters_ahead(self) -> None:
         """The queue ahead is part of the projection."""
         limiter = MemoryRateLimiter(L5)
@@ -278,7 +243,6 @@ class TestDeadline:
             assert anyio.current_time() == t0
             assert await limiter.acquire("k", deadline=t0 + 20) == t0 + 20
 
-    @virtual_time
     async def test_reachable_deadline_is_met(self) -> None:
         """A deadline at exactly the grant time is fine."""
         limiter = MemoryRateLimiter(L5)
@@ -287,7 +251,6 @@ class TestDeadline:
             await limiter.acquire("k")
         assert await limiter.acquire("k", deadline=t0 + 10) == t0 + 10
 
-    @virtual_time
     async def test_past_deadline(self) -> None:
         """A deadline already past fails even with quota free; inf means none."""
         limiter = MemoryRateLimiter(L5)
@@ -296,7 +259,6 @@ class TestDeadline:
             await limiter.acquire("k", deadline=now - 1)
         assert await limiter.acquire("k", deadline=math.inf) == now
 
-    @virtual_time
     async def test_charge_makes_waiter_fail_at_once(self) -> None:
         """A later charge that pushes a waiter past its deadline fails it immediately."""
         limiter = MemoryRateLimiter(L5)
@@ -318,7 +280,6 @@ class TestDeadline:
 
 
 class TestCancellation:
-    @virtual_time
     async def test_cancelled_head_takes_nothing(self) -> None:
         """Cancelling the head frees the queue at once and takes no units."""
         limiter = MemoryRateLimiter(L5)
@@ -349,7 +310,6 @@ class TestCancellation:
     async def _record(limiter: MemoryRateLimiter, grants: list[float], w: int) -> None:
         grants.append(await limiter.acquire("k", w))
 
-    @virtual_time
     async def test_cancelled_middle_waiter(self) -> None:
         """A cancelled waiter in the middle leaves; order of the others holds."""
         limiter = MemoryRateLimiter([Limit(1, 10)])
@@ -376,7 +336,6 @@ class TestCancellation:
         with scope:
             await func()
 
-    @virtual_time
     async def test_cancel_before_acquire_takes_nothing(self) -> None:
         """A call made in an already cancelled scope takes no units, even if free."""
         limiter = MemoryRateLimiter(L5)
@@ -385,7 +344,6 @@ class TestCancellation:
             await limiter.acquire("k")
         assert (await limiter.usage("k")).used == (0,)
 
-    @virtual_time
     async def test_timeout_on_waiting_call(self) -> None:
         """anyio.move_on_after around a waiting acquire leaks nothing."""
         limiter = MemoryRateLimiter(L5)
@@ -400,7 +358,6 @@ class TestCancellation:
 
 
 class TestServerFeedback:
-    @virtual_time
     async def test_observe_remaining_adopts_lower(self) -> None:
         """Less remaining on the server than locally: phantom units make up the gap."""
         limiter = MemoryRateLimiter([Limit(100, 300)])
@@ -415,7 +372,6 @@ class TestServerFeedback:
         # The real entry leaves first, then the 89 phantom units at once.
         assert await limiter.acquire("k") == t0 + 300
 
-    @virtual_time
     async def test_observe_remaining_ignores_higher(self) -> None:
         """More remaining than the estimate (in-flight calls) changes nothing."""
         limiter = MemoryRateLimiter([Limit(100, 300)])
@@ -425,14 +381,12 @@ class TestServerFeedback:
         limiter.observe_remaining("k", -5)  # nonsense counts as 0
         assert (await limiter.usage("k")).used == (100,)
 
-    @virtual_time
     async def test_observe_skips_non_server_limits(self) -> None:
         """A client-side burst limit is not filled by a header about the quota."""
         limiter = MemoryRateLimiter([Limit(2, 1, server_quota=False), Limit(10, 60)])
         limiter.observe_remaining("k", 5)
         assert (await limiter.usage("k")).used == (0, 5)
 
-    @virtual_time
     async def test_exhausted_holds_until_oldest_entry_expires(self) -> None:
         """Default hold: until the oldest entry in the window expires."""
         limiter = MemoryRateLimiter([Limit(100, 300)])
@@ -446,7 +400,6 @@ class TestServerFeedback:
         assert usage.wait == pytest.approx(200)
         assert await limiter.acquire("k") == t0 + 300
 
-    @virtual_time
     async def test_exhausted_unknown_waits_full_window(self) -> None:
         """No local entries: a full window; retry_after overrides."""
         limiter = MemoryRateLimiter([Limit(100, 300)])
@@ -456,7 +409,6 @@ class TestServerFeedback:
         await limiter.exhausted("b", retry_after=7)
         assert await limiter.acquire("b") == t0 + 307
 
-    @virtual_time
     async def test_exhausted_wakes_waiters_past_deadline(self) -> None:
         """A hold fails queued waiters whose deadline it makes unreachable."""
         limiter = MemoryRateLimiter([Limit(1, 10)])
@@ -473,7 +425,6 @@ class TestServerFeedback:
             await anyio.sleep(1)
             await limiter.exhausted("k", retry_after=60)
 
-    @virtual_time
     async def test_charge_delays_next_grant(self) -> None:
         """charge() adds units after the fact; the log may go over the limit."""
         limiter = MemoryRateLimiter(L5)
@@ -488,7 +439,6 @@ class TestServerFeedback:
 
 
 class TestComposite:
-    @virtual_time
     async def test_burst_and_steady(self) -> None:
         """Every grant satisfies both a burst and a steady limit."""
         limiter = MemoryRateLimiter([Limit(2, 1, server_quota=False), Limit(5, 60)])
@@ -498,7 +448,6 @@ class TestComposite:
 
 
 class TestEviction:
-    @virtual_time
     async def test_idle_keys_are_forgotten(self) -> None:
         """Keys with empty logs and no waiters are dropped by the sweep."""
         limiter = MemoryRateLimiter(L5, sweep_interval=5)
@@ -509,7 +458,6 @@ class TestEviction:
         await limiter.acquire("other")
         assert len(limiter) == 1
 
-    @virtual_time
     async def test_failed_calls_leave_no_state(self) -> None:
         """Deadline failures and cancellations on fresh keys leave nothing behind."""
         limiter = MemoryRateLimiter(L5)
@@ -525,7 +473,6 @@ class TestEviction:
 
 
 class TestObservability:
-    @virtual_time
     async def test_usage(self) -> None:
         """usage() reports use, remaining, waiters and the expected wait."""
         limiter = MemoryRateLimiter(L5)
@@ -542,7 +489,6 @@ class TestObservability:
             assert usage.waiters == 1
             assert usage.wait == pytest.approx(18)  # behind the heavy waiter
 
-    @virtual_time
     async def test_on_wait_and_debug_log(self, caplog: pytest.LogCaptureFixture) -> None:
         """on_wait fires with the expected wait; a DEBUG line is logged."""
         seen: list[tuple[str, int, float]] = []
@@ -557,7 +503,6 @@ class TestObservability:
 
 
 class TestInjectedClock:
-    @virtual_time
     async def test_custom_clock_and_sleep(self) -> None:
         """A hand-driven clock/sleep pair is honoured (no anyio timing used)."""
         now = [1000.0]

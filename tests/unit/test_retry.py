@@ -1,20 +1,16 @@
 """Retry decisions, Retry-After, jitter, deadlines and the retry loop (asyncio and trio).
 
-pytest-asyncio runs in auto mode in this repo and claims every ``async def`` test for
-asyncio, so ``@pytest.mark.anyio`` alone would run the "trio" case on asyncio too.
-The tests are therefore plain functions that start the event loop themselves with
-``anyio.run(..., backend=anyio_backend)``; the ``anyio_backend`` fixture is
-parametrised over both backends.
+The async tests are ``anyio``-marked and run once per ``anyio_backend`` (asyncio, trio); those
+that take ``anyio_backend`` also check that sniffio reports the backend they were given.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from typing import Any, TypeVar
+from typing import Any
 
 import anyio
 import anyio.lowlevel
@@ -39,22 +35,9 @@ from octorate._retry import RetryPolicy, call_with_retries, is_success, parse_re
 
 URL = "https://api.octorate.com/connect/rest/v1/calendar/123"
 OP = "GET /rest/v1/calendar/{accommodation}"
-T = TypeVar("T")
 
 
-@pytest.fixture(params=["asyncio", "trio"])
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-def run(backend: str, fn: Callable[[], Awaitable[T]]) -> T:
-    """Run ``fn`` on ``backend`` and check the backend really is the one asked for."""
-
-    async def main() -> T:
-        assert sniffio.current_async_library() == backend
-        return await fn()
-
-    return anyio.run(main, backend=backend)
+pytestmark = pytest.mark.anyio
 
 
 def resp(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
@@ -271,8 +254,9 @@ class TestDeadline:
         assert d.expired
         assert Deadline.after(None, clock=clock).remaining() == math.inf
 
-    def test_cancel_scope(self, anyio_backend: str) -> None:
+    async def test_cancel_scope(self, anyio_backend: str) -> None:
         """The scope cancels a hanging await when the deadline passes."""
+        assert sniffio.current_async_library() == anyio_backend
 
         async def body() -> float:
             start = anyio.current_time()
@@ -281,7 +265,7 @@ class TestDeadline:
             assert scope.cancelled_caught
             return anyio.current_time() - start
 
-        assert run(anyio_backend, body) < 1.0
+        assert await body() < 1.0
 
 
 class TestCallWithRetries:
@@ -298,10 +282,11 @@ class TestCallWithRetries:
         send.attempts = attempts  # type: ignore[attr-defined]
         return send
 
-    def test_retries_then_succeeds(
+    async def test_retries_then_succeeds(
         self, anyio_backend: str, httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
     ) -> None:
         """503, 503, 200: two retries, counted, logged once each, backoff observed."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_response(status_code=503)
         httpx_mock.add_response(status_code=503)
         httpx_mock.add_response(status_code=200, json={"data": []})
@@ -316,7 +301,7 @@ class TestCallWithRetries:
                 return response, retries, send.attempts
 
         with caplog.at_level(logging.INFO, logger="octorate"):
-            response, retries, attempts = run(anyio_backend, body)
+            response, retries, attempts = await body()
         assert response.status_code == 200
         assert retries == 2
         assert attempts == [0, 1, 2]
@@ -328,8 +313,11 @@ class TestCallWithRetries:
             f"retrying {OP} in 1.00s (attempt 3/3) after 503",
         ]
 
-    def test_gives_up_with_mapped_error(self, anyio_backend: str, httpx_mock: HTTPXMock) -> None:
+    async def test_gives_up_with_mapped_error(
+        self, anyio_backend: str, httpx_mock: HTTPXMock
+    ) -> None:
         """Three 550s: PartnerServerError with retries=2 and the operation."""
+        assert sniffio.current_async_library() == anyio_backend
         body_550 = {"type": "ApiPartnerServerError", "message": "OTA down"}
         for _ in range(3):
             httpx_mock.add_response(status_code=550, json=body_550)
@@ -341,15 +329,16 @@ class TestCallWithRetries:
                 )
 
         with pytest.raises(PartnerServerError) as info:
-            run(anyio_backend, body)
+            await body()
         assert info.value.retries == 2
         assert info.value.operation == OP
         assert info.value.message == "OTA down"
 
-    def test_post_not_retried_after_response(
+    async def test_post_not_retried_after_response(
         self, anyio_backend: str, httpx_mock: HTTPXMock
     ) -> None:
         """A POST that got a 503 is not sent again."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_response(status_code=503)
 
         async def body() -> None:
@@ -357,14 +346,15 @@ class TestCallWithRetries:
                 await call_with_retries(self.sender(client, "POST"), method="POST", policy=NO_WAIT)
 
         with pytest.raises(ServerError) as info:
-            run(anyio_backend, body)
+            await body()
         assert info.value.retries == 0
         assert len(httpx_mock.get_requests()) == 1
 
-    def test_post_retried_after_connect_error(
+    async def test_post_retried_after_connect_error(
         self, anyio_backend: str, httpx_mock: HTTPXMock
     ) -> None:
         """Connection refused: the POST never left, so it is sent again."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_exception(httpx.ConnectError("refused"))
         httpx_mock.add_response(status_code=201, json={"id": 1})
 
@@ -374,13 +364,14 @@ class TestCallWithRetries:
                     self.sender(client, "POST"), method="POST", policy=NO_WAIT
                 )
 
-        response, retries = run(anyio_backend, body)
+        response, retries = await body()
         assert (response.status_code, retries) == (201, 1)
 
-    def test_post_not_retried_after_read_timeout(
+    async def test_post_not_retried_after_read_timeout(
         self, anyio_backend: str, httpx_mock: HTTPXMock
     ) -> None:
         """A read timeout may follow a processed POST: APITimeoutError, no resend."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_exception(httpx.ReadTimeout("slow"))
 
         async def body() -> None:
@@ -390,17 +381,18 @@ class TestCallWithRetries:
                 )
 
         with pytest.raises(APITimeoutError) as info:
-            run(anyio_backend, body)
+            await body()
         assert info.value.sent is True
         assert info.value.retries == 0
         assert info.value.operation == "POST /x"
         assert isinstance(info.value.__cause__, httpx.ReadTimeout)
         assert len(httpx_mock.get_requests()) == 1
 
-    def test_get_connection_errors_exhaust(
+    async def test_get_connection_errors_exhaust(
         self, anyio_backend: str, httpx_mock: HTTPXMock
     ) -> None:
         """Three refusals: APIConnectionError with retries=2, chained."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_exception(httpx.ConnectError("refused"), is_reusable=True)
 
         async def body() -> None:
@@ -408,15 +400,18 @@ class TestCallWithRetries:
                 await call_with_retries(self.sender(client), method="GET", policy=NO_WAIT)
 
         with pytest.raises(APIConnectionError) as info:
-            run(anyio_backend, body)
+            await body()
         assert type(info.value) is APIConnectionError
         assert info.value.retries == 2
         assert info.value.sent is False
         assert isinstance(info.value.__cause__, httpx.ConnectError)
         assert len(httpx_mock.get_requests()) == 3
 
-    def test_patch_only_with_override(self, anyio_backend: str, httpx_mock: HTTPXMock) -> None:
+    async def test_patch_only_with_override(
+        self, anyio_backend: str, httpx_mock: HTTPXMock
+    ) -> None:
         """PATCH 503 is retried only when marked idempotent."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_response(status_code=503)
         httpx_mock.add_response(status_code=503)
         httpx_mock.add_response(status_code=304)
@@ -433,10 +428,11 @@ class TestCallWithRetries:
                 return response.status_code, retries
 
         # 304 "content unchanged" is a success for PATCH/PUT.
-        assert run(anyio_backend, body) == (304, 1)
+        assert await body() == (304, 1)
 
-    def test_quota_not_retried(self, anyio_backend: str, httpx_mock: HTTPXMock) -> None:
+    async def test_quota_not_retried(self, anyio_backend: str, httpx_mock: HTTPXMock) -> None:
         """403 ApiQuotaException passes straight through as QuotaExceeded."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_response(
             status_code=403, json={"type": "ApiQuotaException", "message": "errQuota"}
         )
@@ -446,13 +442,14 @@ class TestCallWithRetries:
                 await call_with_retries(self.sender(client), method="GET", policy=NO_WAIT)
 
         with pytest.raises(QuotaExceeded):
-            run(anyio_backend, body)
+            await body()
         assert len(httpx_mock.get_requests()) == 1
 
-    def test_raise_for_status_false_returns_response(
+    async def test_raise_for_status_false_returns_response(
         self, anyio_backend: str, httpx_mock: HTTPXMock
     ) -> None:
         """With raise_for_status=False the final error response is returned."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_response(status_code=400, json={"type": "ApiParamsExemption"})
         for _ in range(3):
             httpx_mock.add_response(status_code=502)
@@ -467,10 +464,13 @@ class TestCallWithRetries:
                     out.append((response.status_code, retries))
                 return out
 
-        assert run(anyio_backend, body) == [(400, 0), (502, 2)]
+        assert await body() == [(400, 0), (502, 2)]
 
-    def test_custom_retryable_predicate(self, anyio_backend: str, httpx_mock: HTTPXMock) -> None:
+    async def test_custom_retryable_predicate(
+        self, anyio_backend: str, httpx_mock: HTTPXMock
+    ) -> None:
         """is_retryable_response replaces the status rule."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_response(status_code=400)
         httpx_mock.add_response(status_code=200)
 
@@ -484,10 +484,11 @@ class TestCallWithRetries:
                 )
                 return retries
 
-        assert run(anyio_backend, body) == 1
+        assert await body() == 1
 
-    def test_other_exceptions_propagate(self, anyio_backend: str) -> None:
+    async def test_other_exceptions_propagate(self, anyio_backend: str) -> None:
         """A bug in `send` is neither retried nor wrapped."""
+        assert sniffio.current_async_library() == anyio_backend
         calls: list[int] = []
 
         async def send(attempt: int) -> httpx.Response:
@@ -495,26 +496,25 @@ class TestCallWithRetries:
             raise KeyError("bug")
 
         with pytest.raises(KeyError):
-            run(anyio_backend, lambda: call_with_retries(send, method="GET", policy=NO_WAIT))
+            await call_with_retries(send, method="GET", policy=NO_WAIT)
         assert calls == [0]
 
-    def test_sdk_connection_error_from_send(self, anyio_backend: str) -> None:
+    async def test_sdk_connection_error_from_send(self, anyio_backend: str) -> None:
         """An APIConnectionError raised by `send` is retried and re-raised with retries."""
+        assert sniffio.current_async_library() == anyio_backend
 
         async def send(attempt: int) -> httpx.Response:
             raise APIConnectionError("down", sent=False)
 
         with pytest.raises(APIConnectionError) as info:
-            run(
-                anyio_backend,
-                lambda: call_with_retries(send, method="POST", policy=NO_WAIT, operation="POST /y"),
-            )
+            await call_with_retries(send, method="POST", policy=NO_WAIT, operation="POST /y")
         assert info.value.retries == 2
         assert info.value.operation == "POST /y"
         assert info.value.__cause__ is None
 
-    def test_outer_cancellation_propagates(self, anyio_backend: str) -> None:
+    async def test_outer_cancellation_propagates(self, anyio_backend: str) -> None:
         """Cancelling the caller during a backoff wait is not swallowed or retried."""
+        assert sniffio.current_async_library() == anyio_backend
 
         async def send(attempt: int) -> httpx.Response:
             return resp(503)
@@ -524,14 +524,15 @@ class TestCallWithRetries:
                 await call_with_retries(send, method="GET", policy=RetryPolicy(initial_backoff=10))
             return scope.cancelled_caught
 
-        assert run(anyio_backend, body) is True
+        assert await body() is True
 
 
 class TestDeadlines:
     """The deadline bounds every attempt and every wait."""
 
-    def test_wait_past_deadline_not_started(self, anyio_backend: str) -> None:
+    async def test_wait_past_deadline_not_started(self, anyio_backend: str) -> None:
         """Retry-After 5 s with 3 s left: DeadlineExceeded at once, chained to the 503."""
+        assert sniffio.current_async_library() == anyio_backend
         clock = FakeClock()
 
         async def send(attempt: int) -> httpx.Response:
@@ -549,7 +550,7 @@ class TestDeadlines:
             )
 
         with pytest.raises(DeadlineExceeded) as info:
-            run(anyio_backend, body)
+            await body()
         assert clock.sleeps == []
         assert clock.now <= 3.0
         cause = info.value.__cause__
@@ -563,7 +564,7 @@ class TestDeadlines:
         attempt_cost=st.floats(min_value=0.0, max_value=3.0),
         jitter=st.floats(min_value=0.0, max_value=1.0),
     )
-    def test_total_time_never_exceeds_deadline(
+    async def test_total_time_never_exceeds_deadline(
         self, budget: float, attempt_cost: float, jitter: float
     ) -> None:
         """Property (fake clock): attempts + waits never end after the deadline."""
@@ -578,7 +579,7 @@ class TestDeadlines:
                 clock.now = budget
             return resp(503)
 
-        async def body() -> None:
+        with pytest.raises((DeadlineExceeded, ServerError)):
             await call_with_retries(
                 send,
                 method="GET",
@@ -586,13 +587,11 @@ class TestDeadlines:
                 deadline=Deadline.after(budget, clock=clock),
                 sleep=clock.sleep,
             )
-
-        with pytest.raises((DeadlineExceeded, ServerError)):
-            anyio.run(body)
         assert clock.now <= budget
 
-    def test_real_time_bound(self, anyio_backend: str) -> None:
+    async def test_real_time_bound(self, anyio_backend: str) -> None:
         """Small real durations: an always-503 endpoint stops by the deadline."""
+        assert sniffio.current_async_library() == anyio_backend
 
         async def send(attempt: int) -> httpx.Response:
             await anyio.sleep(0.01)
@@ -612,10 +611,11 @@ class TestDeadlines:
 
         # Slack only for event-loop scheduling latency on a loaded machine; the exact
         # bound is proven with the fake clock above.
-        assert run(anyio_backend, body) <= 0.3 + 0.2
+        assert await body() <= 0.3 + 0.2
 
-    def test_hanging_attempt_cancelled(self, anyio_backend: str) -> None:
+    async def test_hanging_attempt_cancelled(self, anyio_backend: str) -> None:
         """An attempt that never returns is cut off at the deadline."""
+        assert sniffio.current_async_library() == anyio_backend
 
         async def send(attempt: int) -> httpx.Response:
             await anyio.sleep_forever()
@@ -627,10 +627,11 @@ class TestDeadlines:
                 await call_with_retries(send, method="GET", deadline=Deadline.after(0.1))
             return anyio.current_time() - start
 
-        assert run(anyio_backend, body) < 0.1 + 0.2
+        assert await body() < 0.1 + 0.2
 
-    def test_hanging_retry_chains_previous_failure(self, anyio_backend: str) -> None:
+    async def test_hanging_retry_chains_previous_failure(self, anyio_backend: str) -> None:
         """If a retry hangs past the deadline, the earlier failure is the cause."""
+        assert sniffio.current_async_library() == anyio_backend
 
         async def send(attempt: int) -> httpx.Response:
             if attempt == 0:
@@ -644,12 +645,13 @@ class TestDeadlines:
             )
 
         with pytest.raises(DeadlineExceeded) as info:
-            run(anyio_backend, body)
+            await body()
         assert isinstance(info.value.__cause__, httpx.ConnectError)
         assert info.value.retries == 1
 
-    def test_expired_before_start(self, anyio_backend: str) -> None:
+    async def test_expired_before_start(self, anyio_backend: str) -> None:
         """An already expired deadline sends nothing."""
+        assert sniffio.current_async_library() == anyio_backend
         calls: list[int] = []
 
         async def send(attempt: int) -> httpx.Response:
@@ -660,11 +662,12 @@ class TestDeadlines:
             await call_with_retries(send, method="GET", deadline=Deadline.after(-1))
 
         with pytest.raises(DeadlineExceeded):
-            run(anyio_backend, body)
+            await body()
         assert calls == []
 
-    def test_success_within_deadline(self, anyio_backend: str, httpx_mock: HTTPXMock) -> None:
+    async def test_success_within_deadline(self, anyio_backend: str, httpx_mock: HTTPXMock) -> None:
         """A deadline that is not hit changes nothing."""
+        assert sniffio.current_async_library() == anyio_backend
         httpx_mock.add_response(status_code=200)
 
         async def body() -> int:
@@ -674,7 +677,7 @@ class TestDeadlines:
                 )
                 return response.status_code
 
-        assert run(anyio_backend, body) == 200
+        assert await body() == 200
 
 
 def test_is_success() -> None:

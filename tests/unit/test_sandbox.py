@@ -16,6 +16,8 @@ pytest.importorskip("starlette")
 from octorate.sandbox import ManualClock, SandboxConfig, SandboxState, create_app
 from octorate.sandbox._util import format_datetime, parse_datetime
 
+pytestmark = pytest.mark.anyio
+
 BASE = "http://sandbox/connect"
 UTC_FORM = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z\[UTC\]$")
 

@@ -15,6 +15,8 @@ from codegen.sandbox_samples import build_samples, generate_value, is_valid
 from octorate.sandbox import ManualClock, SandboxConfig, SandboxState, create_app
 from octorate.sandbox._routes import RouteTable, load_samples
 
+pytestmark = pytest.mark.anyio
+
 BASE = "http://sandbox/connect"
 SPEC = Path(__file__).resolve().parents[2].parent / "shared" / "openapi" / "octorate-openapi.yaml"
 ACCOMMODATION_PARAMS = {"accommodation", "accommodationId", "property", "propertyId", "codice"}

@@ -37,6 +37,8 @@ from octorate.webhooks import (
     reject_permanently,
 )
 
+pytestmark = pytest.mark.anyio
+
 UTC = datetime.UTC
 
 # S0 ``createSubscription`` "Example of Webhook for Reservation Subscription", verbatim.
