@@ -1,6 +1,6 @@
 """Client-side overhead per call: octorate against raw httpx and the raw generated client.
 
-    .venv/bin/python bench/bench_client.py [--calls 2000] [--rounds 20] [--profile 2000]
+    .venv/bin/python bench/bench_client.py [--calls 2000] [--rounds 40] [--profile 2000]
 
 One local HTTP/1.1 server runs in a separate process (a minimal asyncio protocol that
 answers with precomputed bytes, so its own CPU stays small and off the client's core):
@@ -35,7 +35,8 @@ cA. (c), then converts every field of every reservation, nested models included
 The limiter in (c)/(e) never waits: the limit is huge, and ``server_quota=False`` keeps the
 realistic ``X-RateLimit-Remaining: 95`` header (still parsed and fed to
 ``observe_remaining``) from shrinking it. Calls are sequential; candidates are interleaved
-in rounds (order rotated each round) so machine noise hits all alike. Wall time per call is
+in rounds, in a new (seeded) random order each round, so machine noise and whatever the
+previous candidate left behind (garbage, cold caches) hit all alike. Wall time per call is
 ``time.perf_counter`` around one awaited call, response body read and parsed.
 
 ``--profile N`` also runs N calls of (c) under cProfile and prints the top 10 functions
@@ -306,7 +307,7 @@ class _GcClock:
 
 async def _measure(
     args: argparse.Namespace, base_url: str, gc_clock: _GcClock
-) -> tuple[dict[str, list[float]], str]:
+) -> tuple[dict[str, list[float]], dict[str, list[float]], str]:
     candidates, closers = await build_candidates(base_url)
     try:
         for name, call in candidates.items():  # warm-up: connection, token, imports, caches
@@ -315,11 +316,13 @@ async def _measure(
             if len(result) != RESERVATIONS:
                 raise RuntimeError(f"{name}: got {len(result)} reservations")
         samples: dict[str, list[float]] = {name: [] for name in candidates}
+        round_medians: dict[str, list[float]] = {name: [] for name in candidates}
         names = list(candidates)
         per_round = args.calls // args.rounds
         perf = time.perf_counter
-        for r in range(args.rounds):
-            order = names[r % len(names) :] + names[: r % len(names)]
+        shuffle = random.Random(20261123)
+        for _ in range(args.rounds):
+            order = shuffle.sample(names, len(names))
             for name in order:
                 call = candidates[name]
                 times = samples[name]
@@ -328,6 +331,7 @@ async def _measure(
                     start = perf()
                     await call()
                     times.append(perf() - start)
+                round_medians[name].append(statistics.median(times[-per_round:]))
         gc_clock.current = ""
         report = ""
         if args.profile:
@@ -343,7 +347,7 @@ async def _measure(
             report = (
                 f"cProfile, {args.profile} calls of (c), top 10 by self time:\n" + out.getvalue()
             )
-        return samples, report
+        return samples, round_medians, report
     finally:
         for closer in closers:
             await closer.aclose()
@@ -354,7 +358,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--calls", type=int, default=2000, help="timed calls per candidate")
-    parser.add_argument("--rounds", type=int, default=20, help="interleaved rounds")
+    parser.add_argument("--rounds", type=int, default=40, help="interleaved rounds")
     parser.add_argument("--warmup", type=int, default=100, help="untimed calls per candidate")
     parser.add_argument("--profile", type=int, default=0, help="cProfile N calls of (c)")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
@@ -373,7 +377,7 @@ def main() -> int:
         gc.collect()
         gc_clock = _GcClock()
         gc.callbacks.append(gc_clock)
-        samples, report = asyncio.run(_measure(args, base_url, gc_clock))
+        samples, round_medians, report = asyncio.run(_measure(args, base_url, gc_clock))
         gc.callbacks.remove(gc_clock)
     finally:
         server.terminate()
@@ -408,6 +412,14 @@ def main() -> int:
     print(
         f"target, a typed call vs raw httpx + json.loads: (c)/(a) = {target:.2f}x by median, "
         f"{mean[c] / mean[a]:.2f}x by mean (at most 1.2x: {'met' if target <= 1.2 else 'NOT met'})"
+    )
+    paired = sorted(
+        cm / am for cm, am in zip(round_medians[c], round_medians[a], strict=True)
+    )
+    q1, q2, q3 = statistics.quantiles(paired, n=4)
+    print(
+        f"(c)/(a) per round (median of each round's calls, same round): median {q2:.2f}x, "
+        f"quartiles {q1:.2f}x-{q3:.2f}x, worst {paired[-1]:.2f}x over {len(paired)} rounds"
     )
     print(
         f"runtime vs the raw generated client: (c)/(b) = {median[c] / median[b]:.2f}x; "
