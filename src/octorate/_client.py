@@ -86,6 +86,8 @@ class APIResponse(Generic[T]):
         return int(value) if value and value.lstrip("-").isdigit() else None
 
 
+_NO_OPTIONS = RequestOptions()  # frozen: one shared default for calls without options
+
 _last_response: ContextVar[APIResponse[Any] | None] = ContextVar(
     "octorate_last_response", default=None
 )
@@ -287,7 +289,7 @@ class Octorate(ResourceAccessors):
         path_params: dict[str, Any],
     ) -> Any:
         route = self._route(op)
-        opts = options or RequestOptions()
+        opts = options or _NO_OPTIONS
         # Drop the previous call's result first: it must not stay alive (and be copied into
         # every context this call creates) while the next body is parsed.
         _last_response.set(None)
@@ -343,7 +345,7 @@ class Octorate(ResourceAccessors):
             request["json"] = json_body
         _last_response.set(None)
         response, retries = await self._call(
-            route, request, options or RequestOptions(), dict(path_params or {})
+            route, request, options or _NO_OPTIONS, dict(path_params or {})
         )
         result = APIResponse(
             _json_or_none(response), response, f"{route.method} {route.path}", retries

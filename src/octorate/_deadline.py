@@ -91,7 +91,8 @@ class Deadline:
         :meth:`remaining`, so it is right even when ``clock`` is a fake. Check
         ``scope.cancelled_caught`` after the ``with`` block to learn whether it fired.
         """
-        remaining = self.remaining()
-        if math.isinf(remaining):
+        if math.isinf(self.at):
             return anyio.CancelScope()
-        return anyio.CancelScope(deadline=anyio.current_time() + remaining)
+        if self.clock is _loop_time:  # already on the loop clock: no need to read it
+            return anyio.CancelScope(deadline=self.at)
+        return anyio.CancelScope(deadline=anyio.current_time() + self.remaining())
