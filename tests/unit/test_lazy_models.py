@@ -221,3 +221,23 @@ def test_list_envelope_creates_items_on_first_read_of_data() -> None:
         {"data": [_raw(), _raw(id=10)], "page": {"page": 0, "totalPages": 1}})
     assert [r.id for r in page.data] == [9, 10]
     assert page.page.total_pages == 1
+
+
+class TestListOfModels:
+    def test_items_are_wrapped_and_checked_in_one_pass(self) -> None:
+        guests = ApiReservationGuestDTO._from_json_list([GUEST, {**GUEST, "givenName": "Anna"}])
+        assert [g.given_name for g in guests] == ["Mario", "Anna"]
+
+    def test_not_a_list(self) -> None:
+        with pytest.raises(TypeError, match="list of ApiReservationGuestDTO: expected a JSON array, got dict"):
+            ApiReservationGuestDTO._from_json_list(GUEST)  # type: ignore[arg-type]
+
+    def test_an_item_that_is_not_an_object(self) -> None:
+        with pytest.raises(TypeError, match="expected a JSON object, got str"):
+            ApiReservationGuestDTO._from_json_list([GUEST, "guest"])
+
+    def test_an_item_missing_required_keys_names_the_first_in_sorted_order(self) -> None:
+        partial = {k: v for k, v in GUEST.items() if k not in ("givenName", "checkout")}
+        with pytest.raises(KeyError) as info:
+            ApiReservationGuestDTO._from_json_list([GUEST, partial])
+        assert info.value.args == ("checkout",)

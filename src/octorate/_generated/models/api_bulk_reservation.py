@@ -67,11 +67,7 @@ def _load_reservations(d: Mapping[str, Any]) -> list[ApiReservationReqDTO] | Uns
     _reservations = d.get("reservations", UNSET)
     reservations: list[ApiReservationReqDTO] | Unset = UNSET
     if _reservations is not UNSET:
-        reservations = []
-        for reservations_item_data in _reservations:
-            reservations_item = ApiReservationReqDTO._from_json(reservations_item_data)
-
-            reservations.append(reservations_item)
+        reservations = ApiReservationReqDTO._from_json_list(_reservations)
 
     return reservations
 
@@ -89,11 +85,7 @@ def _load_all(self: ApiBulkReservation, d: Mapping[str, Any], seen: Container[st
         _reservations = d.get("reservations", UNSET)
         reservations: list[ApiReservationReqDTO] | Unset = UNSET
         if _reservations is not UNSET:
-            reservations = []
-            for reservations_item_data in _reservations:
-                reservations_item = ApiReservationReqDTO._from_json(reservations_item_data)
-
-                reservations.append(reservations_item)
+            reservations = ApiReservationReqDTO._from_json_list(_reservations)
 
         _set(self, "reservations", reservations)
     if "additional_properties" not in seen:

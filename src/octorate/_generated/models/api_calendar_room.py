@@ -93,11 +93,7 @@ def _load_days(d: Mapping[str, Any]) -> list[ApiCalendarDay] | Unset:
     _days = d.get("days", UNSET)
     days: list[ApiCalendarDay] | Unset = UNSET
     if _days is not UNSET:
-        days = []
-        for days_item_data in _days:
-            days_item = ApiCalendarDay._from_json(days_item_data)
-
-            days.append(days_item)
+        days = ApiCalendarDay._from_json_list(_days)
 
     return days
 
@@ -130,11 +126,7 @@ def _load_all(self: ApiCalendarRoom, d: Mapping[str, Any], seen: Container[str])
         _days = d.get("days", UNSET)
         days: list[ApiCalendarDay] | Unset = UNSET
         if _days is not UNSET:
-            days = []
-            for days_item_data in _days:
-                days_item = ApiCalendarDay._from_json(days_item_data)
-
-                days.append(days_item)
+            days = ApiCalendarDay._from_json_list(_days)
 
         _set(self, "days", days)
     if "object_" not in seen:

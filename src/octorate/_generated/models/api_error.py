@@ -130,11 +130,7 @@ def _load_nested(d: Mapping[str, Any]) -> list[ApiError] | Unset:
     _nested = d.get("nested", UNSET)
     nested: list[ApiError] | Unset = UNSET
     if _nested is not UNSET:
-        nested = []
-        for nested_item_data in _nested:
-            nested_item = ApiError._from_json(nested_item_data)
-
-            nested.append(nested_item)
+        nested = ApiError._from_json_list(_nested)
 
     return nested
 
@@ -174,11 +170,7 @@ def _load_all(self: ApiError, d: Mapping[str, Any], seen: Container[str]) -> Non
         _nested = d.get("nested", UNSET)
         nested: list[ApiError] | Unset = UNSET
         if _nested is not UNSET:
-            nested = []
-            for nested_item_data in _nested:
-                nested_item = ApiError._from_json(nested_item_data)
-
-                nested.append(nested_item)
+            nested = ApiError._from_json_list(_nested)
 
         _set(self, "nested", nested)
     if "additional_properties" not in seen:

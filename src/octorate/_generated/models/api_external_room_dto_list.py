@@ -88,11 +88,7 @@ def _load_data(d: Mapping[str, Any]) -> list[ApiExternalRoomDTO] | Unset:
     _data = d.get("data", UNSET)
     data: list[ApiExternalRoomDTO] | Unset = UNSET
     if _data is not UNSET:
-        data = []
-        for data_item_data in _data:
-            data_item = ApiExternalRoomDTO._from_json(data_item_data)
-
-            data.append(data_item)
+        data = ApiExternalRoomDTO._from_json_list(_data)
 
     return data
 
@@ -138,11 +134,7 @@ def _load_all(self: ApiExternalRoomDTOList, d: Mapping[str, Any], seen: Containe
         _data = d.get("data", UNSET)
         data: list[ApiExternalRoomDTO] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ApiExternalRoomDTO._from_json(data_item_data)
-
-                data.append(data_item)
+            data = ApiExternalRoomDTO._from_json_list(_data)
 
         _set(self, "data", data)
     if "page" not in seen:

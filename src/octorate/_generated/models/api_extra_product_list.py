@@ -86,11 +86,7 @@ def _load_data(d: Mapping[str, Any]) -> list[ApiExtraProduct] | Unset:
     _data = d.get("data", UNSET)
     data: list[ApiExtraProduct] | Unset = UNSET
     if _data is not UNSET:
-        data = []
-        for data_item_data in _data:
-            data_item = ApiExtraProduct._from_json(data_item_data)
-
-            data.append(data_item)
+        data = ApiExtraProduct._from_json_list(_data)
 
     return data
 
@@ -136,11 +132,7 @@ def _load_all(self: ApiExtraProductList, d: Mapping[str, Any], seen: Container[s
         _data = d.get("data", UNSET)
         data: list[ApiExtraProduct] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ApiExtraProduct._from_json(data_item_data)
-
-                data.append(data_item)
+            data = ApiExtraProduct._from_json_list(_data)
 
         _set(self, "data", data)
     if "page" not in seen:

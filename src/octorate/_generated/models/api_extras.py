@@ -67,11 +67,7 @@ def _load_extras(d: Mapping[str, Any]) -> list[ApiExtraDetailDTO] | Unset:
     _extras = d.get("extras", UNSET)
     extras: list[ApiExtraDetailDTO] | Unset = UNSET
     if _extras is not UNSET:
-        extras = []
-        for extras_item_data in _extras:
-            extras_item = ApiExtraDetailDTO._from_json(extras_item_data)
-
-            extras.append(extras_item)
+        extras = ApiExtraDetailDTO._from_json_list(_extras)
 
     return extras
 
@@ -89,11 +85,7 @@ def _load_all(self: ApiExtras, d: Mapping[str, Any], seen: Container[str]) -> No
         _extras = d.get("extras", UNSET)
         extras: list[ApiExtraDetailDTO] | Unset = UNSET
         if _extras is not UNSET:
-            extras = []
-            for extras_item_data in _extras:
-                extras_item = ApiExtraDetailDTO._from_json(extras_item_data)
-
-                extras.append(extras_item)
+            extras = ApiExtraDetailDTO._from_json_list(_extras)
 
         _set(self, "extras", extras)
     if "additional_properties" not in seen:

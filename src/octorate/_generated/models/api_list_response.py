@@ -96,11 +96,7 @@ def _load_data(d: Mapping[str, Any]) -> list[ApiListResponseDataItem] | Unset:
     _data = d.get("data", UNSET)
     data: list[ApiListResponseDataItem] | Unset = UNSET
     if _data is not UNSET:
-        data = []
-        for data_item_data in _data:
-            data_item = ApiListResponseDataItem._from_json(data_item_data)
-
-            data.append(data_item)
+        data = ApiListResponseDataItem._from_json_list(_data)
 
     return data
 
@@ -144,11 +140,7 @@ def _load_all(self: ApiListResponse, d: Mapping[str, Any], seen: Container[str])
         _data = d.get("data", UNSET)
         data: list[ApiListResponseDataItem] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ApiListResponseDataItem._from_json(data_item_data)
-
-                data.append(data_item)
+            data = ApiListResponseDataItem._from_json_list(_data)
 
         _set(self, "data", data)
     if "additional_info" not in seen:

@@ -265,11 +265,7 @@ def _load_patches(d: Mapping[str, Any]) -> list[ApiJsonPatchDTO] | Unset:
     _patches = d.get("patches", UNSET)
     patches: list[ApiJsonPatchDTO] | Unset = UNSET
     if _patches is not UNSET:
-        patches = []
-        for patches_item_data in _patches:
-            patches_item = ApiJsonPatchDTO._from_json(patches_item_data)
-
-            patches.append(patches_item)
+        patches = ApiJsonPatchDTO._from_json_list(_patches)
 
     return patches
 
@@ -412,11 +408,7 @@ def _load_all(self: ApiLogDTO, d: Mapping[str, Any], seen: Container[str]) -> No
         _patches = d.get("patches", UNSET)
         patches: list[ApiJsonPatchDTO] | Unset = UNSET
         if _patches is not UNSET:
-            patches = []
-            for patches_item_data in _patches:
-                patches_item = ApiJsonPatchDTO._from_json(patches_item_data)
-
-                patches.append(patches_item)
+            patches = ApiJsonPatchDTO._from_json_list(_patches)
 
         _set(self, "patches", patches)
     if "label" not in seen:

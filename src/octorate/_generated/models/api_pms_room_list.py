@@ -86,11 +86,7 @@ def _load_data(d: Mapping[str, Any]) -> list[ApiPmsRoom] | Unset:
     _data = d.get("data", UNSET)
     data: list[ApiPmsRoom] | Unset = UNSET
     if _data is not UNSET:
-        data = []
-        for data_item_data in _data:
-            data_item = ApiPmsRoom._from_json(data_item_data)
-
-            data.append(data_item)
+        data = ApiPmsRoom._from_json_list(_data)
 
     return data
 
@@ -136,11 +132,7 @@ def _load_all(self: ApiPmsRoomList, d: Mapping[str, Any], seen: Container[str]) 
         _data = d.get("data", UNSET)
         data: list[ApiPmsRoom] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ApiPmsRoom._from_json(data_item_data)
-
-                data.append(data_item)
+            data = ApiPmsRoom._from_json_list(_data)
 
         _set(self, "data", data)
     if "page" not in seen:

@@ -249,11 +249,7 @@ def _load_rate_plan_dates(d: Mapping[str, Any]) -> list[ApiRatePlanDate] | Unset
     _rate_plan_dates = d.get("ratePlanDates", UNSET)
     rate_plan_dates: list[ApiRatePlanDate] | Unset = UNSET
     if _rate_plan_dates is not UNSET:
-        rate_plan_dates = []
-        for rate_plan_dates_item_data in _rate_plan_dates:
-            rate_plan_dates_item = ApiRatePlanDate._from_json(rate_plan_dates_item_data)
-
-            rate_plan_dates.append(rate_plan_dates_item)
+        rate_plan_dates = ApiRatePlanDate._from_json_list(_rate_plan_dates)
 
     return rate_plan_dates
 
@@ -309,11 +305,7 @@ def _load_extras(d: Mapping[str, Any]) -> list[RatePlanExtraDTO] | Unset:
     _extras = d.get("extras", UNSET)
     extras: list[RatePlanExtraDTO] | Unset = UNSET
     if _extras is not UNSET:
-        extras = []
-        for extras_item_data in _extras:
-            extras_item = RatePlanExtraDTO._from_json(extras_item_data)
-
-            extras.append(extras_item)
+        extras = RatePlanExtraDTO._from_json_list(_extras)
 
     return extras
 
@@ -401,11 +393,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         _rate_plan_dates = d.get("ratePlanDates", UNSET)
         rate_plan_dates: list[ApiRatePlanDate] | Unset = UNSET
         if _rate_plan_dates is not UNSET:
-            rate_plan_dates = []
-            for rate_plan_dates_item_data in _rate_plan_dates:
-                rate_plan_dates_item = ApiRatePlanDate._from_json(rate_plan_dates_item_data)
-
-                rate_plan_dates.append(rate_plan_dates_item)
+            rate_plan_dates = ApiRatePlanDate._from_json_list(_rate_plan_dates)
 
         _set(self, "rate_plan_dates", rate_plan_dates)
     if "room_ids" not in seen:
@@ -447,11 +435,7 @@ def _load_all(self: ApiRateDTO, d: Mapping[str, Any], seen: Container[str]) -> N
         _extras = d.get("extras", UNSET)
         extras: list[RatePlanExtraDTO] | Unset = UNSET
         if _extras is not UNSET:
-            extras = []
-            for extras_item_data in _extras:
-                extras_item = RatePlanExtraDTO._from_json(extras_item_data)
-
-                extras.append(extras_item)
+            extras = RatePlanExtraDTO._from_json_list(_extras)
 
         _set(self, "extras", extras)
     if "priority" not in seen:

@@ -510,11 +510,7 @@ def _load_payoffs(d: Mapping[str, Any]) -> list[ApiInvoicePayoffDTO] | Unset:
     _payoffs = d.get("payoffs", UNSET)
     payoffs: list[ApiInvoicePayoffDTO] | Unset = UNSET
     if _payoffs is not UNSET:
-        payoffs = []
-        for payoffs_item_data in _payoffs:
-            payoffs_item = ApiInvoicePayoffDTO._from_json(payoffs_item_data)
-
-            payoffs.append(payoffs_item)
+        payoffs = ApiInvoicePayoffDTO._from_json_list(_payoffs)
 
     return payoffs
 
@@ -705,11 +701,7 @@ def _load_all(self: ApiReservationPaymentDTO, d: Mapping[str, Any], seen: Contai
         _payoffs = d.get("payoffs", UNSET)
         payoffs: list[ApiInvoicePayoffDTO] | Unset = UNSET
         if _payoffs is not UNSET:
-            payoffs = []
-            for payoffs_item_data in _payoffs:
-                payoffs_item = ApiInvoicePayoffDTO._from_json(payoffs_item_data)
-
-                payoffs.append(payoffs_item)
+            payoffs = ApiInvoicePayoffDTO._from_json_list(_payoffs)
 
         _set(self, "payoffs", payoffs)
     if "additional_properties" not in seen:

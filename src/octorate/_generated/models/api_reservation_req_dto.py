@@ -668,12 +668,7 @@ def _load_refer(d: Mapping[str, Any]) -> str:
 
 
 def _load_guests(d: Mapping[str, Any]) -> list[ApiReservationGuestDTO]:
-    guests = []
-    _guests = d["guests"]
-    for guests_item_data in _guests:
-        guests_item = ApiReservationGuestDTO._from_json(guests_item_data)
-
-        guests.append(guests_item)
+    guests = ApiReservationGuestDTO._from_json_list(d["guests"])
 
     return guests
 
@@ -790,11 +785,7 @@ def _load_meta_data(d: Mapping[str, Any]) -> list[ApiReservationMetadataDTO] | U
     _meta_data = d.get("metaData", UNSET)
     meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
     if _meta_data is not UNSET:
-        meta_data = []
-        for meta_data_item_data in _meta_data:
-            meta_data_item = ApiReservationMetadataDTO._from_json(meta_data_item_data)
-
-            meta_data.append(meta_data_item)
+        meta_data = ApiReservationMetadataDTO._from_json_list(_meta_data)
 
     return meta_data
 
@@ -930,11 +921,7 @@ def _load_extra_included(d: Mapping[str, Any]) -> list[ReservationStreamExtra] |
     _extra_included = d.get("extraIncluded", UNSET)
     extra_included: list[ReservationStreamExtra] | Unset = UNSET
     if _extra_included is not UNSET:
-        extra_included = []
-        for extra_included_item_data in _extra_included:
-            extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
-
-            extra_included.append(extra_included_item)
+        extra_included = ReservationStreamExtra._from_json_list(_extra_included)
 
     return extra_included
 
@@ -962,11 +949,7 @@ def _load_daily(d: Mapping[str, Any]) -> list[ReservationStreamDay] | Unset:
     _daily = d.get("daily", UNSET)
     daily: list[ReservationStreamDay] | Unset = UNSET
     if _daily is not UNSET:
-        daily = []
-        for daily_item_data in _daily:
-            daily_item = ReservationStreamDay._from_json(daily_item_data)
-
-            daily.append(daily_item)
+        daily = ReservationStreamDay._from_json_list(_daily)
 
     return daily
 
@@ -990,11 +973,7 @@ def _load_related(d: Mapping[str, Any]) -> list[ReservationStream] | Unset:
     _related = d.get("related", UNSET)
     related: list[ReservationStream] | Unset = UNSET
     if _related is not UNSET:
-        related = []
-        for related_item_data in _related:
-            related_item = ReservationStream._from_json(related_item_data)
-
-            related.append(related_item)
+        related = ReservationStream._from_json_list(_related)
 
     return related
 
@@ -1072,11 +1051,7 @@ def _load_extra(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
     _extra = d.get("extra", UNSET)
     extra: list[ReservationStreamExtra] | Unset = UNSET
     if _extra is not UNSET:
-        extra = []
-        for extra_item_data in _extra:
-            extra_item = ReservationStreamExtra._from_json(extra_item_data)
-
-            extra.append(extra_item)
+        extra = ReservationStreamExtra._from_json_list(_extra)
 
     return extra
 
@@ -1182,11 +1157,7 @@ def _load_police_guests(d: Mapping[str, Any]) -> list[ReservationStreamPoliceGue
     _police_guests = d.get("policeGuests", UNSET)
     police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
     if _police_guests is not UNSET:
-        police_guests = []
-        for police_guests_item_data in _police_guests:
-            police_guests_item = ReservationStreamPoliceGuest._from_json(police_guests_item_data)
-
-            police_guests.append(police_guests_item)
+        police_guests = ReservationStreamPoliceGuest._from_json_list(_police_guests)
 
     return police_guests
 
@@ -1304,12 +1275,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
     if "refer" not in seen:
         _set(self, "refer", d["refer"])
     if "guests" not in seen:
-        guests = []
-        _guests = d["guests"]
-        for guests_item_data in _guests:
-            guests_item = ApiReservationGuestDTO._from_json(guests_item_data)
-
-            guests.append(guests_item)
+        guests = ApiReservationGuestDTO._from_json_list(d["guests"])
 
         _set(self, "guests", guests)
     if "channel_id" not in seen:
@@ -1388,11 +1354,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         _meta_data = d.get("metaData", UNSET)
         meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
         if _meta_data is not UNSET:
-            meta_data = []
-            for meta_data_item_data in _meta_data:
-                meta_data_item = ApiReservationMetadataDTO._from_json(meta_data_item_data)
-
-                meta_data.append(meta_data_item)
+            meta_data = ApiReservationMetadataDTO._from_json_list(_meta_data)
 
         _set(self, "meta_data", meta_data)
     if "guest" not in seen:
@@ -1482,11 +1444,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         _extra_included = d.get("extraIncluded", UNSET)
         extra_included: list[ReservationStreamExtra] | Unset = UNSET
         if _extra_included is not UNSET:
-            extra_included = []
-            for extra_included_item_data in _extra_included:
-                extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
-
-                extra_included.append(extra_included_item)
+            extra_included = ReservationStreamExtra._from_json_list(_extra_included)
 
         _set(self, "extra_included", extra_included)
     if "internal_rate" not in seen:
@@ -1506,11 +1464,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         _daily = d.get("daily", UNSET)
         daily: list[ReservationStreamDay] | Unset = UNSET
         if _daily is not UNSET:
-            daily = []
-            for daily_item_data in _daily:
-                daily_item = ReservationStreamDay._from_json(daily_item_data)
-
-                daily.append(daily_item)
+            daily = ReservationStreamDay._from_json_list(_daily)
 
         _set(self, "daily", daily)
     if "json" not in seen:
@@ -1528,11 +1482,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         _related = d.get("related", UNSET)
         related: list[ReservationStream] | Unset = UNSET
         if _related is not UNSET:
-            related = []
-            for related_item_data in _related:
-                related_item = ReservationStream._from_json(related_item_data)
-
-                related.append(related_item)
+            related = ReservationStream._from_json_list(_related)
 
         _set(self, "related", related)
     if "stream_card" not in seen:
@@ -1589,11 +1539,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         _extra = d.get("extra", UNSET)
         extra: list[ReservationStreamExtra] | Unset = UNSET
         if _extra is not UNSET:
-            extra = []
-            for extra_item_data in _extra:
-                extra_item = ReservationStreamExtra._from_json(extra_item_data)
-
-                extra.append(extra_item)
+            extra = ReservationStreamExtra._from_json_list(_extra)
 
         _set(self, "extra", extra)
     if "group_name" not in seen:
@@ -1659,13 +1605,7 @@ def _load_all(self: ApiReservationReqDTO, d: Mapping[str, Any], seen: Container[
         _police_guests = d.get("policeGuests", UNSET)
         police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
         if _police_guests is not UNSET:
-            police_guests = []
-            for police_guests_item_data in _police_guests:
-                police_guests_item = ReservationStreamPoliceGuest._from_json(
-                    police_guests_item_data
-                )
-
-                police_guests.append(police_guests_item)
+            police_guests = ReservationStreamPoliceGuest._from_json_list(_police_guests)
 
         _set(self, "police_guests", police_guests)
     if "color" not in seen:

@@ -940,12 +940,7 @@ def _load_refer(d: Mapping[str, Any]) -> str:
 
 
 def _load_guests(d: Mapping[str, Any]) -> list[ApiReservationGuestDTO]:
-    guests = []
-    _guests = d["guests"]
-    for guests_item_data in _guests:
-        guests_item = ApiReservationGuestDTO._from_json(guests_item_data)
-
-        guests.append(guests_item)
+    guests = ApiReservationGuestDTO._from_json_list(d["guests"])
 
     return guests
 
@@ -1067,11 +1062,7 @@ def _load_meta_data(d: Mapping[str, Any]) -> list[ApiReservationMetadataDTO] | U
     _meta_data = d.get("metaData", UNSET)
     meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
     if _meta_data is not UNSET:
-        meta_data = []
-        for meta_data_item_data in _meta_data:
-            meta_data_item = ApiReservationMetadataDTO._from_json(meta_data_item_data)
-
-            meta_data.append(meta_data_item)
+        meta_data = ApiReservationMetadataDTO._from_json_list(_meta_data)
 
     return meta_data
 
@@ -1084,11 +1075,7 @@ def _load_price_breakdown(d: Mapping[str, Any]) -> list[ApiReservationComponent]
     _price_breakdown = d.get("priceBreakdown", UNSET)
     price_breakdown: list[ApiReservationComponent] | Unset = UNSET
     if _price_breakdown is not UNSET:
-        price_breakdown = []
-        for price_breakdown_item_data in _price_breakdown:
-            price_breakdown_item = ApiReservationComponent._from_json(price_breakdown_item_data)
-
-            price_breakdown.append(price_breakdown_item)
+        price_breakdown = ApiReservationComponent._from_json_list(_price_breakdown)
 
     return price_breakdown
 
@@ -1176,11 +1163,7 @@ def _load_payments(d: Mapping[str, Any]) -> list[ApiReservationPaymentDTO] | Uns
     _payments = d.get("payments", UNSET)
     payments: list[ApiReservationPaymentDTO] | Unset = UNSET
     if _payments is not UNSET:
-        payments = []
-        for payments_item_data in _payments:
-            payments_item = ApiReservationPaymentDTO._from_json(payments_item_data)
-
-            payments.append(payments_item)
+        payments = ApiReservationPaymentDTO._from_json_list(_payments)
 
     return payments
 
@@ -1468,11 +1451,7 @@ def _load_extra_included(d: Mapping[str, Any]) -> list[ReservationStreamExtra] |
     _extra_included = d.get("extraIncluded", UNSET)
     extra_included: list[ReservationStreamExtra] | Unset = UNSET
     if _extra_included is not UNSET:
-        extra_included = []
-        for extra_included_item_data in _extra_included:
-            extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
-
-            extra_included.append(extra_included_item)
+        extra_included = ReservationStreamExtra._from_json_list(_extra_included)
 
     return extra_included
 
@@ -1500,11 +1479,7 @@ def _load_daily(d: Mapping[str, Any]) -> list[ReservationStreamDay] | Unset:
     _daily = d.get("daily", UNSET)
     daily: list[ReservationStreamDay] | Unset = UNSET
     if _daily is not UNSET:
-        daily = []
-        for daily_item_data in _daily:
-            daily_item = ReservationStreamDay._from_json(daily_item_data)
-
-            daily.append(daily_item)
+        daily = ReservationStreamDay._from_json_list(_daily)
 
     return daily
 
@@ -1528,11 +1503,7 @@ def _load_related(d: Mapping[str, Any]) -> list[ReservationStream] | Unset:
     _related = d.get("related", UNSET)
     related: list[ReservationStream] | Unset = UNSET
     if _related is not UNSET:
-        related = []
-        for related_item_data in _related:
-            related_item = ReservationStream._from_json(related_item_data)
-
-            related.append(related_item)
+        related = ReservationStream._from_json_list(_related)
 
     return related
 
@@ -1591,11 +1562,7 @@ def _load_extra(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
     _extra = d.get("extra", UNSET)
     extra: list[ReservationStreamExtra] | Unset = UNSET
     if _extra is not UNSET:
-        extra = []
-        for extra_item_data in _extra:
-            extra_item = ReservationStreamExtra._from_json(extra_item_data)
-
-            extra.append(extra_item)
+        extra = ReservationStreamExtra._from_json_list(_extra)
 
     return extra
 
@@ -1686,11 +1653,7 @@ def _load_police_guests(d: Mapping[str, Any]) -> list[ReservationStreamPoliceGue
     _police_guests = d.get("policeGuests", UNSET)
     police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
     if _police_guests is not UNSET:
-        police_guests = []
-        for police_guests_item_data in _police_guests:
-            police_guests_item = ReservationStreamPoliceGuest._from_json(police_guests_item_data)
-
-            police_guests.append(police_guests_item)
+        police_guests = ReservationStreamPoliceGuest._from_json_list(_police_guests)
 
     return police_guests
 
@@ -1839,12 +1802,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
     if "refer" not in seen:
         _set(self, "refer", d["refer"])
     if "guests" not in seen:
-        guests = []
-        _guests = d["guests"]
-        for guests_item_data in _guests:
-            guests_item = ApiReservationGuestDTO._from_json(guests_item_data)
-
-            guests.append(guests_item)
+        guests = ApiReservationGuestDTO._from_json_list(d["guests"])
 
         _set(self, "guests", guests)
     if "channel_id" not in seen:
@@ -1928,11 +1886,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         _meta_data = d.get("metaData", UNSET)
         meta_data: list[ApiReservationMetadataDTO] | Unset = UNSET
         if _meta_data is not UNSET:
-            meta_data = []
-            for meta_data_item_data in _meta_data:
-                meta_data_item = ApiReservationMetadataDTO._from_json(meta_data_item_data)
-
-                meta_data.append(meta_data_item)
+            meta_data = ApiReservationMetadataDTO._from_json_list(_meta_data)
 
         _set(self, "meta_data", meta_data)
     if "grouped" not in seen:
@@ -1941,11 +1895,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         _price_breakdown = d.get("priceBreakdown", UNSET)
         price_breakdown: list[ApiReservationComponent] | Unset = UNSET
         if _price_breakdown is not UNSET:
-            price_breakdown = []
-            for price_breakdown_item_data in _price_breakdown:
-                price_breakdown_item = ApiReservationComponent._from_json(price_breakdown_item_data)
-
-                price_breakdown.append(price_breakdown_item)
+            price_breakdown = ApiReservationComponent._from_json_list(_price_breakdown)
 
         _set(self, "price_breakdown", price_breakdown)
     if "id" not in seen:
@@ -2014,11 +1964,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         _payments = d.get("payments", UNSET)
         payments: list[ApiReservationPaymentDTO] | Unset = UNSET
         if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = ApiReservationPaymentDTO._from_json(payments_item_data)
-
-                payments.append(payments_item)
+            payments = ApiReservationPaymentDTO._from_json_list(_payments)
 
         _set(self, "payments", payments)
     if "linked_reservations" not in seen:
@@ -2206,11 +2152,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         _extra_included = d.get("extraIncluded", UNSET)
         extra_included: list[ReservationStreamExtra] | Unset = UNSET
         if _extra_included is not UNSET:
-            extra_included = []
-            for extra_included_item_data in _extra_included:
-                extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
-
-                extra_included.append(extra_included_item)
+            extra_included = ReservationStreamExtra._from_json_list(_extra_included)
 
         _set(self, "extra_included", extra_included)
     if "internal_rate" not in seen:
@@ -2230,11 +2172,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         _daily = d.get("daily", UNSET)
         daily: list[ReservationStreamDay] | Unset = UNSET
         if _daily is not UNSET:
-            daily = []
-            for daily_item_data in _daily:
-                daily_item = ReservationStreamDay._from_json(daily_item_data)
-
-                daily.append(daily_item)
+            daily = ReservationStreamDay._from_json_list(_daily)
 
         _set(self, "daily", daily)
     if "json" not in seen:
@@ -2252,11 +2190,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         _related = d.get("related", UNSET)
         related: list[ReservationStream] | Unset = UNSET
         if _related is not UNSET:
-            related = []
-            for related_item_data in _related:
-                related_item = ReservationStream._from_json(related_item_data)
-
-                related.append(related_item)
+            related = ReservationStream._from_json_list(_related)
 
         _set(self, "related", related)
     if "stream_card" not in seen:
@@ -2295,11 +2229,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         _extra = d.get("extra", UNSET)
         extra: list[ReservationStreamExtra] | Unset = UNSET
         if _extra is not UNSET:
-            extra = []
-            for extra_item_data in _extra:
-                extra_item = ReservationStreamExtra._from_json(extra_item_data)
-
-                extra.append(extra_item)
+            extra = ReservationStreamExtra._from_json_list(_extra)
 
         _set(self, "extra", extra)
     if "group_name" not in seen:
@@ -2354,13 +2284,7 @@ def _load_all(self: ApiReservationRespDTO, d: Mapping[str, Any], seen: Container
         _police_guests = d.get("policeGuests", UNSET)
         police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
         if _police_guests is not UNSET:
-            police_guests = []
-            for police_guests_item_data in _police_guests:
-                police_guests_item = ReservationStreamPoliceGuest._from_json(
-                    police_guests_item_data
-                )
-
-                police_guests.append(police_guests_item)
+            police_guests = ReservationStreamPoliceGuest._from_json_list(_police_guests)
 
         _set(self, "police_guests", police_guests)
     if "color" not in seen:

@@ -129,13 +129,7 @@ def _load_review_category_tags(d: Mapping[str, Any]) -> list[ApiReviewCategoryTa
     _review_category_tags = d.get("reviewCategoryTags", UNSET)
     review_category_tags: list[ApiReviewCategoryTagDTO] | Unset = UNSET
     if _review_category_tags is not UNSET:
-        review_category_tags = []
-        for review_category_tags_item_data in _review_category_tags:
-            review_category_tags_item = ApiReviewCategoryTagDTO._from_json(
-                review_category_tags_item_data
-            )
-
-            review_category_tags.append(review_category_tags_item)
+        review_category_tags = ApiReviewCategoryTagDTO._from_json_list(_review_category_tags)
 
     return review_category_tags
 
@@ -179,13 +173,7 @@ def _load_all(self: ApiReviewCategoryDTO, d: Mapping[str, Any], seen: Container[
         _review_category_tags = d.get("reviewCategoryTags", UNSET)
         review_category_tags: list[ApiReviewCategoryTagDTO] | Unset = UNSET
         if _review_category_tags is not UNSET:
-            review_category_tags = []
-            for review_category_tags_item_data in _review_category_tags:
-                review_category_tags_item = ApiReviewCategoryTagDTO._from_json(
-                    review_category_tags_item_data
-                )
-
-                review_category_tags.append(review_category_tags_item)
+            review_category_tags = ApiReviewCategoryTagDTO._from_json_list(_review_category_tags)
 
         _set(self, "review_category_tags", review_category_tags)
     if "additional_properties" not in seen:

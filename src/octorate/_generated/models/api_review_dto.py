@@ -284,11 +284,7 @@ def _load_review_categories(d: Mapping[str, Any]) -> list[ApiReviewCategoryDTO] 
     _review_categories = d.get("reviewCategories", UNSET)
     review_categories: list[ApiReviewCategoryDTO] | Unset = UNSET
     if _review_categories is not UNSET:
-        review_categories = []
-        for review_categories_item_data in _review_categories:
-            review_categories_item = ApiReviewCategoryDTO._from_json(review_categories_item_data)
-
-            review_categories.append(review_categories_item)
+        review_categories = ApiReviewCategoryDTO._from_json_list(_review_categories)
 
     return review_categories
 
@@ -402,13 +398,7 @@ def _load_all(self: ApiReviewDTO, d: Mapping[str, Any], seen: Container[str]) ->
         _review_categories = d.get("reviewCategories", UNSET)
         review_categories: list[ApiReviewCategoryDTO] | Unset = UNSET
         if _review_categories is not UNSET:
-            review_categories = []
-            for review_categories_item_data in _review_categories:
-                review_categories_item = ApiReviewCategoryDTO._from_json(
-                    review_categories_item_data
-                )
-
-                review_categories.append(review_categories_item)
+            review_categories = ApiReviewCategoryDTO._from_json_list(_review_categories)
 
         _set(self, "review_categories", review_categories)
     if "is_reviewee_recommended" not in seen:

@@ -804,11 +804,7 @@ def _load_rate_plans(d: Mapping[str, Any]) -> list[ApiRateDTO] | Unset:
     _rate_plans = d.get("ratePlans", UNSET)
     rate_plans: list[ApiRateDTO] | Unset = UNSET
     if _rate_plans is not UNSET:
-        rate_plans = []
-        for rate_plans_item_data in _rate_plans:
-            rate_plans_item = ApiRateDTO._from_json(rate_plans_item_data)
-
-            rate_plans.append(rate_plans_item)
+        rate_plans = ApiRateDTO._from_json_list(_rate_plans)
 
     return rate_plans
 
@@ -817,11 +813,7 @@ def _load_room_amenities(d: Mapping[str, Any]) -> list[ApiRoomAmenityDTO] | Unse
     _room_amenities = d.get("roomAmenities", UNSET)
     room_amenities: list[ApiRoomAmenityDTO] | Unset = UNSET
     if _room_amenities is not UNSET:
-        room_amenities = []
-        for room_amenities_item_data in _room_amenities:
-            room_amenities_item = ApiRoomAmenityDTO._from_json(room_amenities_item_data)
-
-            room_amenities.append(room_amenities_item)
+        room_amenities = ApiRoomAmenityDTO._from_json_list(_room_amenities)
 
     return room_amenities
 
@@ -905,11 +897,7 @@ def _load_room_maintenances(d: Mapping[str, Any]) -> list[ApiRoomMaintenanceDTO]
     _room_maintenances = d.get("roomMaintenances", UNSET)
     room_maintenances: list[ApiRoomMaintenanceDTO] | Unset = UNSET
     if _room_maintenances is not UNSET:
-        room_maintenances = []
-        for room_maintenances_item_data in _room_maintenances:
-            room_maintenances_item = ApiRoomMaintenanceDTO._from_json(room_maintenances_item_data)
-
-            room_maintenances.append(room_maintenances_item)
+        room_maintenances = ApiRoomMaintenanceDTO._from_json_list(_room_maintenances)
 
     return room_maintenances
 
@@ -929,11 +917,7 @@ def _load_aggregate_children(d: Mapping[str, Any]) -> list[ApiRoomRateDTOV3] | U
     _aggregate_children = d.get("aggregateChildren", UNSET)
     aggregate_children: list[ApiRoomRateDTOV3] | Unset = UNSET
     if _aggregate_children is not UNSET:
-        aggregate_children = []
-        for aggregate_children_item_data in _aggregate_children:
-            aggregate_children_item = ApiRoomRateDTOV3._from_json(aggregate_children_item_data)
-
-            aggregate_children.append(aggregate_children_item)
+        aggregate_children = ApiRoomRateDTOV3._from_json_list(_aggregate_children)
 
     return aggregate_children
 
@@ -948,11 +932,7 @@ def _load_sub_rooms(d: Mapping[str, Any]) -> list[ApiSubRoom] | Unset:
     _sub_rooms = d.get("subRooms", UNSET)
     sub_rooms: list[ApiSubRoom] | Unset = UNSET
     if _sub_rooms is not UNSET:
-        sub_rooms = []
-        for sub_rooms_item_data in _sub_rooms:
-            sub_rooms_item = ApiSubRoom._from_json(sub_rooms_item_data)
-
-            sub_rooms.append(sub_rooms_item)
+        sub_rooms = ApiSubRoom._from_json_list(_sub_rooms)
 
     return sub_rooms
 
@@ -969,11 +949,7 @@ def _load_amenities(d: Mapping[str, Any]) -> list[ApiAmenity] | Unset:
     _amenities = d.get("amenities", UNSET)
     amenities: list[ApiAmenity] | Unset = UNSET
     if _amenities is not UNSET:
-        amenities = []
-        for amenities_item_data in _amenities:
-            amenities_item = ApiAmenity._from_json(amenities_item_data)
-
-            amenities.append(amenities_item)
+        amenities = ApiAmenity._from_json_list(_amenities)
 
     return amenities
 
@@ -1231,22 +1207,14 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         _rate_plans = d.get("ratePlans", UNSET)
         rate_plans: list[ApiRateDTO] | Unset = UNSET
         if _rate_plans is not UNSET:
-            rate_plans = []
-            for rate_plans_item_data in _rate_plans:
-                rate_plans_item = ApiRateDTO._from_json(rate_plans_item_data)
-
-                rate_plans.append(rate_plans_item)
+            rate_plans = ApiRateDTO._from_json_list(_rate_plans)
 
         _set(self, "rate_plans", rate_plans)
     if "room_amenities" not in seen:
         _room_amenities = d.get("roomAmenities", UNSET)
         room_amenities: list[ApiRoomAmenityDTO] | Unset = UNSET
         if _room_amenities is not UNSET:
-            room_amenities = []
-            for room_amenities_item_data in _room_amenities:
-                room_amenities_item = ApiRoomAmenityDTO._from_json(room_amenities_item_data)
-
-                room_amenities.append(room_amenities_item)
+            room_amenities = ApiRoomAmenityDTO._from_json_list(_room_amenities)
 
         _set(self, "room_amenities", room_amenities)
     if "ical_urls" not in seen:
@@ -1296,13 +1264,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         _room_maintenances = d.get("roomMaintenances", UNSET)
         room_maintenances: list[ApiRoomMaintenanceDTO] | Unset = UNSET
         if _room_maintenances is not UNSET:
-            room_maintenances = []
-            for room_maintenances_item_data in _room_maintenances:
-                room_maintenances_item = ApiRoomMaintenanceDTO._from_json(
-                    room_maintenances_item_data
-                )
-
-                room_maintenances.append(room_maintenances_item)
+            room_maintenances = ApiRoomMaintenanceDTO._from_json_list(_room_maintenances)
 
         _set(self, "room_maintenances", room_maintenances)
     if "front_name" not in seen:
@@ -1318,11 +1280,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         _aggregate_children = d.get("aggregateChildren", UNSET)
         aggregate_children: list[ApiRoomRateDTOV3] | Unset = UNSET
         if _aggregate_children is not UNSET:
-            aggregate_children = []
-            for aggregate_children_item_data in _aggregate_children:
-                aggregate_children_item = ApiRoomRateDTOV3._from_json(aggregate_children_item_data)
-
-                aggregate_children.append(aggregate_children_item)
+            aggregate_children = ApiRoomRateDTOV3._from_json_list(_aggregate_children)
 
         _set(self, "aggregate_children", aggregate_children)
     if "images" not in seen:
@@ -1333,11 +1291,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         _sub_rooms = d.get("subRooms", UNSET)
         sub_rooms: list[ApiSubRoom] | Unset = UNSET
         if _sub_rooms is not UNSET:
-            sub_rooms = []
-            for sub_rooms_item_data in _sub_rooms:
-                sub_rooms_item = ApiSubRoom._from_json(sub_rooms_item_data)
-
-                sub_rooms.append(sub_rooms_item)
+            sub_rooms = ApiSubRoom._from_json_list(_sub_rooms)
 
         _set(self, "sub_rooms", sub_rooms)
     if "show_subroom_detail" not in seen:
@@ -1348,11 +1302,7 @@ def _load_all(self: ApiRoomRateDTOV3, d: Mapping[str, Any], seen: Container[str]
         _amenities = d.get("amenities", UNSET)
         amenities: list[ApiAmenity] | Unset = UNSET
         if _amenities is not UNSET:
-            amenities = []
-            for amenities_item_data in _amenities:
-                amenities_item = ApiAmenity._from_json(amenities_item_data)
-
-                amenities.append(amenities_item)
+            amenities = ApiAmenity._from_json_list(_amenities)
 
         _set(self, "amenities", amenities)
     if "tripe_the_price" not in seen:

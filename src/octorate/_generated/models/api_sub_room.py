@@ -132,13 +132,7 @@ def _load_sub_room_configurations(d: Mapping[str, Any]) -> list[ApiSubRoomConfig
     _sub_room_configurations = d.get("subRoomConfigurations", UNSET)
     sub_room_configurations: list[ApiSubRoomConfiguration] | Unset = UNSET
     if _sub_room_configurations is not UNSET:
-        sub_room_configurations = []
-        for sub_room_configurations_item_data in _sub_room_configurations:
-            sub_room_configurations_item = ApiSubRoomConfiguration._from_json(
-                sub_room_configurations_item_data
-            )
-
-            sub_room_configurations.append(sub_room_configurations_item)
+        sub_room_configurations = ApiSubRoomConfiguration._from_json_list(_sub_room_configurations)
 
     return sub_room_configurations
 
@@ -166,11 +160,7 @@ def _load_sub_room_beds(d: Mapping[str, Any]) -> list[ApiSubRoomBed] | Unset:
     _sub_room_beds = d.get("subRoomBeds", UNSET)
     sub_room_beds: list[ApiSubRoomBed] | Unset = UNSET
     if _sub_room_beds is not UNSET:
-        sub_room_beds = []
-        for sub_room_beds_item_data in _sub_room_beds:
-            sub_room_beds_item = ApiSubRoomBed._from_json(sub_room_beds_item_data)
-
-            sub_room_beds.append(sub_room_beds_item)
+        sub_room_beds = ApiSubRoomBed._from_json_list(_sub_room_beds)
 
     return sub_room_beds
 
@@ -221,13 +211,9 @@ def _load_all(self: ApiSubRoom, d: Mapping[str, Any], seen: Container[str]) -> N
         _sub_room_configurations = d.get("subRoomConfigurations", UNSET)
         sub_room_configurations: list[ApiSubRoomConfiguration] | Unset = UNSET
         if _sub_room_configurations is not UNSET:
-            sub_room_configurations = []
-            for sub_room_configurations_item_data in _sub_room_configurations:
-                sub_room_configurations_item = ApiSubRoomConfiguration._from_json(
-                    sub_room_configurations_item_data
-                )
-
-                sub_room_configurations.append(sub_room_configurations_item)
+            sub_room_configurations = ApiSubRoomConfiguration._from_json_list(
+                _sub_room_configurations
+            )
 
         _set(self, "sub_room_configurations", sub_room_configurations)
     if "max_guests" not in seen:
@@ -247,11 +233,7 @@ def _load_all(self: ApiSubRoom, d: Mapping[str, Any], seen: Container[str]) -> N
         _sub_room_beds = d.get("subRoomBeds", UNSET)
         sub_room_beds: list[ApiSubRoomBed] | Unset = UNSET
         if _sub_room_beds is not UNSET:
-            sub_room_beds = []
-            for sub_room_beds_item_data in _sub_room_beds:
-                sub_room_beds_item = ApiSubRoomBed._from_json(sub_room_beds_item_data)
-
-                sub_room_beds.append(sub_room_beds_item)
+            sub_room_beds = ApiSubRoomBed._from_json_list(_sub_room_beds)
 
         _set(self, "sub_room_beds", sub_room_beds)
     if "private_space" not in seen:

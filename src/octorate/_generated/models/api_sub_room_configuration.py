@@ -85,11 +85,7 @@ def _load_sub_room_beds(d: Mapping[str, Any]) -> list[ApiSubRoomBed] | Unset:
     _sub_room_beds = d.get("subRoomBeds", UNSET)
     sub_room_beds: list[ApiSubRoomBed] | Unset = UNSET
     if _sub_room_beds is not UNSET:
-        sub_room_beds = []
-        for sub_room_beds_item_data in _sub_room_beds:
-            sub_room_beds_item = ApiSubRoomBed._from_json(sub_room_beds_item_data)
-
-            sub_room_beds.append(sub_room_beds_item)
+        sub_room_beds = ApiSubRoomBed._from_json_list(_sub_room_beds)
 
     return sub_room_beds
 
@@ -126,11 +122,7 @@ def _load_all(self: ApiSubRoomConfiguration, d: Mapping[str, Any], seen: Contain
         _sub_room_beds = d.get("subRoomBeds", UNSET)
         sub_room_beds: list[ApiSubRoomBed] | Unset = UNSET
         if _sub_room_beds is not UNSET:
-            sub_room_beds = []
-            for sub_room_beds_item_data in _sub_room_beds:
-                sub_room_beds_item = ApiSubRoomBed._from_json(sub_room_beds_item_data)
-
-                sub_room_beds.append(sub_room_beds_item)
+            sub_room_beds = ApiSubRoomBed._from_json_list(_sub_room_beds)
 
         _set(self, "sub_room_beds", sub_room_beds)
     if "sub_room_id" not in seen:

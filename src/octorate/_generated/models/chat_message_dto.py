@@ -246,11 +246,7 @@ def _load_attributes(d: Mapping[str, Any]) -> list[ChatMessageAttributeDTO] | Un
     _attributes = d.get("attributes", UNSET)
     attributes: list[ChatMessageAttributeDTO] | Unset = UNSET
     if _attributes is not UNSET:
-        attributes = []
-        for attributes_item_data in _attributes:
-            attributes_item = ChatMessageAttributeDTO._from_json(attributes_item_data)
-
-            attributes.append(attributes_item)
+        attributes = ChatMessageAttributeDTO._from_json_list(_attributes)
 
     return attributes
 
@@ -259,11 +255,7 @@ def _load_readers(d: Mapping[str, Any]) -> list[ChatMessageReaderDTO] | Unset:
     _readers = d.get("readers", UNSET)
     readers: list[ChatMessageReaderDTO] | Unset = UNSET
     if _readers is not UNSET:
-        readers = []
-        for readers_item_data in _readers:
-            readers_item = ChatMessageReaderDTO._from_json(readers_item_data)
-
-            readers.append(readers_item)
+        readers = ChatMessageReaderDTO._from_json_list(_readers)
 
     return readers
 
@@ -395,22 +387,14 @@ def _load_all(self: ChatMessageDTO, d: Mapping[str, Any], seen: Container[str]) 
         _attributes = d.get("attributes", UNSET)
         attributes: list[ChatMessageAttributeDTO] | Unset = UNSET
         if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = ChatMessageAttributeDTO._from_json(attributes_item_data)
-
-                attributes.append(attributes_item)
+            attributes = ChatMessageAttributeDTO._from_json_list(_attributes)
 
         _set(self, "attributes", attributes)
     if "readers" not in seen:
         _readers = d.get("readers", UNSET)
         readers: list[ChatMessageReaderDTO] | Unset = UNSET
         if _readers is not UNSET:
-            readers = []
-            for readers_item_data in _readers:
-                readers_item = ChatMessageReaderDTO._from_json(readers_item_data)
-
-                readers.append(readers_item)
+            readers = ChatMessageReaderDTO._from_json_list(_readers)
 
         _set(self, "readers", readers)
     if "attachment" not in seen:

@@ -149,12 +149,7 @@ def _load_default_processor(d: Mapping[str, Any]) -> ChatThreadDTODefaultProcess
 
 
 def _load_persons(d: Mapping[str, Any]) -> list[PersonDTO]:
-    persons = []
-    _persons = d["persons"]
-    for persons_item_data in _persons:
-        persons_item = PersonDTO._from_json(persons_item_data)
-
-        persons.append(persons_item)
+    persons = PersonDTO._from_json_list(d["persons"])
 
     return persons
 
@@ -182,13 +177,7 @@ def _load_chat_thread_externals(d: Mapping[str, Any]) -> list[ChatThreadExternal
     _chat_thread_externals = d.get("chatThreadExternals", UNSET)
     chat_thread_externals: list[ChatThreadExternalDTO] | Unset = UNSET
     if _chat_thread_externals is not UNSET:
-        chat_thread_externals = []
-        for chat_thread_externals_item_data in _chat_thread_externals:
-            chat_thread_externals_item = ChatThreadExternalDTO._from_json(
-                chat_thread_externals_item_data
-            )
-
-            chat_thread_externals.append(chat_thread_externals_item)
+        chat_thread_externals = ChatThreadExternalDTO._from_json_list(_chat_thread_externals)
 
     return chat_thread_externals
 
@@ -197,11 +186,7 @@ def _load_attributes(d: Mapping[str, Any]) -> list[ChatThreadAttributeDTO] | Uns
     _attributes = d.get("attributes", UNSET)
     attributes: list[ChatThreadAttributeDTO] | Unset = UNSET
     if _attributes is not UNSET:
-        attributes = []
-        for attributes_item_data in _attributes:
-            attributes_item = ChatThreadAttributeDTO._from_json(attributes_item_data)
-
-            attributes.append(attributes_item)
+        attributes = ChatThreadAttributeDTO._from_json_list(_attributes)
 
     return attributes
 
@@ -259,12 +244,7 @@ def _load_all(self: ChatThreadDTO, d: Mapping[str, Any], seen: Container[str]) -
 
         _set(self, "default_processor", default_processor)
     if "persons" not in seen:
-        persons = []
-        _persons = d["persons"]
-        for persons_item_data in _persons:
-            persons_item = PersonDTO._from_json(persons_item_data)
-
-            persons.append(persons_item)
+        persons = PersonDTO._from_json_list(d["persons"])
 
         _set(self, "persons", persons)
     if "id" not in seen:
@@ -284,24 +264,14 @@ def _load_all(self: ChatThreadDTO, d: Mapping[str, Any], seen: Container[str]) -
         _chat_thread_externals = d.get("chatThreadExternals", UNSET)
         chat_thread_externals: list[ChatThreadExternalDTO] | Unset = UNSET
         if _chat_thread_externals is not UNSET:
-            chat_thread_externals = []
-            for chat_thread_externals_item_data in _chat_thread_externals:
-                chat_thread_externals_item = ChatThreadExternalDTO._from_json(
-                    chat_thread_externals_item_data
-                )
-
-                chat_thread_externals.append(chat_thread_externals_item)
+            chat_thread_externals = ChatThreadExternalDTO._from_json_list(_chat_thread_externals)
 
         _set(self, "chat_thread_externals", chat_thread_externals)
     if "attributes" not in seen:
         _attributes = d.get("attributes", UNSET)
         attributes: list[ChatThreadAttributeDTO] | Unset = UNSET
         if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = ChatThreadAttributeDTO._from_json(attributes_item_data)
-
-                attributes.append(attributes_item)
+            attributes = ChatThreadAttributeDTO._from_json_list(_attributes)
 
         _set(self, "attributes", attributes)
     if "reservation" not in seen:

@@ -319,13 +319,7 @@ def _load_deposit_policies(d: Mapping[str, Any]) -> list[ExternalCancellationPol
     _deposit_policies = d.get("depositPolicies", UNSET)
     deposit_policies: list[ExternalCancellationPolicy] | Unset = UNSET
     if _deposit_policies is not UNSET:
-        deposit_policies = []
-        for deposit_policies_item_data in _deposit_policies:
-            deposit_policies_item = ExternalCancellationPolicy._from_json(
-                deposit_policies_item_data
-            )
-
-            deposit_policies.append(deposit_policies_item)
+        deposit_policies = ExternalCancellationPolicy._from_json_list(_deposit_policies)
 
     return deposit_policies
 
@@ -334,11 +328,7 @@ def _load_extra_beds(d: Mapping[str, Any]) -> list[ExternalAccommodationExtraBed
     _extra_beds = d.get("extraBeds", UNSET)
     extra_beds: list[ExternalAccommodationExtraBed] | Unset = UNSET
     if _extra_beds is not UNSET:
-        extra_beds = []
-        for extra_beds_item_data in _extra_beds:
-            extra_beds_item = ExternalAccommodationExtraBed._from_json(extra_beds_item_data)
-
-            extra_beds.append(extra_beds_item)
+        extra_beds = ExternalAccommodationExtraBed._from_json_list(_extra_beds)
 
     return extra_beds
 
@@ -382,11 +372,7 @@ def _load_contacts(d: Mapping[str, Any]) -> list[ExternalContact] | Unset:
     _contacts = d.get("contacts", UNSET)
     contacts: list[ExternalContact] | Unset = UNSET
     if _contacts is not UNSET:
-        contacts = []
-        for contacts_item_data in _contacts:
-            contacts_item = ExternalContact._from_json(contacts_item_data)
-
-            contacts.append(contacts_item)
+        contacts = ExternalContact._from_json_list(_contacts)
 
     return contacts
 
@@ -580,24 +566,14 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         _deposit_policies = d.get("depositPolicies", UNSET)
         deposit_policies: list[ExternalCancellationPolicy] | Unset = UNSET
         if _deposit_policies is not UNSET:
-            deposit_policies = []
-            for deposit_policies_item_data in _deposit_policies:
-                deposit_policies_item = ExternalCancellationPolicy._from_json(
-                    deposit_policies_item_data
-                )
-
-                deposit_policies.append(deposit_policies_item)
+            deposit_policies = ExternalCancellationPolicy._from_json_list(_deposit_policies)
 
         _set(self, "deposit_policies", deposit_policies)
     if "extra_beds" not in seen:
         _extra_beds = d.get("extraBeds", UNSET)
         extra_beds: list[ExternalAccommodationExtraBed] | Unset = UNSET
         if _extra_beds is not UNSET:
-            extra_beds = []
-            for extra_beds_item_data in _extra_beds:
-                extra_beds_item = ExternalAccommodationExtraBed._from_json(extra_beds_item_data)
-
-                extra_beds.append(extra_beds_item)
+            extra_beds = ExternalAccommodationExtraBed._from_json_list(_extra_beds)
 
         _set(self, "extra_beds", extra_beds)
     if "max_extra_beds" not in seen:
@@ -625,11 +601,7 @@ def _load_all(self: ExternalAccomodation, d: Mapping[str, Any], seen: Container[
         _contacts = d.get("contacts", UNSET)
         contacts: list[ExternalContact] | Unset = UNSET
         if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = ExternalContact._from_json(contacts_item_data)
-
-                contacts.append(contacts_item)
+            contacts = ExternalContact._from_json_list(_contacts)
 
         _set(self, "contacts", contacts)
     if "rental_agreement" not in seen:

@@ -123,11 +123,7 @@ def _load_units(d: Mapping[str, Any]) -> list[ExternalCancellationPolicyDeadline
     _units = d.get("units", UNSET)
     units: list[ExternalCancellationPolicyDeadlineUnitsItem] | Unset = UNSET
     if _units is not UNSET:
-        units = []
-        for units_item_data in _units:
-            units_item = ExternalCancellationPolicyDeadlineUnitsItem._from_json(units_item_data)
-
-            units.append(units_item)
+        units = ExternalCancellationPolicyDeadlineUnitsItem._from_json_list(_units)
 
     return units
 
@@ -166,11 +162,7 @@ def _load_all(
         _units = d.get("units", UNSET)
         units: list[ExternalCancellationPolicyDeadlineUnitsItem] | Unset = UNSET
         if _units is not UNSET:
-            units = []
-            for units_item_data in _units:
-                units_item = ExternalCancellationPolicyDeadlineUnitsItem._from_json(units_item_data)
-
-                units.append(units_item)
+            units = ExternalCancellationPolicyDeadlineUnitsItem._from_json_list(_units)
 
         _set(self, "units", units)
     if "additional_properties" not in seen:

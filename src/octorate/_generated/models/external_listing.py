@@ -437,11 +437,7 @@ def _load_external_task(d: Mapping[str, Any]) -> list[ExternalTask] | Unset:
     _external_task = d.get("externalTask", UNSET)
     external_task: list[ExternalTask] | Unset = UNSET
     if _external_task is not UNSET:
-        external_task = []
-        for external_task_item_data in _external_task:
-            external_task_item = ExternalTask._from_json(external_task_item_data)
-
-            external_task.append(external_task_item)
+        external_task = ExternalTask._from_json_list(_external_task)
 
     return external_task
 
@@ -649,11 +645,7 @@ def _load_all(self: ExternalListing, d: Mapping[str, Any], seen: Container[str])
         _external_task = d.get("externalTask", UNSET)
         external_task: list[ExternalTask] | Unset = UNSET
         if _external_task is not UNSET:
-            external_task = []
-            for external_task_item_data in _external_task:
-                external_task_item = ExternalTask._from_json(external_task_item_data)
-
-                external_task.append(external_task_item)
+            external_task = ExternalTask._from_json_list(_external_task)
 
         _set(self, "external_task", external_task)
     if "booking_property_group" not in seen:

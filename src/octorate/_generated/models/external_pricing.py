@@ -319,11 +319,7 @@ def _load_discounts(d: Mapping[str, Any]) -> list[ExternalDiscount] | Unset:
     _discounts = d.get("discounts", UNSET)
     discounts: list[ExternalDiscount] | Unset = UNSET
     if _discounts is not UNSET:
-        discounts = []
-        for discounts_item_data in _discounts:
-            discounts_item = ExternalDiscount._from_json(discounts_item_data)
-
-            discounts.append(discounts_item)
+        discounts = ExternalDiscount._from_json_list(_discounts)
 
     return discounts
 
@@ -343,11 +339,7 @@ def _load_taxes(d: Mapping[str, Any]) -> list[TaxImpl] | Unset:
     _taxes = d.get("taxes", UNSET)
     taxes: list[TaxImpl] | Unset = UNSET
     if _taxes is not UNSET:
-        taxes = []
-        for taxes_item_data in _taxes:
-            taxes_item = TaxImpl._from_json(taxes_item_data)
-
-            taxes.append(taxes_item)
+        taxes = TaxImpl._from_json_list(_taxes)
 
     return taxes
 
@@ -470,11 +462,7 @@ def _load_all(self: ExternalPricing, d: Mapping[str, Any], seen: Container[str])
         _discounts = d.get("discounts", UNSET)
         discounts: list[ExternalDiscount] | Unset = UNSET
         if _discounts is not UNSET:
-            discounts = []
-            for discounts_item_data in _discounts:
-                discounts_item = ExternalDiscount._from_json(discounts_item_data)
-
-                discounts.append(discounts_item)
+            discounts = ExternalDiscount._from_json_list(_discounts)
 
         _set(self, "discounts", discounts)
     if "pricing_model" not in seen:
@@ -490,11 +478,7 @@ def _load_all(self: ExternalPricing, d: Mapping[str, Any], seen: Container[str])
         _taxes = d.get("taxes", UNSET)
         taxes: list[TaxImpl] | Unset = UNSET
         if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = TaxImpl._from_json(taxes_item_data)
-
-                taxes.append(taxes_item)
+            taxes = TaxImpl._from_json_list(_taxes)
 
         _set(self, "taxes", taxes)
     if "tax_collection_type" not in seen:

@@ -321,19 +321,9 @@ def _load_booking_com_all_the_appliable_rate_restrictions(
     )
     booking_com_all_the_appliable_rate_restrictions: list[ExternalRateRestriction] | Unset = UNSET
     if _booking_com_all_the_appliable_rate_restrictions is not UNSET:
-        booking_com_all_the_appliable_rate_restrictions = []
-        for (
-            booking_com_all_the_appliable_rate_restrictions_item_data
-        ) in _booking_com_all_the_appliable_rate_restrictions:
-            booking_com_all_the_appliable_rate_restrictions_item = (
-                ExternalRateRestriction._from_json(
-                    booking_com_all_the_appliable_rate_restrictions_item_data
-                )
-            )
-
-            booking_com_all_the_appliable_rate_restrictions.append(
-                booking_com_all_the_appliable_rate_restrictions_item
-            )
+        booking_com_all_the_appliable_rate_restrictions = ExternalRateRestriction._from_json_list(
+            _booking_com_all_the_appliable_rate_restrictions
+        )
 
     return booking_com_all_the_appliable_rate_restrictions
 
@@ -342,11 +332,7 @@ def _load_derived(d: Mapping[str, Any]) -> list[ExternalRateDerived] | Unset:
     _derived = d.get("derived", UNSET)
     derived: list[ExternalRateDerived] | Unset = UNSET
     if _derived is not UNSET:
-        derived = []
-        for derived_item_data in _derived:
-            derived_item = ExternalRateDerived._from_json(derived_item_data)
-
-            derived.append(derived_item)
+        derived = ExternalRateDerived._from_json_list(_derived)
 
     return derived
 
@@ -501,19 +487,11 @@ def _load_all(self: ExternalRateContent, d: Mapping[str, Any], seen: Container[s
             UNSET
         )
         if _booking_com_all_the_appliable_rate_restrictions is not UNSET:
-            booking_com_all_the_appliable_rate_restrictions = []
-            for (
-                booking_com_all_the_appliable_rate_restrictions_item_data
-            ) in _booking_com_all_the_appliable_rate_restrictions:
-                booking_com_all_the_appliable_rate_restrictions_item = (
-                    ExternalRateRestriction._from_json(
-                        booking_com_all_the_appliable_rate_restrictions_item_data
-                    )
+            booking_com_all_the_appliable_rate_restrictions = (
+                ExternalRateRestriction._from_json_list(
+                    _booking_com_all_the_appliable_rate_restrictions
                 )
-
-                booking_com_all_the_appliable_rate_restrictions.append(
-                    booking_com_all_the_appliable_rate_restrictions_item
-                )
+            )
 
         _set(
             self,
@@ -524,11 +502,7 @@ def _load_all(self: ExternalRateContent, d: Mapping[str, Any], seen: Container[s
         _derived = d.get("derived", UNSET)
         derived: list[ExternalRateDerived] | Unset = UNSET
         if _derived is not UNSET:
-            derived = []
-            for derived_item_data in _derived:
-                derived_item = ExternalRateDerived._from_json(derived_item_data)
-
-                derived.append(derived_item)
+            derived = ExternalRateDerived._from_json_list(_derived)
 
         _set(self, "derived", derived)
     if "java_id" not in seen:

@@ -132,13 +132,7 @@ def _load_units(
     _units = d.get("units", UNSET)
     units: list[ExternalRateRestrictionMaxAdvancePeriodUnitsItem] | Unset = UNSET
     if _units is not UNSET:
-        units = []
-        for units_item_data in _units:
-            units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem._from_json(
-                units_item_data
-            )
-
-            units.append(units_item)
+        units = ExternalRateRestrictionMaxAdvancePeriodUnitsItem._from_json_list(_units)
 
     return units
 
@@ -191,13 +185,7 @@ def _load_all(
         _units = d.get("units", UNSET)
         units: list[ExternalRateRestrictionMaxAdvancePeriodUnitsItem] | Unset = UNSET
         if _units is not UNSET:
-            units = []
-            for units_item_data in _units:
-                units_item = ExternalRateRestrictionMaxAdvancePeriodUnitsItem._from_json(
-                    units_item_data
-                )
-
-                units.append(units_item)
+            units = ExternalRateRestrictionMaxAdvancePeriodUnitsItem._from_json_list(_units)
 
         _set(self, "units", units)
     if "chronology" not in seen:

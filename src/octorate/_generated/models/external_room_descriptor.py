@@ -185,13 +185,9 @@ def _load_sub_room_configurations(
     _sub_room_configurations = d.get("subRoomConfigurations", UNSET)
     sub_room_configurations: list[ExternalSubroomConfigurationDescriptor] | Unset = UNSET
     if _sub_room_configurations is not UNSET:
-        sub_room_configurations = []
-        for sub_room_configurations_item_data in _sub_room_configurations:
-            sub_room_configurations_item = ExternalSubroomConfigurationDescriptor._from_json(
-                sub_room_configurations_item_data
-            )
-
-            sub_room_configurations.append(sub_room_configurations_item)
+        sub_room_configurations = ExternalSubroomConfigurationDescriptor._from_json_list(
+            _sub_room_configurations
+        )
 
     return sub_room_configurations
 
@@ -216,13 +212,7 @@ def _load_default_sub_room_beds(d: Mapping[str, Any]) -> list[ExternalBedDescrip
     _default_sub_room_beds = d.get("defaultSubRoomBeds", UNSET)
     default_sub_room_beds: list[ExternalBedDescriptor] | Unset = UNSET
     if _default_sub_room_beds is not UNSET:
-        default_sub_room_beds = []
-        for default_sub_room_beds_item_data in _default_sub_room_beds:
-            default_sub_room_beds_item = ExternalBedDescriptor._from_json(
-                default_sub_room_beds_item_data
-            )
-
-            default_sub_room_beds.append(default_sub_room_beds_item)
+        default_sub_room_beds = ExternalBedDescriptor._from_json_list(_default_sub_room_beds)
 
     return default_sub_room_beds
 
@@ -294,13 +284,9 @@ def _load_all(self: ExternalRoomDescriptor, d: Mapping[str, Any], seen: Containe
         _sub_room_configurations = d.get("subRoomConfigurations", UNSET)
         sub_room_configurations: list[ExternalSubroomConfigurationDescriptor] | Unset = UNSET
         if _sub_room_configurations is not UNSET:
-            sub_room_configurations = []
-            for sub_room_configurations_item_data in _sub_room_configurations:
-                sub_room_configurations_item = ExternalSubroomConfigurationDescriptor._from_json(
-                    sub_room_configurations_item_data
-                )
-
-                sub_room_configurations.append(sub_room_configurations_item)
+            sub_room_configurations = ExternalSubroomConfigurationDescriptor._from_json_list(
+                _sub_room_configurations
+            )
 
         _set(self, "sub_room_configurations", sub_room_configurations)
     if "max_guests" not in seen:
@@ -315,13 +301,7 @@ def _load_all(self: ExternalRoomDescriptor, d: Mapping[str, Any], seen: Containe
         _default_sub_room_beds = d.get("defaultSubRoomBeds", UNSET)
         default_sub_room_beds: list[ExternalBedDescriptor] | Unset = UNSET
         if _default_sub_room_beds is not UNSET:
-            default_sub_room_beds = []
-            for default_sub_room_beds_item_data in _default_sub_room_beds:
-                default_sub_room_beds_item = ExternalBedDescriptor._from_json(
-                    default_sub_room_beds_item_data
-                )
-
-                default_sub_room_beds.append(default_sub_room_beds_item)
+            default_sub_room_beds = ExternalBedDescriptor._from_json_list(_default_sub_room_beds)
 
         _set(self, "default_sub_room_beds", default_sub_room_beds)
     if "default_configuration" not in seen:

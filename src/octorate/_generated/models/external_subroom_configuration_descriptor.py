@@ -73,11 +73,7 @@ def _load_beds(d: Mapping[str, Any]) -> list[ExternalBedDescriptor] | Unset:
     _beds = d.get("beds", UNSET)
     beds: list[ExternalBedDescriptor] | Unset = UNSET
     if _beds is not UNSET:
-        beds = []
-        for beds_item_data in _beds:
-            beds_item = ExternalBedDescriptor._from_json(beds_item_data)
-
-            beds.append(beds_item)
+        beds = ExternalBedDescriptor._from_json_list(_beds)
 
     return beds
 
@@ -106,11 +102,7 @@ def _load_all(
         _beds = d.get("beds", UNSET)
         beds: list[ExternalBedDescriptor] | Unset = UNSET
         if _beds is not UNSET:
-            beds = []
-            for beds_item_data in _beds:
-                beds_item = ExternalBedDescriptor._from_json(beds_item_data)
-
-                beds.append(beds_item)
+            beds = ExternalBedDescriptor._from_json_list(_beds)
 
         _set(self, "beds", beds)
     if "default_configuration" not in seen:

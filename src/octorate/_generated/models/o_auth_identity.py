@@ -153,11 +153,7 @@ def _load_resources(d: Mapping[str, Any]) -> list[OAuthResource] | Unset:
     _resources = d.get("resources", UNSET)
     resources: list[OAuthResource] | Unset = UNSET
     if _resources is not UNSET:
-        resources = []
-        for resources_item_data in _resources:
-            resources_item = OAuthResource._from_json(resources_item_data)
-
-            resources.append(resources_item)
+        resources = OAuthResource._from_json_list(_resources)
 
     return resources
 
@@ -228,11 +224,7 @@ def _load_all(self: OAuthIdentity, d: Mapping[str, Any], seen: Container[str]) -
         _resources = d.get("resources", UNSET)
         resources: list[OAuthResource] | Unset = UNSET
         if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = OAuthResource._from_json(resources_item_data)
-
-                resources.append(resources_item)
+            resources = OAuthResource._from_json_list(_resources)
 
         _set(self, "resources", resources)
     if "user_id" not in seen:

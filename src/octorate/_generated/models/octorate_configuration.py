@@ -93,11 +93,7 @@ def _load_child_ages(d: Mapping[str, Any]) -> list[OctorateChildAge] | Unset:
     _child_ages = d.get("childAges", UNSET)
     child_ages: list[OctorateChildAge] | Unset = UNSET
     if _child_ages is not UNSET:
-        child_ages = []
-        for child_ages_item_data in _child_ages:
-            child_ages_item = OctorateChildAge._from_json(child_ages_item_data)
-
-            child_ages.append(child_ages_item)
+        child_ages = OctorateChildAge._from_json_list(_child_ages)
 
     return child_ages
 
@@ -134,11 +130,7 @@ def _load_all(self: OctorateConfiguration, d: Mapping[str, Any], seen: Container
         _child_ages = d.get("childAges", UNSET)
         child_ages: list[OctorateChildAge] | Unset = UNSET
         if _child_ages is not UNSET:
-            child_ages = []
-            for child_ages_item_data in _child_ages:
-                child_ages_item = OctorateChildAge._from_json(child_ages_item_data)
-
-                child_ages.append(child_ages_item)
+            child_ages = OctorateChildAge._from_json_list(_child_ages)
 
         _set(self, "child_ages", child_ages)
     if "excluded" not in seen:

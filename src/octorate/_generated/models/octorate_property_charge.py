@@ -87,11 +87,7 @@ def _load_charge_periods(d: Mapping[str, Any]) -> list[OctorateChargePeriod] | U
     _charge_periods = d.get("chargePeriods", UNSET)
     charge_periods: list[OctorateChargePeriod] | Unset = UNSET
     if _charge_periods is not UNSET:
-        charge_periods = []
-        for charge_periods_item_data in _charge_periods:
-            charge_periods_item = OctorateChargePeriod._from_json(charge_periods_item_data)
-
-            charge_periods.append(charge_periods_item)
+        charge_periods = OctorateChargePeriod._from_json_list(_charge_periods)
 
     return charge_periods
 
@@ -123,11 +119,7 @@ def _load_all(self: OctoratePropertyCharge, d: Mapping[str, Any], seen: Containe
         _charge_periods = d.get("chargePeriods", UNSET)
         charge_periods: list[OctorateChargePeriod] | Unset = UNSET
         if _charge_periods is not UNSET:
-            charge_periods = []
-            for charge_periods_item_data in _charge_periods:
-                charge_periods_item = OctorateChargePeriod._from_json(charge_periods_item_data)
-
-                charge_periods.append(charge_periods_item)
+            charge_periods = OctorateChargePeriod._from_json_list(_charge_periods)
 
         _set(self, "charge_periods", charge_periods)
     if "additional_properties" not in seen:

@@ -224,13 +224,9 @@ def _load_external_references(
     _external_references = d.get("externalReferences", UNSET)
     external_references: list[OctoratePropertyCheckinExternalReference] | Unset = UNSET
     if _external_references is not UNSET:
-        external_references = []
-        for external_references_item_data in _external_references:
-            external_references_item = OctoratePropertyCheckinExternalReference._from_json(
-                external_references_item_data
-            )
-
-            external_references.append(external_references_item)
+        external_references = OctoratePropertyCheckinExternalReference._from_json_list(
+            _external_references
+        )
 
     return external_references
 
@@ -369,13 +365,9 @@ def _load_all(
         _external_references = d.get("externalReferences", UNSET)
         external_references: list[OctoratePropertyCheckinExternalReference] | Unset = UNSET
         if _external_references is not UNSET:
-            external_references = []
-            for external_references_item_data in _external_references:
-                external_references_item = OctoratePropertyCheckinExternalReference._from_json(
-                    external_references_item_data
-                )
-
-                external_references.append(external_references_item)
+            external_references = OctoratePropertyCheckinExternalReference._from_json_list(
+                _external_references
+            )
 
         _set(self, "external_references", external_references)
     if "editable" not in seen:

@@ -68,13 +68,7 @@ def _load_checkin_methods(d: Mapping[str, Any]) -> list[OctoratePropertyCheckinM
     _checkin_methods = d.get("checkinMethods", UNSET)
     checkin_methods: list[OctoratePropertyCheckinMethod] | Unset = UNSET
     if _checkin_methods is not UNSET:
-        checkin_methods = []
-        for checkin_methods_item_data in _checkin_methods:
-            checkin_methods_item = OctoratePropertyCheckinMethod._from_json(
-                checkin_methods_item_data
-            )
-
-            checkin_methods.append(checkin_methods_item)
+        checkin_methods = OctoratePropertyCheckinMethod._from_json_list(_checkin_methods)
 
     return checkin_methods
 
@@ -94,13 +88,7 @@ def _load_all(
         _checkin_methods = d.get("checkinMethods", UNSET)
         checkin_methods: list[OctoratePropertyCheckinMethod] | Unset = UNSET
         if _checkin_methods is not UNSET:
-            checkin_methods = []
-            for checkin_methods_item_data in _checkin_methods:
-                checkin_methods_item = OctoratePropertyCheckinMethod._from_json(
-                    checkin_methods_item_data
-                )
-
-                checkin_methods.append(checkin_methods_item)
+            checkin_methods = OctoratePropertyCheckinMethod._from_json_list(_checkin_methods)
 
         _set(self, "checkin_methods", checkin_methods)
     if "additional_properties" not in seen:

@@ -68,11 +68,7 @@ def _load_schedule(d: Mapping[str, Any]) -> list[OctorateWeekTimeEntry] | Unset:
     _schedule = d.get("schedule", UNSET)
     schedule: list[OctorateWeekTimeEntry] | Unset = UNSET
     if _schedule is not UNSET:
-        schedule = []
-        for schedule_item_data in _schedule:
-            schedule_item = OctorateWeekTimeEntry._from_json(schedule_item_data)
-
-            schedule.append(schedule_item)
+        schedule = OctorateWeekTimeEntry._from_json_list(_schedule)
 
     return schedule
 
@@ -90,11 +86,7 @@ def _load_all(self: OctorateScheduleDetails, d: Mapping[str, Any], seen: Contain
         _schedule = d.get("schedule", UNSET)
         schedule: list[OctorateWeekTimeEntry] | Unset = UNSET
         if _schedule is not UNSET:
-            schedule = []
-            for schedule_item_data in _schedule:
-                schedule_item = OctorateWeekTimeEntry._from_json(schedule_item_data)
-
-                schedule.append(schedule_item)
+            schedule = OctorateWeekTimeEntry._from_json_list(_schedule)
 
         _set(self, "schedule", schedule)
     if "additional_properties" not in seen:

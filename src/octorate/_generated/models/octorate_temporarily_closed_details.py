@@ -68,11 +68,7 @@ def _load_closed(d: Mapping[str, Any]) -> list[OctorateTemporarilyClosedEntry] |
     _closed = d.get("closed", UNSET)
     closed: list[OctorateTemporarilyClosedEntry] | Unset = UNSET
     if _closed is not UNSET:
-        closed = []
-        for closed_item_data in _closed:
-            closed_item = OctorateTemporarilyClosedEntry._from_json(closed_item_data)
-
-            closed.append(closed_item)
+        closed = OctorateTemporarilyClosedEntry._from_json_list(_closed)
 
     return closed
 
@@ -92,11 +88,7 @@ def _load_all(
         _closed = d.get("closed", UNSET)
         closed: list[OctorateTemporarilyClosedEntry] | Unset = UNSET
         if _closed is not UNSET:
-            closed = []
-            for closed_item_data in _closed:
-                closed_item = OctorateTemporarilyClosedEntry._from_json(closed_item_data)
-
-                closed.append(closed_item)
+            closed = OctorateTemporarilyClosedEntry._from_json_list(_closed)
 
         _set(self, "closed", closed)
     if "additional_properties" not in seen:

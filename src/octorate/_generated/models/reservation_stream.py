@@ -734,11 +734,7 @@ def _load_extra_included(d: Mapping[str, Any]) -> list[ReservationStreamExtra] |
     _extra_included = d.get("extraIncluded", UNSET)
     extra_included: list[ReservationStreamExtra] | Unset = UNSET
     if _extra_included is not UNSET:
-        extra_included = []
-        for extra_included_item_data in _extra_included:
-            extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
-
-            extra_included.append(extra_included_item)
+        extra_included = ReservationStreamExtra._from_json_list(_extra_included)
 
     return extra_included
 
@@ -821,11 +817,7 @@ def _load_daily(d: Mapping[str, Any]) -> list[ReservationStreamDay] | Unset:
     _daily = d.get("daily", UNSET)
     daily: list[ReservationStreamDay] | Unset = UNSET
     if _daily is not UNSET:
-        daily = []
-        for daily_item_data in _daily:
-            daily_item = ReservationStreamDay._from_json(daily_item_data)
-
-            daily.append(daily_item)
+        daily = ReservationStreamDay._from_json_list(_daily)
 
     return daily
 
@@ -941,11 +933,7 @@ def _load_police_guests(d: Mapping[str, Any]) -> list[ReservationStreamPoliceGue
     _police_guests = d.get("policeGuests", UNSET)
     police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
     if _police_guests is not UNSET:
-        police_guests = []
-        for police_guests_item_data in _police_guests:
-            police_guests_item = ReservationStreamPoliceGuest._from_json(police_guests_item_data)
-
-            police_guests.append(police_guests_item)
+        police_guests = ReservationStreamPoliceGuest._from_json_list(_police_guests)
 
     return police_guests
 
@@ -1038,11 +1026,7 @@ def _load_extra(d: Mapping[str, Any]) -> list[ReservationStreamExtra] | Unset:
     _extra = d.get("extra", UNSET)
     extra: list[ReservationStreamExtra] | Unset = UNSET
     if _extra is not UNSET:
-        extra = []
-        for extra_item_data in _extra:
-            extra_item = ReservationStreamExtra._from_json(extra_item_data)
-
-            extra.append(extra_item)
+        extra = ReservationStreamExtra._from_json_list(_extra)
 
     return extra
 
@@ -1255,11 +1239,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         _extra_included = d.get("extraIncluded", UNSET)
         extra_included: list[ReservationStreamExtra] | Unset = UNSET
         if _extra_included is not UNSET:
-            extra_included = []
-            for extra_included_item_data in _extra_included:
-                extra_included_item = ReservationStreamExtra._from_json(extra_included_item_data)
-
-                extra_included.append(extra_included_item)
+            extra_included = ReservationStreamExtra._from_json_list(_extra_included)
 
         _set(self, "extra_included", extra_included)
     if "rate_plan_variation" not in seen:
@@ -1310,11 +1290,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         _daily = d.get("daily", UNSET)
         daily: list[ReservationStreamDay] | Unset = UNSET
         if _daily is not UNSET:
-            daily = []
-            for daily_item_data in _daily:
-                daily_item = ReservationStreamDay._from_json(daily_item_data)
-
-                daily.append(daily_item)
+            daily = ReservationStreamDay._from_json_list(_daily)
 
         _set(self, "daily", daily)
     if "paid_notes" not in seen:
@@ -1392,13 +1368,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         _police_guests = d.get("policeGuests", UNSET)
         police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
         if _police_guests is not UNSET:
-            police_guests = []
-            for police_guests_item_data in _police_guests:
-                police_guests_item = ReservationStreamPoliceGuest._from_json(
-                    police_guests_item_data
-                )
-
-                police_guests.append(police_guests_item)
+            police_guests = ReservationStreamPoliceGuest._from_json_list(_police_guests)
 
         _set(self, "police_guests", police_guests)
     if "cleaning_fee" not in seen:
@@ -1466,11 +1436,7 @@ def _load_all(self: ReservationStream, d: Mapping[str, Any], seen: Container[str
         _extra = d.get("extra", UNSET)
         extra: list[ReservationStreamExtra] | Unset = UNSET
         if _extra is not UNSET:
-            extra = []
-            for extra_item_data in _extra:
-                extra_item = ReservationStreamExtra._from_json(extra_item_data)
-
-                extra.append(extra_item)
+            extra = ReservationStreamExtra._from_json_list(_extra)
 
         _set(self, "extra", extra)
     if "children" not in seen:

@@ -181,11 +181,7 @@ def _load_exemptions(d: Mapping[str, Any]) -> list[TaxExemptionImpl] | Unset:
     _exemptions = d.get("exemptions", UNSET)
     exemptions: list[TaxExemptionImpl] | Unset = UNSET
     if _exemptions is not UNSET:
-        exemptions = []
-        for exemptions_item_data in _exemptions:
-            exemptions_item = TaxExemptionImpl._from_json(exemptions_item_data)
-
-            exemptions.append(exemptions_item)
+        exemptions = TaxExemptionImpl._from_json_list(_exemptions)
 
     return exemptions
 
@@ -263,11 +259,7 @@ def _load_all(self: TaxImpl, d: Mapping[str, Any], seen: Container[str]) -> None
         _exemptions = d.get("exemptions", UNSET)
         exemptions: list[TaxExemptionImpl] | Unset = UNSET
         if _exemptions is not UNSET:
-            exemptions = []
-            for exemptions_item_data in _exemptions:
-                exemptions_item = TaxExemptionImpl._from_json(exemptions_item_data)
-
-                exemptions.append(exemptions_item)
+            exemptions = TaxExemptionImpl._from_json_list(_exemptions)
 
         _set(self, "exemptions", exemptions)
     if "portal_name" not in seen:

@@ -32,12 +32,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | list[ChatThreadDTO] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ChatThreadDTO._from_json(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = ChatThreadDTO._from_json_list(response.json())
 
         return response_200
 

@@ -30,12 +30,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[ApiReservationRespDTO]:
-    response_default = []
-    _response_default = response.json()
-    for response_default_item_data in _response_default:
-        response_default_item = ApiReservationRespDTO._from_json(response_default_item_data)
-
-        response_default.append(response_default_item)
+    response_default = ApiReservationRespDTO._from_json_list(response.json())
 
     return response_default
 
