@@ -25,7 +25,7 @@ import os
 import re
 import threading
 import weakref
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Mapping
 from typing import Final
 
@@ -110,6 +110,12 @@ class _SecretRegistry:
     refresh would grow the set forever. When full, the least recently registered
     value is evicted (by then it is an expired token). Owners tie a value's lifetime
     to an object (a client, a token manager) through :func:`weakref.finalize`.
+
+    Finalizers run inside the garbage collector, which can start on any allocation,
+    including one made while this thread holds the lock (compiling the pattern, say):
+    taking the lock there would deadlock. So a finalizer only queues its value
+    (:meth:`discard_later`, a lock-free ``deque.append``) and the next call that takes
+    the lock applies the queue.
     """
 
     def __init__(self, limit: int) -> None:
@@ -118,11 +124,13 @@ class _SecretRegistry:
         # value -> reference count (the same value may be registered by two owners)
         self._values: OrderedDict[str, int] = OrderedDict()
         self._pattern: re.Pattern[str] | None = None
+        self._later: deque[str] = deque()
 
     def add(self, value: str) -> bool:
         if len(value.strip()) < _MIN_SECRET_LEN:
             return False
         with self._lock:
+            self._apply_later()
             self._values[value] = self._values.get(value, 0) + 1
             self._values.move_to_end(value)
             while len(self._values) > self._limit:
@@ -132,20 +140,35 @@ class _SecretRegistry:
 
     def discard(self, value: str) -> None:
         with self._lock:
-            count = self._values.get(value)
-            if count is None:
-                return
-            if count > 1:
-                self._values[value] = count - 1
-            else:
-                del self._values[value]
-            self._pattern = None
+            self._apply_later()
+            self._discard(value)
+
+    def discard_later(self, value: str) -> None:
+        """Queue ``value`` for removal; safe inside a finalizer (takes no lock)."""
+        self._later.append(value)
+
+    def _apply_later(self) -> None:  # the caller holds the lock
+        while self._later:
+            self._discard(self._later.popleft())
+
+    def _discard(self, value: str) -> None:  # the caller holds the lock
+        count = self._values.get(value)
+        if count is None:
+            return
+        if count > 1:
+            self._values[value] = count - 1
+        else:
+            del self._values[value]
+        self._pattern = None
 
     def __len__(self) -> int:
-        return len(self._values)
+        with self._lock:
+            self._apply_later()
+            return len(self._values)
 
     def pattern(self) -> re.Pattern[str] | None:
         with self._lock:
+            self._apply_later()
             if self._pattern is None and self._values:
                 # Longest first so that a secret containing another is replaced whole.
                 ordered = sorted(self._values, key=len, reverse=True)
@@ -171,7 +194,7 @@ def register_secret(value: str | None, *, owner: object | None = None) -> None:
     if not value or not _registry.add(value):
         return
     if owner is not None:
-        weakref.finalize(owner, _registry.discard, value)
+        weakref.finalize(owner, _registry.discard_later, value)
 
 
 def unregister_secret(value: str) -> None:

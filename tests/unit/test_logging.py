@@ -130,6 +130,23 @@ class TestRegistry:
         assert registered_secret_count() == before
         assert redact_text("owned-secret-4242") == "owned-secret-4242"
 
+    def test_owner_collected_while_the_registry_lock_is_held(self) -> None:
+        """The garbage collector can run a finalizer in the middle of any registry call
+        (it starts on an allocation, e.g. while the pattern compiles): the finalizer must
+        not wait for the lock this thread already holds. Before the fix this deadlocked."""
+
+        class Owner:
+            pass
+
+        owner = Owner()
+        before = registered_secret_count()
+        register_secret("gc-held-lock-5150", owner=owner)
+        with _logging._registry._lock:
+            del owner
+            gc.collect()  # runs the finalizer here, lock held
+        assert registered_secret_count() == before
+        assert redact_text("gc-held-lock-5150") == "gc-held-lock-5150"
+
     def test_refcounted(self) -> None:
         """Two registrations of one value need two unregistrations."""
         register_secret("shared-secret-77")
