@@ -20,6 +20,7 @@ authenticated again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Mapping
@@ -35,7 +36,7 @@ from ._auth import DEFAULT_BASE_URL, TokenManager, TokenStore
 from ._deadline import Deadline
 from ._errors import LoginExpired, QuotaExceeded, ResponseValidationError, error_from_response
 from ._generated._routes import RESOURCES, ROUTES, ResourceAccessors, Route
-from ._hooks import materialize
+from ._hooks import materialize, materialize_present, partial_objects
 from ._logging import get_logger, register_secret, setup_logging_from_env
 from ._options import RequestOptions
 from ._ratelimit import Limit, MemoryRateLimiter, RateLimiter
@@ -293,15 +294,22 @@ class Octorate(ResourceAccessors):
         # Drop the previous call's result first: it must not stay alive (and be copied into
         # every context this call creates) while the next body is parsed.
         _last_response.set(None)
+        # Octorate's `fields=a,b,c` trims objects, required fields included: such a
+        # response is wrapped without key checks, and a field left out raises when read.
+        trimmed = bool((request.get("params") or {}).get("fields"))
         response, retries = await self._call(route, request, opts, path_params)
         try:
-            parsed = op._parse_response(
-                client=_PARSE_CLIENT, response=_normalise_list(route, response)
-            )
-            # Models parse lazily (octorate._hooks): convert the top level now, so that a
-            # list item missing a required key, or a bad top-level value, fails here with
-            # the response attached. Deeper values convert when first read.
-            materialize(parsed, deep=False)
+            with partial_objects() if trimmed else contextlib.nullcontext():
+                parsed = op._parse_response(
+                    client=_PARSE_CLIENT, response=_normalise_list(route, response)
+                )
+                # Models parse lazily (octorate._hooks): convert the top level now, so
+                # that a list item missing a required key, or a bad top-level value,
+                # fails here with the response attached. Deeper values convert when read.
+                if trimmed:
+                    materialize_present(parsed)
+                else:
+                    materialize(parsed, deep=False)
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             # The generated parser trusts the document; a body that breaks it becomes a
             # typed error that keeps the raw response.

@@ -28,12 +28,20 @@ from __future__ import annotations
 
 import contextlib
 import operator
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import attrs
 
-__all__ = ["FieldTable", "LazyModel", "load_all", "materialize"]
+__all__ = [
+    "FieldTable",
+    "LazyModel",
+    "load_all",
+    "materialize",
+    "materialize_present",
+    "partial_objects",
+]
 
 Loader = Callable[[Mapping[str, Any]], Any]
 
@@ -119,7 +127,7 @@ class LazyModel:
             msg = f"{cls.__name__}: expected a JSON object, got {type(raw).__name__}"
             raise TypeError(msg)
         require = cls._octorate_fields.require
-        if require is not None:
+        if require is not None and not _partial.get():
             require(raw)  # KeyError: the first missing key, in sorted order
         self = _new(cls)
         _set(self, "_octorate_raw", raw)
@@ -137,7 +145,7 @@ class LazyModel:
         if type(items) is not list:
             msg = f"list of {cls.__name__}: expected a JSON array, got {type(items).__name__}"
             raise TypeError(msg)
-        require = cls._octorate_fields.require
+        require = None if _partial.get() else cls._octorate_fields.require
         out: list[Self] = []
         append = out.append
         for raw in items:
@@ -190,6 +198,26 @@ class LazyModel:
             _set(self, name, value)
             _mark_seen(self, name)
             return value
+
+
+_partial: ContextVar[bool] = ContextVar("octorate_partial_objects", default=False)
+
+
+@contextlib.contextmanager
+def partial_objects() -> Iterator[None]:
+    """Wrap JSON objects inside this block without checking their required keys.
+
+    For responses the caller asked to trim (Octorate's ``fields=a,b,c``): the fields that
+    came back read normally, and reading one that was left out raises
+    :class:`~octorate.ResponseFieldError` ("missing key"). Applies to the objects created
+    inside the block (the response and the items of its lists), not to nested objects
+    converted later.
+    """
+    token = _partial.set(True)
+    try:
+        yield
+    finally:
+        _partial.reset(token)
 
 
 _STATE = frozenset(LazyModel.__slots__)
@@ -268,3 +296,18 @@ def materialize(obj: object, *, deep: bool) -> None:
                     materialize(item, deep=True)
             elif type(value) is list or isinstance(value, LazyModel):
                 materialize(value, deep=True)
+
+
+def materialize_present(obj: object) -> None:
+    """Like ``materialize(obj, deep=False)``, for a trimmed object: only the fields
+    whose key came back are converted (one by one), the others stay unread."""
+    if type(obj) is list:
+        for item in obj:
+            materialize_present(item)
+        return
+    if not isinstance(obj, LazyModel) or obj._octorate_raw is None:
+        return
+    raw = obj._octorate_raw
+    for name, key in type(obj)._octorate_fields.keys.items():
+        if key in raw:
+            getattr(obj, name)

@@ -339,6 +339,30 @@ async def test_body_that_breaks_the_model_gives_a_typed_error_and_keeps_the_resp
         assert "GET /rest/v1/reservation/{accommodation}" in str(info.value)
 
 
+async def test_fields_trimmed_read_gives_typed_objects_missing_fields_raise_when_read(
+    httpx_mock: HTTPXMock, anyio_backend: str
+) -> None:
+    """`fields=` trims required fields too: the call succeeds, what came back reads, and a
+    field left out raises ResponseFieldError where it is read (the same body without
+    `fields=` is a ResponseValidationError at the call)."""
+    assert sniffio.current_async_library() == anyio_backend
+    trimmed = {"data": [{"id": 1, "refer": "X", "status": "CONFIRMED"},
+                        {"id": 2, "refer": "Y", "status": "CANCELLED"}],
+               "page": {"page": 0, "totalPages": 1}}
+    httpx_mock.add_response(url=RES_URL, json=trimmed, is_reusable=True)
+
+    async with _client() as octo:
+        await _grant(octo, httpx_mock)
+        page = await octo.reservations.find_reservations("112696", fields="id,refer,status")
+        assert [(r.id, r.refer, r.status.value) for r in page.data] == [
+            (1, "X", "CONFIRMED"), (2, "Y", "CANCELLED")]
+        with pytest.raises(octorate.ResponseFieldError, match="missing key 'checkin'"):
+            page.data[0].checkin  # noqa: B018
+        assert "fields=id%2Crefer%2Cstatus" in str(httpx_mock.get_requests()[-1].url)
+        with pytest.raises(octorate.ResponseValidationError, match=r"data.*missing key 'channelId'"):
+            await octo.reservations.find_reservations("112696")
+
+
 async def test_legacy_key_operation_sends_the_key_header_and_no_bearer(
     httpx_mock: HTTPXMock, anyio_backend: str
 ) -> None:
