@@ -81,7 +81,7 @@ _EMPTY = FieldTable(frozenset(), {}, _load_nothing, (), {})
 
 
 class LazyModel:
-    """Base of the generated models: ``from_dict`` is O(1) in the number of fields.
+    """Base of the generated models: ``_from_json`` is O(1) in the number of fields.
 
     See the module docstring for the contract. State, in two slots: ``_octorate_raw``
     is the raw object while some field has not been converted (``None`` once all have,
@@ -90,7 +90,7 @@ class LazyModel:
     """
 
     __slots__ = ("_octorate_raw", "_octorate_seen")
-    _octorate_raw: dict[str, Any] | None
+    _octorate_raw: Mapping[str, Any] | None
     _octorate_seen: set[str] | None
 
     _octorate_fields: ClassVar[FieldTable] = _EMPTY
