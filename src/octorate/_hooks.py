@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import operator
+import re
 from collections.abc import Callable, Container, Iterator, Mapping
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar, Self
@@ -41,6 +42,8 @@ __all__ = [
     "materialize",
     "materialize_present",
     "partial_objects",
+    "redacted_mapping_repr",
+    "redacted_repr",
 ]
 
 Loader = Callable[[Mapping[str, Any]], Any]
@@ -198,6 +201,35 @@ class LazyModel:
             _set(self, name, value)
             _mark_seen(self, name)
             return value
+
+
+def redacted_repr(value: object) -> str:
+    """The repr of a credential or card field: whether it is set, never its value."""
+    if isinstance(value, str) and value:
+        return "'<redacted>'"
+    return repr(value)
+
+
+# Keys of unknown JSON members whose values are masked in reprs (camelCase or snake_case).
+_SECRET_KEY = re.compile(r"token|secret|passw|cvv|authorization|api_?key|^pan$", re.IGNORECASE)
+
+
+def redacted_mapping_repr(value: object) -> str:
+    """The repr of ``additional_properties``: values under credential-like keys masked,
+    nested objects and arrays included (Octorate may add such members before the
+    document names them)."""
+    return repr(_mask(value))
+
+
+def _mask(value: object) -> object:
+    if isinstance(value, dict):
+        return {
+            k: "<redacted>" if isinstance(k, str) and _SECRET_KEY.search(k) and v else _mask(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_mask(v) for v in value]
+    return value
 
 
 _partial: ContextVar[bool] = ContextVar("octorate_partial_objects", default=False)

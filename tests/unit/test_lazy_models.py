@@ -241,3 +241,56 @@ class TestListOfModels:
         with pytest.raises(KeyError) as info:
             ApiReservationGuestDTO._from_json_list([GUEST, partial])
         assert info.value.args == ("checkout",)
+
+
+class TestSecretsStayOutOfReprs:
+    SECRET = "s3cr3t-value-never-printed"
+
+    def test_oauth_tokens_client_secret_and_code(self) -> None:
+        from octorate._generated.models import OAuthIdentity, TokenBody
+
+        identity = OAuthIdentity._from_json(
+            {"accessToken": self.SECRET, "refreshToken": self.SECRET + "-r"})
+        body = TokenBody(client_id="public_x", client_secret=self.SECRET, code=self.SECRET,
+                         redirect_uri="https://example.com/back")
+        for model in (identity, body):
+            text = repr(model)
+            assert self.SECRET not in text and "'<redacted>'" in text
+        assert body.to_dict()["code"] == self.SECRET  # only the repr hides it
+        assert "client_id='public_x'" in repr(body)
+
+    def test_card_data(self) -> None:
+        from octorate._generated.models import ReservationStreamCard
+
+        card = ReservationStreamCard._from_json({"pan": "4111111111111111", "cvv": "737"})
+        assert "4111111111111111" not in repr(card) and "737" not in repr(card)
+        assert "token=UNSET" in repr(card)  # an absent secret still says so
+
+    def test_every_credential_named_field_of_every_model_is_redacted(self) -> None:
+        import importlib
+        import pkgutil
+
+        import octorate._generated.models as models_pkg
+        from octorate._hooks import redacted_repr
+
+        names = {"access_token", "refresh_token", "client_secret", "password", "token", "pan",
+                 "cvv"}
+        checked = 0
+        for info in pkgutil.iter_modules(models_pkg.__path__):
+            module = importlib.import_module(f"{models_pkg.__name__}.{info.name}")
+            for cls in vars(module).values():
+                if isinstance(cls, type) and attrs.has(cls) and cls.__module__ == module.__name__:
+                    for field in attrs.fields(cls):
+                        if field.name in names:
+                            assert field.repr is redacted_repr, f"{cls.__name__}.{field.name}"
+                            checked += 1
+        assert checked >= 12
+
+    def test_credential_like_unknown_members_are_masked(self) -> None:
+        r = ApiReservationRespDTO._from_json(_raw(
+            newPaymentToken=self.SECRET, vendorExtra={"apiKey": self.SECRET, "list": [{"password": "x"}]},
+            harmless="visible"))
+        text = repr(r)
+        assert self.SECRET not in text and "'x'" not in text
+        assert "'harmless': 'visible'" in text
+        assert r.additional_properties["newPaymentToken"] == self.SECRET

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 
 if TYPE_CHECKING:
     from ..models.add_text_to_field_body_additional_property import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @_attrs_define
 class AddTextToFieldBody(LazyModel):
     additional_properties: dict[str, AddTextToFieldBodyAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
+        init=False, factory=dict, repr=redacted_mapping_repr
     )
 
     def to_dict(self) -> dict[str, Any]:

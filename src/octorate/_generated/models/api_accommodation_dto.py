@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_accommodation_dto_company_type import ApiAccommodationDTOCompanyType
 from ..models.api_accommodation_dto_language import ApiAccommodationDTOLanguage
 from ..models.api_accommodation_dto_property_category import ApiAccommodationDTOPropertyCategory
@@ -178,7 +178,9 @@ class ApiAccommodationDTO(LazyModel):
     total_beds: int | Unset = UNSET
     admin_user_access_granted: bool | Unset = UNSET
     mail_template: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr, redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,11 +27,13 @@ class ApiAccommodationResponse(LazyModel):
 
     status: str | Unset = UNSET
     codice: list[str] | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     refresh_properties: list[str] | Unset = UNSET
     identity: OAuthIdentity | Unset = UNSET
     ids: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

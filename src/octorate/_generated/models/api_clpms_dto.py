@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_clpms_dto_arrival_time import ApiClpmsDTOArrivalTime
 from ..models.api_clpms_dto_features_item import ApiClpmsDTOFeaturesItem
 from ..models.api_clpms_dto_payment_processor import ApiClpmsDTOPaymentProcessor
@@ -43,7 +43,9 @@ class ApiClpmsDTO(LazyModel):
     features: list[ApiClpmsDTOFeaturesItem] | Unset = UNSET
     active_rate_plan_cross: bool | Unset = UNSET
     good_morning_email: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr, redacted_repr
 from ..models.api_connection_dto_calendar_values_item import ApiConnectionDTOCalendarValuesItem
 from ..models.api_connection_dto_status import ApiConnectionDTOStatus
 from ..types import UNSET, Unset, enum_member
@@ -77,7 +77,7 @@ class ApiConnectionDTO(LazyModel):
     mail_on_error: bool | Unset = UNSET
     calendar_values: list[ApiConnectionDTOCalendarValuesItem] | Unset = UNSET
     username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     login_at: str | Unset = UNSET
     correction_ratio: float | Unset = UNSET
     correction_fixed: bool | Unset = UNSET
@@ -92,7 +92,9 @@ class ApiConnectionDTO(LazyModel):
     has_pms_rooms: bool | Unset = UNSET
     status: ApiConnectionDTOStatus | Unset = UNSET
     color: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

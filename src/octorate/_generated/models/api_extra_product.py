@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_extra_product_model import ApiExtraProductModel
 from ..models.api_extra_product_unit import ApiExtraProductUnit
 from ..models.api_extra_product_valid_days_item import ApiExtraProductValidDaysItem
@@ -96,7 +96,9 @@ class ApiExtraProduct(LazyModel):
     portal_name: str | Unset = UNSET
     photo: str | Unset = UNSET
     fiscal_printer_department_id: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

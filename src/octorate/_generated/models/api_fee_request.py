@@ -6,7 +6,7 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_fee_request_category import ApiFeeRequestCategory
 from ..types import UNSET, Unset, enum_member
 
@@ -43,7 +43,9 @@ class ApiFeeRequest(LazyModel):
     parking_type: None | str | Unset = UNSET
     parking_need_reservation: bool | None | Unset = UNSET
     parking_public_area: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_json_patch_dto_op import ApiJsonPatchDTOOp
 from ..models.api_json_patch_dto_type import ApiJsonPatchDTOType
 from ..types import UNSET, Unset, enum_member
@@ -35,7 +35,9 @@ class ApiJsonPatchDTO(LazyModel):
     view_value: str | Unset = UNSET
     view_old_value: str | Unset = UNSET
     type_: ApiJsonPatchDTOType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

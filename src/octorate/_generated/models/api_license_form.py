@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_license_form_billing_network_mode import ApiLicenseFormBillingNetworkMode
 from ..models.api_license_form_channel_manager import ApiLicenseFormChannelManager
 from ..types import UNSET, Unset, enum_member, parse_datetime
@@ -64,7 +64,9 @@ class ApiLicenseForm(LazyModel):
     billing_network_max_children: int | Unset = UNSET
     children_count: int | Unset = UNSET
     expire_day: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_log_dto_reference_type import ApiLogDTOReferenceType
 from ..models.api_log_dto_result import ApiLogDTOResult
 from ..models.api_log_dto_type import ApiLogDTOType
@@ -66,7 +66,9 @@ class ApiLogDTO(LazyModel):
     user_lastname: str | Unset = UNSET
     sent_to_prod: bool | Unset = UNSET
     sandbox_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_payment_step_dto_calculate_values_item import ApiPaymentStepDTOCalculateValuesItem
 from ..models.api_payment_step_dto_filter_pay_mode_item import ApiPaymentStepDTOFilterPayModeItem
 from ..models.api_payment_step_dto_step_type import ApiPaymentStepDTOStepType
@@ -87,7 +87,9 @@ class ApiPaymentStepDTO(LazyModel):
     cancellation_title: ApiPaymentStepDTOCancellationTitle | Unset = UNSET
     cancellation_detail: ApiPaymentStepDTOCancellationDetail | Unset = UNSET
     refund_after_days: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_permission_accommodation import ApiPermissionAccommodation
 from ..models.api_permission_card_detail import ApiPermissionCardDetail
 from ..models.api_permission_content import ApiPermissionContent
@@ -32,7 +32,9 @@ class ApiPermission(LazyModel):
     card_detail: ApiPermissionCardDetail | Unset = UNSET
     content: ApiPermissionContent | Unset = UNSET
     reservation: ApiPermissionReservation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_pms_room_cleaning_days_item import ApiPmsRoomCleaningDaysItem
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -41,7 +41,9 @@ class ApiPmsRoom(LazyModel):
     cleaning_days: list[ApiPmsRoomCleaningDaysItem] | Unset = UNSET
     notes: str | Unset = UNSET
     time_zone: ApiPmsRoomTimeZoneType1 | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

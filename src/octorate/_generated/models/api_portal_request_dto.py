@@ -6,7 +6,7 @@ from typing import Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_portal_request_dto_calendar_values_item import (
     ApiPortalRequestDTOCalendarValuesItem,
 )
@@ -61,7 +61,9 @@ class ApiPortalRequestDTO(LazyModel):
     icon: str | Unset = UNSET
     requires_password: bool | Unset = UNSET
     requires_token_authentication: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

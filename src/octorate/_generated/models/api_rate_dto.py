@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_rate_dto_price_model import ApiRateDTOPriceModel
 from ..models.api_rate_dto_treatment import ApiRateDTOTreatment
 from ..types import UNSET, Unset, enum_member
@@ -62,7 +62,9 @@ class ApiRateDTO(LazyModel):
     extras: list[RatePlanExtraDTO] | Unset = UNSET
     priority: int | Unset = UNSET
     accommodation_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

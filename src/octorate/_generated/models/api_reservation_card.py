@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr, redacted_repr
 from ..models.api_reservation_card_card_status import ApiReservationCardCardStatus
 from ..models.api_reservation_card_payment_processor import ApiReservationCardPaymentProcessor
 from ..models.api_reservation_card_scheme import ApiReservationCardScheme
@@ -60,7 +60,7 @@ class ApiReservationCard(LazyModel):
     """
 
     card_id: int | Unset = UNSET
-    token: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     detokenization_url: str | Unset = UNSET
     detokenization_iframe: bool | Unset = UNSET
     bank: str | Unset = UNSET
@@ -86,7 +86,9 @@ class ApiReservationCard(LazyModel):
     chargeable: bool | Unset = UNSET
     preauthorizable: bool | Unset = UNSET
     amount: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_reservation_guest_dto_accommodated_type import (
     ApiReservationGuestDTOAccommodatedType,
 )
@@ -167,7 +167,9 @@ class ApiReservationGuestDTO(LazyModel):
     family_relationship_type: ApiReservationGuestDTOFamilyRelationshipType | Unset = UNSET
     document_support_number: str | Unset = UNSET
     city_police_code: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_reservation_guest_dtov2_accommodated_type import (
     ApiReservationGuestDTOV2AccommodatedType,
 )
@@ -159,7 +159,9 @@ class ApiReservationGuestDTOV2(LazyModel):
     district: str | Unset = UNSET
     residence_city: str | Unset = UNSET
     document_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_reservation_payment_dto_payment_mode import ApiReservationPaymentDTOPaymentMode
 from ..models.api_reservation_payment_dto_source import ApiReservationPaymentDTOSource
 from ..models.api_reservation_payment_dto_status import ApiReservationPaymentDTOStatus
@@ -106,7 +106,9 @@ class ApiReservationPaymentDTO(LazyModel):
     payment_step_refund_after_days: int | Unset = UNSET
     stop_cron: bool | Unset = UNSET
     payoffs: list[ApiInvoicePayoffDTO] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_reservation_req_dto_city_tax_exemption import ApiReservationReqDTOCityTaxExemption
 from ..models.api_reservation_req_dto_company_collect import ApiReservationReqDTOCompanyCollect
 from ..models.api_reservation_req_dto_payment_mode import ApiReservationReqDTOPaymentMode
@@ -224,7 +224,9 @@ class ApiReservationReqDTO(LazyModel):
     color: str | Unset = UNSET
     group_id: int | Unset = UNSET
     completed: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

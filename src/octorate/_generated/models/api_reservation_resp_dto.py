@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_reservation_resp_dto_cancelled_by import ApiReservationRespDTOCancelledBy
 from ..models.api_reservation_resp_dto_city_tax_exemption import (
     ApiReservationRespDTOCityTaxExemption,
@@ -323,7 +323,9 @@ class ApiReservationRespDTO(LazyModel):
     police_guests: list[ReservationStreamPoliceGuest] | Unset = UNSET
     color: str | Unset = UNSET
     completed: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_room_dto_room_category import ApiRoomDTORoomCategory
 from ..types import UNSET, Unset, enum_member
 
@@ -211,7 +211,9 @@ class ApiRoomDTO(LazyModel):
     headline_lang_map: ApiRoomDTOHeadlineLangMap | Unset = UNSET
     description_lang_map: ApiRoomDTODescriptionLangMap | Unset = UNSET
     checkin_info: ApiRoomDTOCheckinInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

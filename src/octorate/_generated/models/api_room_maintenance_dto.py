@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_room_maintenance_dto_frequency import ApiRoomMaintenanceDTOFrequency
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -45,7 +45,9 @@ class ApiRoomMaintenanceDTO(LazyModel):
     completed_date: datetime.datetime | Unset = UNSET
     attachment: AttachmentDTO | Unset = UNSET
     send_date: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

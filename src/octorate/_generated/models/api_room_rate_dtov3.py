@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_room_rate_dtov3_room_category import ApiRoomRateDTOV3RoomCategory
 from ..types import UNSET, Unset, enum_member
 
@@ -198,7 +198,9 @@ class ApiRoomRateDTOV3(LazyModel):
     nrua: str | Unset = UNSET
     amenities: list[ApiAmenity] | Unset = UNSET
     tripe_the_price: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

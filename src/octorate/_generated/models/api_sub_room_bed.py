@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.api_sub_room_bed_bed_type import ApiSubRoomBedBedType
 from ..types import UNSET, Unset, enum_member
 
@@ -25,7 +25,9 @@ class ApiSubRoomBed(LazyModel):
     bed_type: ApiSubRoomBedBedType | Unset = UNSET
     id: int | Unset = UNSET
     parent_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.chat_attachment_dto_repository import ChatAttachmentDTORepository
 from ..models.chat_attachment_dto_type import ChatAttachmentDTOType
 from ..types import UNSET, Unset, enum_member
@@ -52,7 +52,9 @@ class ChatAttachmentDTO(LazyModel):
     property_id: int | Unset = UNSET
     expire: datetime.date | Unset = UNSET
     external: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

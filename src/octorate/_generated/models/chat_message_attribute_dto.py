@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.chat_message_attribute_dto_type import ChatMessageAttributeDTOType
 from ..types import UNSET, Unset, enum_member
 
@@ -29,7 +29,9 @@ class ChatMessageAttributeDTO(LazyModel):
     value: str
     id: int | Unset = UNSET
     type_: ChatMessageAttributeDTOType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.chat_message_dto_processor import ChatMessageDTOProcessor
 from ..models.chat_message_dto_status import ChatMessageDTOStatus
 from ..types import UNSET, Unset, enum_member, parse_datetime
@@ -69,7 +69,9 @@ class ChatMessageDTO(LazyModel):
     current_accommodations: list[str] | Unset = UNSET
     external_sender: PersonDTO | Unset = UNSET
     read_time: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

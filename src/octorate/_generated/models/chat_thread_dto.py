@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.chat_thread_dto_default_processor import ChatThreadDTODefaultProcessor
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -49,7 +49,9 @@ class ChatThreadDTO(LazyModel):
     reservation: ApiReservationRespDTO | Unset = UNSET
     archive_time: datetime.datetime | Unset = UNSET
     ai_driven: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

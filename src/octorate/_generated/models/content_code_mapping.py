@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.content_code_mapping_portal import ContentCodeMappingPortal
 from ..models.content_code_mapping_sub_type import ContentCodeMappingSubType
 from ..models.content_code_mapping_type import ContentCodeMappingType
@@ -74,7 +74,9 @@ class ContentCodeMapping(LazyModel):
     convertible: bool | Unset = UNSET
     schema: ContentMappingSchema | Unset = UNSET
     serialized_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_accommodation_extra_bed_apply_guest_booking import (
     ExternalAccommodationExtraBedApplyGuestBooking,
 )
@@ -51,7 +51,9 @@ class ExternalAccommodationExtraBed(LazyModel):
     deletable: bool | Unset = UNSET
     editable: bool | Unset = UNSET
     property_charge: OctoratePropertyCharge | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

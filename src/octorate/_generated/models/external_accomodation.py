@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_accomodation_booking_pets_policy import ExternalAccomodationBookingPetsPolicy
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -88,7 +88,9 @@ class ExternalAccomodation(LazyModel):
     owner_info: LanguageMap | Unset = UNSET
     family_tips: LanguageMap | Unset = UNSET
     property_checkin_methods: OctoratePropertyCheckinMethods | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_availability_conf_airbnb_checkin_category import (
     ExternalAvailabilityConfAirbnbCheckinCategory,
 )
@@ -45,7 +45,9 @@ class ExternalAvailabilityConf(LazyModel):
     week_day_checkin: list[ExternalAvailabilityConfWeekDayCheckinItem] | Unset = UNSET
     week_day_checkout: list[ExternalAvailabilityConfWeekDayCheckoutItem] | Unset = UNSET
     allow_rtb_maxstay: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

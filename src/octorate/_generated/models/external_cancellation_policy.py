@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_cancellation_policy_code_type import ExternalCancellationPolicyCodeType
 from ..types import UNSET, Unset, enum_member
 
@@ -51,7 +51,9 @@ class ExternalCancellationPolicy(LazyModel):
     deadline_hours: int | Unset = UNSET
     fake_value: ContentCodeMapping | Unset = UNSET
     property_charge: OctoratePropertyCharge | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_contact_code_type import ExternalContactCodeType
 from ..models.external_contact_language_octo import ExternalContactLanguageOcto
 from ..models.portal_names import PortalNames
@@ -57,7 +57,9 @@ class ExternalContact(LazyModel):
     deletable: bool | Unset = UNSET
     editable: bool | Unset = UNSET
     property_charge: OctoratePropertyCharge | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

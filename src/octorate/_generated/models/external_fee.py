@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_fee_airbnb_fee_type import ExternalFeeAirbnbFeeType
 from ..models.external_fee_category import ExternalFeeCategory
 from ..models.external_fee_code_type import ExternalFeeCodeType
@@ -62,7 +62,9 @@ class ExternalFee(LazyModel):
     internet_fee: bool | Unset = UNSET
     parking_fee: bool | Unset = UNSET
     deletable: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

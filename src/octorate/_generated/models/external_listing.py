@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.country_code import CountryCode
 from ..models.external_listing_airbnb_approval_status import ExternalListingAirbnbApprovalStatus
 from ..models.external_listing_airbnb_property_group import ExternalListingAirbnbPropertyGroup
@@ -95,7 +95,9 @@ class ExternalListing(LazyModel):
     airbnb_room_type: ExternalListingAirbnbRoomType | Unset = UNSET
     airbnb_entire_home: bool | Unset = UNSET
     booking_has_room: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_pricing_distribution_model_item import ExternalPricingDistributionModelItem
 from ..models.external_pricing_homeaway_pricing import ExternalPricingHomeawayPricing
 from ..models.external_pricing_pricing_model import ExternalPricingPricingModel
@@ -79,7 +79,9 @@ class ExternalPricing(LazyModel):
     tax_collection_type: ExternalPricingTaxCollectionType | Unset = UNSET
     accept_to_pay_taxes: bool | Unset = UNSET
     accept_first_reservation_discount: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

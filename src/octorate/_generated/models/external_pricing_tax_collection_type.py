@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_pricing_tax_collection_type_additional_property import (
     ExternalPricingTaxCollectionTypeAdditionalProperty,
 )
@@ -18,7 +18,7 @@ class ExternalPricingTaxCollectionType(LazyModel):
     """Define the way the tax can be collected by each portal"""
 
     additional_properties: dict[str, ExternalPricingTaxCollectionTypeAdditionalProperty] = (
-        _attrs_field(init=False, factory=dict)
+        _attrs_field(init=False, factory=dict, repr=redacted_mapping_repr)
     )
 
     def to_dict(self) -> dict[str, Any]:

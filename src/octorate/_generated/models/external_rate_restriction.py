@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_rate_restriction_model import ExternalRateRestrictionModel
 from ..models.external_rate_restriction_rate_meal_type_item import (
     ExternalRateRestrictionRateMealTypeItem,
@@ -53,7 +53,9 @@ class ExternalRateRestriction(LazyModel):
     min_advance_period: ExternalRateRestrictionMinAdvancePeriod | Unset = UNSET
     max_advance_period: ExternalRateRestrictionMaxAdvancePeriod | Unset = UNSET
     rate_meal_type: list[ExternalRateRestrictionRateMealTypeItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_reservation_conf_booking_policy import ExternalReservationConfBookingPolicy
 from ..models.external_reservation_conf_homeaway_booking_policy import (
     ExternalReservationConfHomeawayBookingPolicy,
@@ -62,7 +62,9 @@ class ExternalReservationConf(LazyModel):
     homeaway_booking_policy: ExternalReservationConfHomeawayBookingPolicy | Unset = UNSET
     checkout_time: int | Unset = UNSET
     booking_policy: ExternalReservationConfBookingPolicy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_room_descriptor_location import ExternalRoomDescriptorLocation
 from ..models.external_room_descriptor_type import ExternalRoomDescriptorType
 from ..types import UNSET, Unset, enum_member
@@ -48,7 +48,9 @@ class ExternalRoomDescriptor(LazyModel):
     description: str | Unset = UNSET
     default_sub_room_beds: list[ExternalBedDescriptor] | Unset = UNSET
     default_configuration: ExternalSubroomConfigurationDescriptor | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

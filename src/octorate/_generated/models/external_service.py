@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.external_service_code_type import ExternalServiceCodeType
 from ..models.external_service_configuration import ExternalServiceConfiguration
 from ..models.external_service_model import ExternalServiceModel
@@ -99,7 +99,9 @@ class ExternalService(LazyModel):
     value_type: ExternalServiceValueType | Unset = UNSET
     amount: float | Unset = UNSET
     property_charge: OctoratePropertyCharge | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

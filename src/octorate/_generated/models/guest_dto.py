@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.country_code import CountryCode
 from ..models.guest_dto_category import GuestDTOCategory
 from ..models.guest_dto_commission_policy import GuestDTOCommissionPolicy
@@ -129,7 +129,9 @@ class GuestDTO(LazyModel):
     rate_plan_id: int | Unset = UNSET
     external_guest_id: int | Unset = UNSET
     manage_commission_payment_ota: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr, redacted_repr
 from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
@@ -32,15 +32,17 @@ class OAuthIdentity(LazyModel):
 
     id: int | Unset = UNSET
     api_id: int | Unset = UNSET
-    refresh_token: str | Unset = UNSET
-    access_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     expire_time: datetime.datetime | Unset = UNSET
     resources: list[OAuthResource] | Unset = UNSET
     user_id: int | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     allowed_address: str | Unset = UNSET
     guest_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

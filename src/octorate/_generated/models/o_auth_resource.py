@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.o_auth_resource_api_permission_level_item import OAuthResourceApiPermissionLevelItem
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -28,7 +28,9 @@ class OAuthResource(LazyModel):
     identity_id: int | Unset = UNSET
     create_time: datetime.datetime | Unset = UNSET
     api_permission_level: list[OAuthResourceApiPermissionLevelItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.octorate_charge_key_guest_origin import OctorateChargeKeyGuestOrigin
 from ..models.octorate_charge_key_travel_purpose import OctorateChargeKeyTravelPurpose
 from ..types import UNSET, Unset, enum_member
@@ -24,7 +24,9 @@ class OctorateChargeKey(LazyModel):
     type_: str | Unset = UNSET
     guest_origin: OctorateChargeKeyGuestOrigin | Unset = UNSET
     travel_purpose: OctorateChargeKeyTravelPurpose | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

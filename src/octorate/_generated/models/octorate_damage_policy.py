@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.octorate_damage_policy_collection_mode import OctorateDamagePolicyCollectionMode
 from ..models.octorate_damage_policy_collection_when import OctorateDamagePolicyCollectionWhen
 from ..models.octorate_damage_policy_policy_type import OctorateDamagePolicyPolicyType
@@ -38,7 +38,9 @@ class OctorateDamagePolicy(LazyModel):
     collection_when: OctorateDamagePolicyCollectionWhen | Unset = UNSET
     return_mode: OctorateDamagePolicyReturnMode | Unset = UNSET
     return_when: OctorateDamagePolicyReturnWhen | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

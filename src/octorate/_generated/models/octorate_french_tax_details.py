@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.octorate_french_tax_details_category_id import OctorateFrenchTaxDetailsCategoryId
 from ..models.octorate_french_tax_details_nature_id import OctorateFrenchTaxDetailsNatureId
 from ..types import UNSET, Unset, enum_member
@@ -29,7 +29,9 @@ class OctorateFrenchTaxDetails(LazyModel):
     declare_revenue: bool | Unset = UNSET
     has_vat: bool | Unset = UNSET
     registered_in_rcs: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.octorate_internet_details_area import OctorateInternetDetailsArea
 from ..models.octorate_internet_details_type import OctorateInternetDetailsType
 from ..types import UNSET, Unset, enum_member
@@ -28,7 +28,9 @@ class OctorateInternetDetails(LazyModel):
     area: OctorateInternetDetailsArea | Unset = UNSET
     type_: OctorateInternetDetailsType | Unset = UNSET
     wifi_info: OctorateWifiInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

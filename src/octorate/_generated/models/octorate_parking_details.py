@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.octorate_parking_details_has_accessible_parking_spots import (
     OctorateParkingDetailsHasAccessibleParkingSpots,
 )
@@ -63,7 +63,9 @@ class OctorateParkingDetails(LazyModel):
     has_security_cameras: OctorateParkingDetailsHasSecurityCameras | Unset = UNSET
     has_ev_charging_station: OctorateParkingDetailsHasEvChargingStation | Unset = UNSET
     has_accessible_parking_spots: OctorateParkingDetailsHasAccessibleParkingSpots | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

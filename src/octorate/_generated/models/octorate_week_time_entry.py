@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.octorate_week_time_entry_day_of_week import OctorateWeekTimeEntryDayOfWeek
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -31,7 +31,9 @@ class OctorateWeekTimeEntry(LazyModel):
     day_of_week: OctorateWeekTimeEntryDayOfWeek | Unset = UNSET
     from_as_date: datetime.datetime | Unset = UNSET
     to_as_date: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.permissions_dto_admin import PermissionsDTOAdmin
 from ..models.permissions_dto_admin_api import PermissionsDTOAdminApi
 from ..models.permissions_dto_admin_cod_promo import PermissionsDTOAdminCodPromo
@@ -110,7 +110,9 @@ class PermissionsDTO(LazyModel):
     octosite: PermissionsDTOOctosite | Unset = UNSET
     channel_manager: PermissionsDTOChannelManager | Unset = UNSET
     contact_info: PermissionsDTOContactInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.person_dto_admin_department import PersonDTOAdminDepartment
 from ..models.person_dto_dashboard_widget_types_item import PersonDTODashboardWidgetTypesItem
 from ..models.person_dto_preferred_language import PersonDTOPreferredLanguage
@@ -76,7 +76,9 @@ class PersonDTO(LazyModel):
     dashboard_widget_types: list[PersonDTODashboardWidgetTypesItem] | Unset = UNSET
     last_login: ApiLogDTO | Unset = UNSET
     accessible_accommodations: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

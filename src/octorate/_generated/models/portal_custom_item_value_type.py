@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.portal_custom_item_value_type_fallback import PortalCustomItemValueTypeFallback
 from ..types import UNSET, Unset, enum_member
 
@@ -30,7 +30,9 @@ class PortalCustomItemValueType(LazyModel):
     values: PortalCustomItemValueTypeValues | Unset = UNSET
     fallback: PortalCustomItemValueTypeFallback | Unset = UNSET
     portal_values: PortalCustomItemValueTypePortalValues | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.portal_custom_item_value_type_portal_values_additional_property import (
     PortalCustomItemValueTypePortalValuesAdditionalProperty,
 )
@@ -22,7 +22,7 @@ class PortalCustomItemValueTypePortalValues(LazyModel):
 
     empty: bool | Unset = UNSET
     additional_properties: dict[str, PortalCustomItemValueTypePortalValuesAdditionalProperty] = (
-        _attrs_field(init=False, factory=dict)
+        _attrs_field(init=False, factory=dict, repr=redacted_mapping_repr)
     )
 
     def to_dict(self) -> dict[str, Any]:

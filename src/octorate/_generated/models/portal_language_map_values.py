@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 
 if TYPE_CHECKING:
     from ..models.language_map import LanguageMap
@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class PortalLanguageMapValues(LazyModel):
-    additional_properties: dict[str, LanguageMap] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, LanguageMap] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.reservation_stream_company_collect import ReservationStreamCompanyCollect
 from ..models.reservation_stream_lang import ReservationStreamLang
 from ..models.reservation_stream_payment_mode import ReservationStreamPaymentMode
@@ -186,7 +186,9 @@ class ReservationStream(LazyModel):
     children: int | Unset = UNSET
     completed: bool | Unset = UNSET
     status: ReservationStreamStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr, redacted_repr
 from ..types import UNSET, Unset, parse_datetime
 
 
@@ -32,14 +32,16 @@ class ReservationStreamCard(LazyModel):
     expiration_date: datetime.datetime | Unset = UNSET
     current_balance: float | Unset = UNSET
     is_virtual: bool | Unset = UNSET
-    token: str | Unset = UNSET
-    pan: str | Unset = UNSET
-    cvv: str | Unset = UNSET
+    token: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
+    pan: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
+    cvv: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     card_holder: str | Unset = UNSET
     card_type: str | Unset = UNSET
     virtual: bool | Unset = UNSET
     empty: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 
 if TYPE_CHECKING:
     from ..models.reservation_stream_json_additional_property import (
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @_attrs_define
 class ReservationStreamJson(LazyModel):
     additional_properties: dict[str, ReservationStreamJsonAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
+        init=False, factory=dict, repr=redacted_mapping_repr
     )
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.reservation_stream_police_guest_accommodated_type import (
     ReservationStreamPoliceGuestAccommodatedType,
 )
@@ -70,7 +70,9 @@ class ReservationStreamPoliceGuest(LazyModel):
     system_generated: bool | Unset = UNSET
     address: str | Unset = UNSET
     country: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

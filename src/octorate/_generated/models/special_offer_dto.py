@@ -7,7 +7,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.special_offer_dto_offer_type import SpecialOfferDTOOfferType
 from ..types import UNSET, Unset, enum_member, parse_datetime
 
@@ -52,7 +52,9 @@ class SpecialOfferDTO(LazyModel):
     is_active: bool | Unset = UNSET
     rescinded_at: datetime.datetime | Unset = UNSET
     chat_message_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr
 from ..models.tax_impl_tax_amount_type import TaxImplTaxAmountType
 from ..models.tax_impl_tax_type import TaxImplTaxType
 from ..models.tax_impl_taxable_base_item import TaxImplTaxableBaseItem
@@ -43,7 +43,9 @@ class TaxImpl(LazyModel):
     portal_name: str | Unset = UNSET
     readonly: bool | Unset = UNSET
     selected: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass

@@ -6,7 +6,7 @@ from typing import Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._hooks import FieldTable, LazyModel, load_all
+from ..._hooks import FieldTable, LazyModel, load_all, redacted_mapping_repr, redacted_repr
 from ..types import UNSET, Unset
 
 
@@ -26,12 +26,14 @@ class TokenBody(LazyModel):
     """
 
     client_id: str
-    client_secret: str
-    code: str
+    client_secret: str = _attrs_field(repr=redacted_repr)
+    code: str = _attrs_field(repr=redacted_repr)
     redirect_uri: str
     grant_type: str = "code"
     code_challenge: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=redacted_mapping_repr
+    )
 
     def to_dict(self) -> dict[str, Any]:
         load_all(self)  # convert the fields not read yet in one pass
