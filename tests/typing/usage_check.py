@@ -30,3 +30,16 @@ async def misuse_is_reported(octo: Octorate) -> None:
     await octo.reservations.no_such_operation()  # type: ignore[attr-defined]
     wrong: str = await octo.reservations.find_reservations("112696")  # type: ignore[assignment]
     assert wrong
+
+
+def lazy_models_keep_attribute_typos_visible(page: ApiReservationRespDTOList) -> None:
+    # Models parse lazily through __getattr__ (octorate._hooks), which is hidden from type
+    # checkers: a misspelt field must still be an error, and a field keeps its type.
+    assert page.data
+    reservation = page.data[0]
+    reservation.chekin  # type: ignore[attr-defined]  # noqa: B018
+    refer: int = reservation.refer  # type: ignore[assignment]
+    assert refer
+    again = ApiReservationRespDTOList.from_dict({})
+    same: ApiReservationRespDTOList = again
+    assert same
