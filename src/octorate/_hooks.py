@@ -1,4 +1,4 @@
-"""The one hand-written module the generated models import: lazy field parsing.
+"""The one hand-written module the generated models import: lazy parsing, safe reprs.
 
 Every generated model derives from :class:`LazyModel`. Response bodies are wrapped with
 ``Model._from_json(raw)``, which checks that ``raw`` is a JSON object holding every
@@ -22,6 +22,10 @@ Errors:
 
 Models built through ``__init__`` are ordinary attrs objects: every slot is filled, so
 the lazy path never runs for them.
+
+Reprs: credential and card fields use :func:`redacted_repr` and ``additional_properties``
+uses :func:`redacted_mapping_repr` (chosen by the model template), so printing a model
+never prints a secret.
 """
 
 from __future__ import annotations
