@@ -362,25 +362,19 @@ class TokenManager:
         if not redirect_uri:
             msg = "exchange_code needs the redirect_uri used in the authorization URL"
             raise ValueError(msg)
-        request = httpx.Request(
-            "POST",
-            f"{self.base_url}/rest/v1/identity/token",
-            data={
+        _log.debug("exchanging OAuth code for a grant")
+        token, _, _ = await self._post_for_token(
+            send,
+            "token",
+            {
                 "client_id": self.client_id,
                 "client_secret": self._client_secret,
                 "code": code,
                 "redirect_uri": redirect_uri,
                 "grant_type": "code",
             },
-            headers={"Accept": "application/json"},
-        )
-        _log.debug("exchanging OAuth code for a grant")
-        response = await call_identity(send, request, "code exchange", (self._client_secret, code))
-        token, _ = token_from_response(
-            response,
             what="code exchange",
-            now=self.clock(),
-            default_lifetime=self.default_lifetime,
+            secrets=(self._client_secret, code),
         )
         if token.refresh_token is None:
             _log.warning("code exchange returned no refresh_token; the grant cannot be renewed")
@@ -446,21 +440,14 @@ class TokenManager:
             AuthenticationError, IdentityUnavailableError: other failures.
         """
         accommodation = str(accommodation)
-        request = httpx.Request(
-            "POST",
-            f"{self.base_url}/rest/v1/identity/migrate",
-            data={"accommodation": accommodation},
-            headers={"key": api_key, "Accept": "application/json"},
-        )
         _log.debug("migrating API key for accommodation %s", accommodation)
-        response = await call_identity(
-            send, request, "API key migration", (self._client_secret, api_key)
-        )
-        token, _ = token_from_response(
-            response,
+        token, _, _ = await self._post_for_token(
+            send,
+            "migrate",
+            {"accommodation": accommodation},
             what="API key migration",
-            now=self.clock(),
-            default_lifetime=self.default_lifetime,
+            secrets=(self._client_secret, api_key),
+            headers={"key": api_key},
         )
         if token.refresh_token is None:
             _log.warning("API key migration returned no refresh_token for %s", accommodation)
@@ -617,17 +604,13 @@ class TokenManager:
 
     async def _apilogin(self, send: Send) -> Token:
         self._apilogins += 1
-        request = httpx.Request(
-            "POST",
-            f"{self.base_url}/rest/v1/identity/apilogin",
-            data={"client_id": self.client_id, "client_secret": self._client_secret},
-            headers={"Accept": "application/json"},
-        )
         _log.debug("requesting apilogin token")
-        response = await call_identity(send, request, "apilogin", (self._client_secret,))
-        now = self.clock()
-        token, known = token_from_response(
-            response, what="apilogin", now=now, default_lifetime=self.default_lifetime
+        token, known, now = await self._post_for_token(
+            send,
+            "apilogin",
+            {"client_id": self.client_id, "client_secret": self._client_secret},
+            what="apilogin",
+            secrets=(self._client_secret,),
         )
         _log.debug(
             "apilogin token obtained, valid for %.0fs%s",
@@ -639,23 +622,18 @@ class TokenManager:
     async def _refresh(self, base: Token, send: Send) -> Token:
         assert base.refresh_token is not None
         self._refreshes += 1
-        request = httpx.Request(
-            "POST",
-            f"{self.base_url}/rest/v1/identity/refresh",
-            data={
+        _log.debug("refreshing OAuth grant for accommodations %s", list(base.accommodations))
+        token, known, now = await self._post_for_token(
+            send,
+            "refresh",
+            {
                 "client_id": self.client_id,
                 "client_secret": self._client_secret,
                 "refresh_token": base.refresh_token,
             },
-            headers={"Accept": "application/json"},
-        )
-        what = f"token refresh for accommodations {list(base.accommodations)}"
-        _log.debug("refreshing OAuth grant for accommodations %s", list(base.accommodations))
-        known_secrets = (self._client_secret, base.refresh_token, base.access_token)
-        response = await call_identity(send, request, what, known_secrets, refresh=True)
-        now = self.clock()
-        token, known = token_from_response(
-            response, what=what, now=now, default_lifetime=self.default_lifetime, refresh=True
+            what=f"token refresh for accommodations {list(base.accommodations)}",
+            secrets=(self._client_secret, base.refresh_token, base.access_token),
+            refresh=True,
         )
         rotated = token.refresh_token is not None and token.refresh_token != base.refresh_token
         _log.debug(
@@ -673,6 +651,40 @@ class TokenManager:
                 default_grant=base.default_grant,
             )
         )
+
+    async def _post_for_token(
+        self,
+        send: Send,
+        endpoint: str,
+        form: dict[str, str],
+        *,
+        what: str,
+        secrets: tuple[str | None, ...],
+        headers: dict[str, str] | None = None,
+        refresh: bool = False,
+    ) -> tuple[Token, bool, float]:
+        """POST ``form`` to ``/rest/v1/identity/<endpoint>`` and parse the token it returns.
+
+        The one path of apilogin, code exchange, refresh and key migration: errors come
+        from :func:`call_identity` (``secrets`` are scrubbed from them) and parsing from
+        :func:`token_from_response`.
+
+        Returns:
+            The token (no grant metadata yet), whether its lifetime was known, and the
+            clock reading its expiry was computed from.
+        """
+        request = httpx.Request(
+            "POST",
+            f"{self.base_url}/rest/v1/identity/{endpoint}",
+            data=form,
+            headers={"Accept": "application/json", **(headers or {})},
+        )
+        response = await call_identity(send, request, what, secrets, refresh=refresh)
+        now = self.clock()
+        token, known = token_from_response(
+            response, what=what, now=now, default_lifetime=self.default_lifetime, refresh=refresh
+        )
+        return token, known, now
 
     async def _save_grant(self, token: Token, *extra_keys: str) -> None:
         keys = dict.fromkeys(self._grant_key(a) for a in token.accommodations)
