@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import operator
-import re
 from collections.abc import Callable, Container, Iterator, Mapping
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar, Self
@@ -214,26 +213,24 @@ def redacted_repr(value: object) -> str:
     return repr(value)
 
 
-# Keys of unknown JSON members whose values are masked in reprs (camelCase or snake_case).
-_SECRET_KEY = re.compile(r"token|secret|passw|cvv|authorization|api_?key|^pan$", re.IGNORECASE)
-
-
 def redacted_mapping_repr(value: object) -> str:
     """The repr of ``additional_properties``: values under credential-like keys masked,
     nested objects and arrays included (Octorate may add such members before the
-    document names them)."""
-    return repr(_mask(value))
+    document names them). Which names are secret: :func:`octorate._logging.is_secret_name`,
+    the vocabulary the log redaction uses."""
+    from ._logging import is_secret_name  # the repr path only: keeps model imports light
 
+    def mask(item: object) -> object:
+        if isinstance(item, dict):
+            return {
+                k: "<redacted>" if v and isinstance(k, str) and is_secret_name(k) else mask(v)
+                for k, v in item.items()
+            }
+        if isinstance(item, list):
+            return [mask(v) for v in item]
+        return item
 
-def _mask(value: object) -> object:
-    if isinstance(value, dict):
-        return {
-            k: "<redacted>" if isinstance(k, str) and _SECRET_KEY.search(k) and v else _mask(v)
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [_mask(v) for v in value]
-    return value
+    return repr(mask(value))
 
 
 _partial: ContextVar[bool] = ContextVar("octorate_partial_objects", default=False)

@@ -34,6 +34,7 @@ __all__ = [
     "REDACTED",
     "RedactingFilter",
     "get_logger",
+    "is_secret_name",
     "redact_headers",
     "redact_text",
     "register_secret",
@@ -232,6 +233,25 @@ def redact_text(text: str) -> str:
 def _is_secret_header(name: str) -> bool:
     lowered = name.lower()
     return lowered in _SECRET_HEADER_NAMES or any(m in lowered for m in _SECRET_HEADER_MARKERS)
+
+
+# Card data (the members of Octorate's card models) is secret under any name casing.
+_CARD_DATA_NAMES: Final = frozenset({"pan", "cvv"})
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a header, parameter or JSON member called ``name`` holds a secret.
+
+    The vocabulary the log redaction uses (secret parameter names, and header-name
+    markers such as ``token`` or ``key`` anywhere in the name) plus card data. Used for
+    members Octorate sends that the document does not name yet.
+    """
+    lowered = name.lower()
+    return (
+        lowered in _SECRET_PARAM_NAMES
+        or lowered in _CARD_DATA_NAMES
+        or _is_secret_header(lowered)
+    )
 
 
 def redact_headers(

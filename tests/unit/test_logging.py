@@ -366,3 +366,12 @@ class TestNoSecretLeaks:
         assert "sending PUT" in joined
         for secret in SECRETS:
             assert secret not in joined, secret
+
+
+def test_secret_names_share_one_vocabulary() -> None:
+    """Log redaction and model reprs decide what is secret by the same rule."""
+    for name in ("accessToken", "refresh_token", "X-Api-Key", "client_secret", "password",
+                 "code", "cvv", "PAN", "newPaymentToken"):
+        assert _logging.is_secret_name(name), name
+    for name in ("familyName", "currency", "checkin", "panorama", "status"):
+        assert not _logging.is_secret_name(name), name
